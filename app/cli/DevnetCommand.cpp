@@ -1,0 +1,247 @@
+#include "cli/DevnetCommand.h"
+
+#include "BuildInfo.h"
+#include "devnet/Devnet.h"
+#include "devnet/DevnetState.h"
+#include "devnet/ProcessControl.h"
+#include "net/NodeStatusMonitor.h"
+#include "settings/AppPaths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace modreg::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("modreg::cli::DevnetCommand", text);
+}
+
+void out(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+QJsonObject endpointsJson(const Endpoints& e)
+{
+    QJsonArray gateways;
+    for (const QUrl& g : e.gateways)
+        gateways << g.toString();
+    return {{QStringLiteral("chainRpc"), e.chainRpc.toString()},
+            {QStringLiteral("ipfsApi"), e.ipfsApi.toString()},
+            {QStringLiteral("gateways"), gateways}};
+}
+
+void printEndpoints(const Endpoints& e, bool json, qint64 ownerPid)
+{
+    if (json) {
+        QJsonObject o = endpointsJson(e);
+        o[QStringLiteral("ownerPid")] = ownerPid;
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    out(tr("Chain RPC:   %1").arg(e.chainRpc.toString()));
+    out(tr("IPFS API:    %1").arg(e.ipfsApi.toString()));
+    if (!e.gateways.isEmpty())
+        out(tr("IPFS gateway: %1").arg(e.gateways.first().toString()));
+}
+
+Devnet::Options devnetOptions()
+{
+    return {AppPaths::devnetDir(), QString::fromUtf8(build::devnetToolsDir)};
+}
+
+// Runs the devnet in this process until SIGINT/SIGTERM.
+int up(bool json)
+{
+    Devnet devnet(devnetOptions());
+    int exitCode = 0;
+    QObject::connect(&devnet, &Devnet::progress, [json](const QString& message) {
+        if (!json)
+            err(message);
+    });
+    QObject::connect(&devnet, &Devnet::stateChanged, [&](Devnet::State state) {
+        if (state == Devnet::State::Failed) {
+            err(devnet.errorString());
+            exitCode = 1;
+            QCoreApplication::quit();
+        } else if (state == Devnet::State::Attached) {
+            if (!json)
+                out(tr("A devnet is already running; not starting a second one."));
+            printEndpoints(devnet.endpoints(), json, DevnetState::read(devnet.options().dir).value().ownerPid);
+            QCoreApplication::quit();
+        } else if (state == Devnet::State::Running) {
+            printEndpoints(devnet.endpoints(), json, QCoreApplication::applicationPid());
+            if (!json)
+                err(tr("Press Ctrl+C to stop the devnet."));
+        }
+    });
+    QTimer::singleShot(0, &devnet, &Devnet::start);
+    QCoreApplication::exec();
+    devnet.stop();
+    return exitCode;
+}
+
+// Starts `modreg devnet up` in the background and waits until it reports the devnet ready.
+int upDetached(bool json)
+{
+    const QString dir = AppPaths::devnetDir();
+    if (Result<DevnetState> existing = DevnetState::read(dir); existing && existing->ownerAlive() && existing->ready) {
+        if (!json)
+            out(tr("A devnet is already running (pid %1).").arg(existing->ownerPid));
+        printEndpoints(existing->endpoints, json, existing->ownerPid);
+        return 0;
+    }
+    QDir().mkpath(dir + QStringLiteral("/logs"));
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    child.setArguments({QStringLiteral("devnet"), QStringLiteral("up")});
+    child.setStandardOutputFile(dir + QStringLiteral("/logs/devnet-up.log"));
+    child.setStandardErrorFile(dir + QStringLiteral("/logs/devnet-up.log"), QIODevice::Append);
+    child.setStandardInputFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    if (!child.startDetached(&pid)) {
+        err(tr("Could not start %1 in the background.").arg(child.program()));
+        return 1;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 120000) {
+        Result<DevnetState> state = DevnetState::read(dir);
+        if (state && state->ready && state->ownerPid == pid) {
+            if (!json)
+                out(tr("The devnet runs in the background (pid %1). Stop it with: modreg devnet down").arg(pid));
+            printEndpoints(state->endpoints, json, pid);
+            return 0;
+        }
+        if (!process::isAlive(pid) && waited.elapsed() > 500) {
+            QFile log(dir + QStringLiteral("/logs/devnet-up.log"));
+            const QString said = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).trimmed() : QString();
+            err(tr("The devnet did not start:\n%1").arg(said));
+            return 1;
+        }
+        QThread::msleep(200);
+    }
+    err(tr("The devnet did not become ready within 120 s. See %1.").arg(dir + QStringLiteral("/logs")));
+    return 1;
+}
+
+int down()
+{
+    Result<QString> stopped = Devnet::stopRecorded(AppPaths::devnetDir());
+    if (!stopped) {
+        err(stopped.error());
+        return 1;
+    }
+    out(stopped.value());
+    return 0;
+}
+
+int status(bool json)
+{
+    Result<DevnetState> state = DevnetState::read(AppPaths::devnetDir());
+    if (!state || !state->ownerAlive()) {
+        if (json)
+            out(QStringLiteral("{\"running\":false}"));
+        else
+            out(tr("No devnet is running."));
+        return 3;
+    }
+    NodeStatusMonitor monitor;
+    bool ipfsDone = false;
+    bool chainDone = false;
+    QEventLoop loop;
+    QObject::connect(&monitor, &NodeStatusMonitor::ipfsStatusChanged, &loop, [&] {
+        ipfsDone = true;
+        if (chainDone)
+            loop.quit();
+    });
+    QObject::connect(&monitor, &NodeStatusMonitor::chainStatusChanged, &loop, [&] {
+        chainDone = true;
+        if (ipfsDone)
+            loop.quit();
+    });
+    monitor.watch(state->endpoints);
+    loop.exec();
+    const IpfsStatus& ipfs = monitor.ipfs();
+    const ChainStatus& chain = monitor.chain();
+    if (json) {
+        QJsonObject o = endpointsJson(state->endpoints);
+        o[QStringLiteral("running")] = true;
+        o[QStringLiteral("ready")] = state->ready;
+        o[QStringLiteral("ownerPid")] = state->ownerPid;
+        o[QStringLiteral("ipfs")] = QJsonObject{{QStringLiteral("answers"), ipfs.reachable},
+                                                {QStringLiteral("peerId"), ipfs.peerId},
+                                                {QStringLiteral("repoSize"), ipfs.repoSizeBytes},
+                                                {QStringLiteral("error"), ipfs.error}};
+        o[QStringLiteral("chain")] = QJsonObject{{QStringLiteral("answers"), chain.reachable},
+                                                 {QStringLiteral("chainId"), static_cast<qint64>(chain.chainId)},
+                                                 {QStringLiteral("blockNumber"), static_cast<qint64>(chain.blockNumber)},
+                                                 {QStringLiteral("error"), chain.error}};
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
+        out(tr("Devnet run by pid %1, data in %2").arg(state->ownerPid).arg(AppPaths::devnetDir()));
+        printEndpoints(state->endpoints, false, state->ownerPid);
+        out(ipfs.reachable ? tr("IPFS node:   answers, peer %1, repository %2 bytes").arg(ipfs.peerId).arg(ipfs.repoSizeBytes)
+                           : tr("IPFS node:   not answering: %1").arg(ipfs.error));
+        out(chain.reachable ? tr("Chain node:  answers, chain id %1, block %2").arg(chain.chainId).arg(chain.blockNumber)
+                            : tr("Chain node:  not answering: %1").arg(chain.error));
+    }
+    return ipfs.reachable && chain.reachable ? 0 : 1;
+}
+
+}  // namespace
+
+int runDevnetCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in "
+           "%1.")
+            .arg(AppPaths::devnetDir()));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("up, down or status"));
+    QCommandLineOption detach(QStringLiteral("detach"), tr("With up: run in the background and return once ready."));
+    QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.addOptions({detach, json});
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    const QStringList rest = parser.positionalArguments();
+    const QString action = rest.value(1);  // rest[0] is "devnet"
+    if (action == QLatin1String("up"))
+        return parser.isSet(detach) ? upDetached(parser.isSet(json)) : up(parser.isSet(json));
+    if (action == QLatin1String("down"))
+        return down();
+    if (action == QLatin1String("status"))
+        return status(parser.isSet(json));
+    err(tr("Unknown devnet action \"%1\". Use: modreg devnet up|down|status").arg(action));
+    return 2;
+}
+
+}  // namespace modreg::cli

@@ -1,0 +1,53 @@
+// modreg: the command-line face of the same core the desktop app uses. Wiring only.
+#include "BuildInfo.h"
+#include "cli/DevnetCommand.h"
+#include "i18n/Translations.h"
+#include "platform/QuitOnSignals.h"
+#include "settings/AppPaths.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+void printUsage()
+{
+    std::fputs(qPrintable(QCoreApplication::translate(
+                   "modreg::cli",
+                   "Usage: modreg <command> [options]\n\n"
+                   "Commands:\n"
+                   "  devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)\n"
+                   "  devnet down                     stop it\n"
+                   "  devnet status [--json]          show whether it runs and answers\n\n"
+                   "Options:\n"
+                   "  --version                       print the version\n"
+                   "  --help                          print this help; 'modreg <command> --help' for more\n")),
+               stdout);
+}
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    modreg::AppPaths::initialize();
+    QCoreApplication::setApplicationVersion(QLatin1String(modreg::build::version));
+    modreg::installTranslations(app);
+    modreg::quitOnTerminationSignals();
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == QLatin1String("--version")) {
+        std::printf("modreg %s\n", modreg::build::version);
+        return 0;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        printUsage();
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == QLatin1String("devnet"))
+        return modreg::cli::runDevnetCommand(args);
+    std::fputs(qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
+               stderr);
+    printUsage();
+    return 2;
+}

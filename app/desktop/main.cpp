@@ -1,0 +1,32 @@
+// modreg-desktop: wiring only. The window, its views and the services live in ui/ and core/.
+#include "BuildInfo.h"
+#include "i18n/Translations.h"
+#include "net/ActiveEndpoints.h"
+#include "platform/QuitOnSignals.h"
+#include "settings/AppPaths.h"
+#include "settings/EndpointSettings.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    modreg::AppPaths::initialize();
+    QApplication::setApplicationDisplayName(QStringLiteral("Modreg"));
+    QApplication::setApplicationVersion(QLatin1String(modreg::build::version));
+    QApplication::setDesktopFileName(QStringLiteral("org.modreg.Modreg"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modreg.svg")));
+    modreg::installTranslations(app);
+    modreg::quitOnTerminationSignals();
+
+    modreg::ActiveEndpoints endpoints(
+        {modreg::AppPaths::devnetDir(), QString::fromUtf8(modreg::build::devnetToolsDir)});
+    modreg::ui::MainWindow window(endpoints);
+    window.show();
+    endpoints.apply(modreg::EndpointSettings::load(QSettings()));
+    QObject::connect(&app, &QApplication::aboutToQuit, &endpoints, &modreg::ActiveEndpoints::shutdown);
+    return QApplication::exec();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+namespace modreg::evm {
+
+// JSON-RPC 2.0 over HTTP to an Ethereum node. The chain issue adds WebSocket transport,
+// batches and subscriptions behind the same call().
+class JsonRpcClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JsonRpcClient(QUrl endpoint, QObject* parent = nullptr);
+
+    QUrl endpoint() const { return m_endpoint; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // `done` gets the "result" member, or the node's error message as a sentence.
+    void call(const QString& method, const QJsonArray& params, std::function<void(Result<QJsonValue>)> done);
+
+    // "0x7a69" → 31337. Fails on anything that is not a 0x-prefixed hex quantity.
+    static Result<quint64> parseQuantity(const QJsonValue& value);
+
+private:
+    QUrl m_endpoint;
+    std::chrono::milliseconds m_timeout{5000};
+    quint64 m_nextId = 1;
+    QNetworkAccessManager m_network;
+};
+
+}  // namespace modreg::evm

@@ -1,0 +1,85 @@
+#include "net/HttpPost.h"
+
+#include "BuildInfo.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace modreg::net {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("modreg::net", text);
+}
+
+// A node's own explanation, when its error body has one.
+QString messageFromBody(const QByteArray& body)
+{
+    const QJsonObject obj = QJsonDocument::fromJson(body).object();
+    if (obj.value(QLatin1String("Message")).isString())
+        return obj.value(QLatin1String("Message")).toString();
+    if (obj.value(QLatin1String("error")).isObject())
+        return obj.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    return QString::fromUtf8(body.left(200)).trimmed();
+}
+
+QString describeFailure(QNetworkReply& reply, const QUrl& url, std::chrono::milliseconds timeout)
+{
+    const QString where = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+    switch (reply.error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Nothing is listening at %1 (connection refused).").arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return tr("The host of %1 could not be found.").arg(where);
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return tr("%1 did not answer within %2 s.")
+            .arg(where)
+            .arg(static_cast<double>(timeout.count()) / 1000.0);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection before answering.").arg(where);
+    default:
+        break;
+    }
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 0) {
+        const QString message = messageFromBody(reply.readAll());
+        return message.isEmpty() ? tr("%1 answered with HTTP status %2.").arg(where).arg(status)
+                                 : tr("%1 answered with HTTP status %2: %3").arg(where).arg(status).arg(message);
+    }
+    return tr("Could not reach %1: %2").arg(where, reply.errorString());
+}
+
+}  // namespace
+
+void post(QNetworkAccessManager& network, const HttpPost& request, QObject* context,
+          std::function<void(Result<QByteArray>)> done)
+{
+    QNetworkRequest req(request.url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    // Qt's default User-Agent is "Mozilla/5.0"; js-ipfs and Kubo answer such browser-like
+    // requests with 403 (their CSRF guard). We are not a browser, so say who we are.
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("modreg/") + build::version);
+    req.setTransferTimeout(static_cast<int>(request.timeout.count()));
+    // Local nodes never redirect; following one would hand our request to a host we did not name.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = network.post(req, request.body);
+    QObject::connect(reply, &QNetworkReply::finished, context,
+                     [reply, url = request.url, timeout = request.timeout, done = std::move(done)]() {
+                         reply->deleteLater();
+                         if (reply->error() != QNetworkReply::NoError) {
+                             done(Result<QByteArray>::failure(describeFailure(*reply, url, timeout)));
+                             return;
+                         }
+                         done(reply->readAll());
+                     });
+    // If the context dies first, the reply is still owned by the manager and cleaned up with it.
+}
+
+}  // namespace modreg::net

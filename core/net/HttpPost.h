@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace modreg::net {
+
+struct HttpPost
+{
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    std::chrono::milliseconds timeout{5000};
+};
+
+// Sends one POST and hands the reply body, or a sentence saying what went wrong, to `done`.
+// `done` runs on `context`'s thread and never runs once `context` is destroyed. An HTTP error
+// status is a failure; its text uses the node's own message when the body carries one (Kubo's
+// {"Message": ...}, JSON-RPC's {"error": {"message": ...}}).
+void post(QNetworkAccessManager& network, const HttpPost& request, QObject* context,
+          std::function<void(Result<QByteArray>)> done);
+
+}  // namespace modreg::net

@@ -1,0 +1,88 @@
+#include "net/NodeStatusMonitor.h"
+
+#include "chain/evm/JsonRpcClient.h"
+#include "ipfs/IpfsRpcClient.h"
+
+namespace modreg {
+
+NodeStatusMonitor::NodeStatusMonitor(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(3000);
+    connect(&m_timer, &QTimer::timeout, this, &NodeStatusMonitor::refresh);
+}
+
+NodeStatusMonitor::~NodeStatusMonitor() = default;
+
+void NodeStatusMonitor::watch(const Endpoints& endpoints)
+{
+    m_ipfsBusy = m_chainBusy = false;
+    m_ipfs = {};
+    m_chain = {};
+    if (endpoints.ipfsApi.isEmpty() && endpoints.chainRpc.isEmpty()) {
+        m_timer.stop();
+        m_ipfsClient.reset();
+        m_chainClient.reset();
+        emit ipfsStatusChanged(m_ipfs);
+        emit chainStatusChanged(m_chain);
+        return;
+    }
+    // New clients: replies still in flight for the old endpoints die with the old clients.
+    m_ipfsClient = std::make_unique<IpfsRpcClient>(endpoints.ipfsApi);
+    m_chainClient = std::make_unique<evm::JsonRpcClient>(endpoints.chainRpc);
+    m_timer.start();
+    refresh();
+}
+
+void NodeStatusMonitor::refresh()
+{
+    if (m_ipfsClient && !m_ipfsBusy)
+        refreshIpfs();
+    if (m_chainClient && !m_chainBusy)
+        refreshChain();
+}
+
+void NodeStatusMonitor::refreshIpfs()
+{
+    m_ipfsBusy = true;
+    IpfsRpcClient* client = m_ipfsClient.get();
+    client->id([this, client](Result<IpfsNodeInfo> info) {
+        if (!info) {
+            m_ipfsBusy = false;
+            m_ipfs = IpfsStatus{false, {}, -1, info.error()};
+            emit ipfsStatusChanged(m_ipfs);
+            return;
+        }
+        client->repoStat([this, peerId = info->peerId](Result<IpfsRepoStats> stats) {
+            m_ipfsBusy = false;
+            m_ipfs = IpfsStatus{true, peerId, stats ? stats->repoSizeBytes : -1, {}};
+            emit ipfsStatusChanged(m_ipfs);
+        });
+    });
+}
+
+void NodeStatusMonitor::refreshChain()
+{
+    m_chainBusy = true;
+    evm::JsonRpcClient* client = m_chainClient.get();
+    client->call(QStringLiteral("eth_chainId"), {}, [this, client](Result<QJsonValue> id) {
+        const Result<quint64> chainId =
+            id ? evm::JsonRpcClient::parseQuantity(id.value()) : Result<quint64>::failure(id.error());
+        if (!chainId) {
+            m_chainBusy = false;
+            m_chain = ChainStatus{false, 0, 0, chainId.error()};
+            emit chainStatusChanged(m_chain);
+            return;
+        }
+        client->call(QStringLiteral("eth_blockNumber"), {}, [this, chainId](Result<QJsonValue> block) {
+            m_chainBusy = false;
+            const Result<quint64> height =
+                block ? evm::JsonRpcClient::parseQuantity(block.value()) : Result<quint64>::failure(block.error());
+            m_chain = height ? ChainStatus{true, chainId.value(), height.value(), {}}
+                             : ChainStatus{false, 0, 0, height.error()};
+            emit chainStatusChanged(m_chain);
+        });
+    });
+}
+
+}  // namespace modreg

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace modreg {
+
+// The outside world Modreg talks to: one IPFS node's RPC API, HTTP gateways to read from (tried
+// in order), one chain RPC endpoint and the registry contract on that chain.
+struct Endpoints
+{
+    QUrl ipfsApi;
+    QList<QUrl> gateways;
+    QUrl chainRpc;
+    QString registryAddress;  // 0x-prefixed, 20 bytes; empty until a contract is deployed
+
+    // One sentence per field that is wrong; empty when all are usable.
+    QStringList problems() const;
+
+    bool operator==(const Endpoints&) const = default;
+};
+
+}  // namespace modreg

@@ -1,0 +1,222 @@
+#include "shell/MainWindow.h"
+
+#include "about/AboutDialog.h"
+#include "net/ActiveEndpoints.h"
+#include "net/NodeStatusMonitor.h"
+#include "settings/SettingsView.h"
+#include "shell/ComingSoonView.h"
+#include "shell/NodeStatusIndicator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace modreg::ui {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
+const QString kLastView = QStringLiteral("window/lastView");
+
+QIcon viewIcon(MainWindow::View view)
+{
+    switch (view) {
+    case MainWindow::View::Wallet:
+        return QIcon(QStringLiteral(":/icons/wallet.svg"));
+    case MainWindow::View::Publish:
+        return QIcon(QStringLiteral(":/icons/publish.svg"));
+    case MainWindow::View::Browse:
+        return QIcon(QStringLiteral(":/icons/browse.svg"));
+    case MainWindow::View::Search:
+        return QIcon(QStringLiteral(":/icons/search.svg"));
+    case MainWindow::View::Settings:
+        return QIcon(QStringLiteral(":/icons/settings.svg"));
+    }
+    return {};
+}
+}  // namespace
+
+MainWindow::MainWindow(ActiveEndpoints& endpoints, QWidget* parent)
+    : QMainWindow(parent)
+    , m_endpoints(endpoints)
+    , m_monitor(new NodeStatusMonitor(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Modreg"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/modreg.svg")));
+
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    m_navigation->setAccessibleName(tr("Views"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createViews();
+    createMenus();
+    createStatusBar();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    restoreWindowGeometry();
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<MainWindow::View> MainWindow::allViews()
+{
+    return {View::Wallet, View::Publish, View::Browse, View::Search, View::Settings};
+}
+
+QString MainWindow::viewTitle(View view)
+{
+    switch (view) {
+    case View::Wallet:
+        return tr("Wallet");
+    case View::Publish:
+        return tr("Publish");
+    case View::Browse:
+        return tr("Browse");
+    case View::Search:
+        return tr("Search");
+    case View::Settings:
+        return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::createViews()
+{
+    for (View view : allViews()) {
+        QWidget* page = nullptr;
+        switch (view) {
+        case View::Wallet:
+            page = new ComingSoonView(viewTitle(view),
+                                      tr("Create, import and export the keys that identify your modules and "
+                                         "sign their registrations, kept in an encrypted keystore."));
+            break;
+        case View::Publish:
+            page = new ComingSoonView(viewTitle(view),
+                                      tr("Publish a folder as a module: its content and signed metadata go to "
+                                         "IPFS, and the registry maps your module key to the metadata."));
+            break;
+        case View::Browse:
+            page = new ComingSoonView(viewTitle(view),
+                                      tr("Every module in the registry, from your local replica: works with "
+                                         "the network unplugged."));
+            break;
+        case View::Search:
+            page = new ComingSoonView(viewTitle(view),
+                                      tr("Search all modules by name, description, tags and author, instantly "
+                                         "and privately, on your own machine."));
+            break;
+        case View::Settings:
+            m_settingsView = new SettingsView(m_endpoints);
+            page = m_settingsView;
+            break;
+        }
+        page->setObjectName(QStringLiteral("view%1").arg(static_cast<int>(view)));
+        m_stack->addWidget(page);
+        m_navigation->addItem(new QListWidgetItem(viewIcon(view), viewTitle(view)));
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&View"));
+    int index = 1;
+    for (View view : allViews()) {
+        QAction* action = go->addAction(viewIcon(view), viewTitle(view), this, [this, view] { showView(view); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + index++)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Modreg"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_networkSummary = new QLabel(this);
+    m_ipfsIndicator = new NodeStatusIndicator(this);
+    m_chainIndicator = new NodeStatusIndicator(this);
+    m_ipfsIndicator->setObjectName(QStringLiteral("ipfsIndicator"));
+    m_chainIndicator->setObjectName(QStringLiteral("chainIndicator"));
+    statusBar()->addWidget(m_networkSummary);
+    statusBar()->addPermanentWidget(m_ipfsIndicator);
+    statusBar()->addPermanentWidget(m_chainIndicator);
+
+    connect(m_monitor, &NodeStatusMonitor::ipfsStatusChanged, m_ipfsIndicator, &NodeStatusIndicator::showIpfs);
+    connect(m_monitor, &NodeStatusMonitor::chainStatusChanged, m_chainIndicator, &NodeStatusIndicator::showChain);
+
+    auto showEndpoints = [this](const Endpoints& endpoints) {
+        m_monitor->watch(endpoints);
+        if (endpoints.ipfsApi.isEmpty()) {
+            m_ipfsIndicator->showWaiting(tr("IPFS: waiting"));
+            m_chainIndicator->showWaiting(tr("Chain: waiting"));
+        }
+    };
+    connect(&m_endpoints, &ActiveEndpoints::endpointsChanged, this, showEndpoints);
+    connect(&m_endpoints, &ActiveEndpoints::summaryChanged, this, [this](const QString& summary) {
+        m_networkSummary->setText(summary);
+        m_networkSummary->setToolTip(m_endpoints.devnet().state() == Devnet::State::Failed
+                                         ? m_endpoints.devnet().errorString()
+                                         : QString());
+    });
+    connect(&m_endpoints.devnet(), &Devnet::progress, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_networkSummary->setText(m_endpoints.summary());
+    showEndpoints(m_endpoints.endpoints());
+}
+
+void MainWindow::showView(View view)
+{
+    m_navigation->setCurrentRow(static_cast<int>(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(m_stack->currentIndex());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1000, 680);
+    restoreState(settings.value(kWindowState).toByteArray());
+    const int last = settings.value(kLastView, 0).toInt();
+    showView(last >= 0 && last < allViews().size() ? static_cast<View>(last) : View::Wallet);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kWindowState, saveState());
+    settings.setValue(kLastView, static_cast<int>(currentView()));
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace modreg::ui

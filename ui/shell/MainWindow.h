@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace modreg {
+class ActiveEndpoints;
+class NodeStatusMonitor;
+}  // namespace modreg
+
+namespace modreg::ui {
+
+class NodeStatusIndicator;
+class SettingsView;
+
+// The application shell: navigation on the left, one view at a time on the right, and a status
+// bar that shows, live, whether the IPFS node and the chain answer.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class View { Wallet, Publish, Browse, Search, Settings };
+    Q_ENUM(View)
+
+    MainWindow(ActiveEndpoints& endpoints, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showView(View view);
+    View currentView() const;
+    static QList<View> allViews();
+    static QString viewTitle(View view);
+
+    NodeStatusIndicator* ipfsIndicator() const { return m_ipfsIndicator; }
+    NodeStatusIndicator* chainIndicator() const { return m_chainIndicator; }
+    SettingsView* settingsView() const { return m_settingsView; }
+
+public slots:
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createViews();
+    void createMenus();
+    void createStatusBar();
+    void restoreWindowGeometry();
+
+    ActiveEndpoints& m_endpoints;
+    NodeStatusMonitor* m_monitor;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    SettingsView* m_settingsView = nullptr;
+    QLabel* m_networkSummary = nullptr;
+    NodeStatusIndicator* m_ipfsIndicator = nullptr;
+    NodeStatusIndicator* m_chainIndicator = nullptr;
+};
+
+}  // namespace modreg::ui
