@@ -1,4 +1,582 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>DevnetState</name>
+    <message>
+        <source>No devnet is recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a devnet record this version understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevnetTools</name>
+    <message>
+        <source>Run scripts/setup in the Modreg source folder to install it, or switch Settings to your own IPFS node and chain.</source>
+        <translation>Führen Sie scripts/setup im Modreg-Quellordner aus, um es zu installieren, oder stellen Sie in den Einstellungen Ihren eigenen IPFS-Knoten und Ihre eigene Chain ein.</translation>
+    </message>
+    <message>
+        <source>The local devnet needs Node.js (the program &quot;node&quot;), and it is not on the PATH. %1</source>
+        <translation>Das lokale Devnet benötigt Node.js (das Programm „node“), das nicht im PATH liegt. %1</translation>
+    </message>
+    <message>
+        <source>The local devnet needs anvil and js-ipfs, and they are not installed in any of: %1. %2</source>
+        <translation>Das lokale Devnet benötigt anvil und js-ipfs, die in keinem dieser Ordner installiert sind: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>The IPFS API URL must be an http:// or https:// address, such as http://127.0.0.1:5001.</source>
+        <translation>Die IPFS-API-URL muss eine http://- oder https://-Adresse sein, etwa http://127.0.0.1:5001.</translation>
+    </message>
+    <message>
+        <source>The gateway &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Das Gateway „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The chain RPC URL must be an http(s):// or ws(s):// address, such as http://127.0.0.1:8545.</source>
+        <translation>Die Chain-RPC-URL muss eine http(s)://- oder ws(s)://-Adresse sein, etwa http://127.0.0.1:8545.</translation>
+    </message>
+    <message>
+        <source>The registry contract address must be 0x followed by 40 hexadecimal digits.</source>
+        <translation>Die Adresse des Verzeichnis-Vertrags muss aus 0x und 40 Hexadezimalziffern bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>IpfsRepo</name>
+    <message>
+        <source>Could not read the IPFS configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPFS configuration %1 is not valid JSON (%2). Delete the folder %3 to let Modreg create a new devnet IPFS node; content stored only there will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the IPFS configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ActiveEndpoints</name>
+    <message>
+        <source>Your own nodes</source>
+        <translation>Eigene Knoten</translation>
+    </message>
+    <message>
+        <source>Local devnet: starting…</source>
+        <translation>Lokales Devnet: startet…</translation>
+    </message>
+    <message>
+        <source>Local devnet</source>
+        <translation>Lokales Devnet</translation>
+    </message>
+    <message>
+        <source>Local devnet (shared)</source>
+        <translation>Lokales Devnet (gemeinsam genutzt)</translation>
+    </message>
+    <message>
+        <source>Local devnet failed to start</source>
+        <translation>Lokales Devnet konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Local devnet: stopped</source>
+        <translation>Lokales Devnet: angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::Devnet</name>
+    <message>
+        <source> The last answer was: %1</source>
+        <translation> Die letzte Antwort war: %1</translation>
+    </message>
+    <message>
+        <source>The devnet did not answer within %1 s.%2 The nodes&apos; logs are in %3.</source>
+        <translation>Das Devnet hat nicht innerhalb von %1 s geantwortet.%2 Die Protokolle der Knoten liegen in %3.</translation>
+    </message>
+    <message>
+        <source>Using the devnet that process %1 runs.</source>
+        <translation>Verwende das Devnet, das Prozess %1 betreibt.</translation>
+    </message>
+    <message>
+        <source>Stopped devnet processes left behind by a run that did not shut down cleanly (pid %1).</source>
+        <translation>Devnet-Prozesse eines nicht sauber beendeten Laufs wurden angehalten (PID %1).</translation>
+    </message>
+    <message>
+        <source>Creating the devnet&apos;s IPFS repository…</source>
+        <translation>Das IPFS-Repository des Devnets wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Could not create the devnet&apos;s IPFS repository (&quot;jsipfs init&quot; exited with code %1): %2</source>
+        <translation>Das IPFS-Repository des Devnets konnte nicht angelegt werden („jsipfs init“ endete mit Code %1): %2</translation>
+    </message>
+    <message>
+        <source>Could not move the new IPFS repository into %1.</source>
+        <translation>Das neue IPFS-Repository konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not run Node.js (%1): %2</source>
+        <translation>Node.js (%1) konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>The chain state file was damaged; restored the copy from the last start. The damaged file is kept as %1.</source>
+        <translation>Die Zustandsdatei der Chain war beschädigt; die Kopie vom letzten Start wurde wiederhergestellt. Die beschädigte Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>The chain state file was damaged and there is no usable backup. It was moved to %1; starting again begins a new, empty chain.</source>
+        <translation>Die Zustandsdatei der Chain ist beschädigt und es gibt keine brauchbare Sicherung. Sie wurde nach %1 verschoben; ein neuer Start beginnt eine neue, leere Chain.</translation>
+    </message>
+    <message>
+        <source>The chain node (anvil)</source>
+        <translation>Der Chain-Knoten (anvil)</translation>
+    </message>
+    <message>
+        <source>The IPFS node (js-ipfs)</source>
+        <translation>Der IPFS-Knoten (js-ipfs)</translation>
+    </message>
+    <message>
+        <source>Starting the chain node and the IPFS node…</source>
+        <translation>Chain-Knoten und IPFS-Knoten werden gestartet…</translation>
+    </message>
+    <message>
+        <source>The chain node at %1 reports chain id %2, not the devnet&apos;s %3.</source>
+        <translation>Der Chain-Knoten unter %1 meldet die Chain-ID %2 statt der des Devnets (%3).</translation>
+    </message>
+    <message>
+        <source>The devnet is ready: chain at %1, IPFS API at %2.</source>
+        <translation>Das Devnet ist bereit: Chain unter %1, IPFS-API unter %2.</translation>
+    </message>
+    <message>
+        <source>No devnet is running from %1.</source>
+        <translation>Aus %1 läuft kein Devnet.</translation>
+    </message>
+    <message>
+        <source>Process %1, which runs the devnet, did not stop.</source>
+        <translation>Prozess %1, der das Devnet betreibt, hat nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>The recorded devnet was no longer running.</source>
+        <translation>Das vermerkte Devnet lief nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Stopped the devnet (pid %1).</source>
+        <translation>Devnet angehalten (PID %1).</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::DevnetNode</name>
+    <message>
+        <source>%1 could not be started (%2): %3</source>
+        <translation>%1 konnte nicht gestartet werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2. Its last output (%3):
+%4</source>
+        <translation>%1 %2. Seine letzte Ausgabe (%3):
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::IpfsRpcClient</name>
+    <message>
+        <source>The IPFS node answered, but its reply has no peer ID; is this really an IPFS RPC API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPFS node&apos;s repo/stat reply has no RepoSize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::LoopbackPorts</name>
+    <message>
+        <source>No free TCP port on 127.0.0.1 for the devnet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli</name>
+    <message>
+        <source>Usage: modreg &lt;command&gt; [options]
+
+Commands:
+  devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)
+  devnet down                     stop it
+  devnet status [--json]          show whether it runs and answers
+
+Options:
+  --version                       print the version
+  --help                          print this help; &apos;modreg &lt;command&gt; --help&apos; for more
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::DevnetCommand</name>
+    <message>
+        <source>Chain RPC:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPFS API:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPFS gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A devnet is already running; not starting a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop the devnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A devnet is already running (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1 in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devnet runs in the background (pid %1). Stop it with: modreg devnet down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devnet did not start:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devnet did not become ready within 120 s. See %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devnet is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devnet run by pid %1, data in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPFS node:   answers, peer %1, repository %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPFS node:   not answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain node:  answers, chain id %1, block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain node:  not answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up, down or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With up: run in the background and return once ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown devnet action &quot;%1&quot;. Use: modreg devnet up|down|status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::evm::JsonRpcClient</name>
+    <message>
+        <source>The chain node&apos;s answer to %1 is not a JSON-RPC response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain node refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::net::HttpPost</name>
+    <message>
+        <source>Nothing is listening at %1 (connection refused).</source>
+        <translation>Unter %1 lauscht nichts (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The host of %1 could not be found.</source>
+        <translation>Der Rechner von %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 antwortete mit HTTP-Status %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2: %3</source>
+        <translation>%1 antwortete mit HTTP-Status %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::AboutDialog</name>
+    <message>
+        <source>About Modreg</source>
+        <translation>Über Modreg</translation>
+    </message>
+    <message>
+        <source>Modreg %1</source>
+        <translation>Modreg %1</translation>
+    </message>
+    <message>
+        <source>Publish and find computational modules — AI models, tools, services — on a decentralized registry. Metadata and content live in IPFS, the registry on chain, and your copy of the whole registry on your own machine, searchable offline.</source>
+        <translation>Rechenmodule – KI-Modelle, Werkzeuge, Dienste – in einem dezentralen Verzeichnis veröffentlichen und finden. Metadaten und Inhalte liegen in IPFS, das Verzeichnis auf der Chain und Ihre Kopie des ganzen Verzeichnisses auf Ihrem eigenen Rechner, offline durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on Qt %2).</source>
+        <translation>Erstellt mit Qt %1 (läuft mit Qt %2).</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Ihre Daten: %1</translation>
+    </message>
+    <message>
+        <source>License: MIT</source>
+        <translation>Lizenz: MIT</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::ComingSoonView</name>
+    <message>
+        <source>Coming soon.</source>
+        <translation>Demnächst verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::MainWindow</name>
+    <message>
+        <source>Modreg</source>
+        <translation>Modreg</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Create, import and export the keys that identify your modules and sign their registrations, kept in an encrypted keystore.</source>
+        <translation>Schlüssel erstellen, importieren und exportieren, die Ihre Module ausweisen und ihre Registrierungen signieren – aufbewahrt in einem verschlüsselten Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>Publish a folder as a module: its content and signed metadata go to IPFS, and the registry maps your module key to the metadata.</source>
+        <translation>Einen Ordner als Modul veröffentlichen: Inhalt und signierte Metadaten gehen nach IPFS, und das Verzeichnis ordnet Ihrem Modulschlüssel die Metadaten zu.</translation>
+    </message>
+    <message>
+        <source>Every module in the registry, from your local replica: works with the network unplugged.</source>
+        <translation>Alle Module des Verzeichnisses aus Ihrer lokalen Kopie – funktioniert auch ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Search all modules by name, description, tags and author, instantly and privately, on your own machine.</source>
+        <translation>Alle Module nach Name, Beschreibung, Schlagwörtern und Autor durchsuchen – sofort und privat, auf Ihrem eigenen Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Modreg</source>
+        <translation>Ü&amp;ber Modreg</translation>
+    </message>
+    <message>
+        <source>IPFS: waiting</source>
+        <translation>IPFS: wartet</translation>
+    </message>
+    <message>
+        <source>Chain: waiting</source>
+        <translation>Chain: wartet</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::NodeStatusIndicator</name>
+    <message>
+        <source>IPFS: not answering</source>
+        <translation>IPFS: antwortet nicht</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>IPFS %1 · %2</source>
+        <translation>IPFS %1 · %2</translation>
+    </message>
+    <message>
+        <source>IPFS node answers.
+Peer ID: %1
+Repository size: %2</source>
+        <translation>Der IPFS-Knoten antwortet.
+Peer-ID: %1
+Repository-Größe: %2</translation>
+    </message>
+    <message>
+        <source>Chain: not answering</source>
+        <translation>Chain: antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Chain %1 · block %2</source>
+        <translation>Chain %1 · Block %2</translation>
+    </message>
+    <message>
+        <source>Chain node answers.
+Chain ID: %1
+Latest block: %2</source>
+        <translation>Der Chain-Knoten antwortet.
+Chain-ID: %1
+Neuester Block: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::SettingsView</name>
+    <message>
+        <source>Local devnet: a private chain and IPFS node that Modreg starts for you</source>
+        <translation>Lokales Devnet: eine private Chain und ein IPFS-Knoten, die Modreg für Sie startet</translation>
+    </message>
+    <message>
+        <source>My own nodes: an IPFS node, gateways and a chain I run or trust</source>
+        <translation>Eigene Knoten: ein IPFS-Knoten, Gateways und eine Chain, die ich betreibe oder denen ich vertraue</translation>
+    </message>
+    <message>
+        <source>My own nodes</source>
+        <translation>Eigene Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>One URL per line, tried in this order</source>
+        <translation>Eine URL pro Zeile, in dieser Reihenfolge versucht</translation>
+    </message>
+    <message>
+        <source>IPFS &amp;API URL:</source>
+        <translation>IPFS-&amp;API-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways:</source>
+        <translation>&amp;Gateways:</translation>
+    </message>
+    <message>
+        <source>Chain &amp;RPC URL:</source>
+        <translation>Chain-&amp;RPC-URL:</translation>
+    </message>
+    <message>
+        <source>Registry &amp;contract:</source>
+        <translation>Verzeichnis-&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Chain RPC: %1
+IPFS API: %2</source>
+        <translation>Chain-RPC: %1
+IPFS-API: %2</translation>
+    </message>
+</context>
 </TS>

@@ -26,10 +26,11 @@ namespace modreg::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context for this file's free functions.
+class DevnetText
 {
-    return QCoreApplication::translate("modreg::cli::DevnetCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(modreg::cli::DevnetCommand)
+};
 
 void out(const QString& line)
 {
@@ -60,10 +61,10 @@ void printEndpoints(const Endpoints& e, bool json, qint64 ownerPid)
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         return;
     }
-    out(tr("Chain RPC:   %1").arg(e.chainRpc.toString()));
-    out(tr("IPFS API:    %1").arg(e.ipfsApi.toString()));
+    out(DevnetText::tr("Chain RPC:   %1").arg(e.chainRpc.toString()));
+    out(DevnetText::tr("IPFS API:    %1").arg(e.ipfsApi.toString()));
     if (!e.gateways.isEmpty())
-        out(tr("IPFS gateway: %1").arg(e.gateways.first().toString()));
+        out(DevnetText::tr("IPFS gateway: %1").arg(e.gateways.first().toString()));
 }
 
 Devnet::Options devnetOptions()
@@ -87,13 +88,13 @@ int up(bool json)
             QCoreApplication::quit();
         } else if (state == Devnet::State::Attached) {
             if (!json)
-                out(tr("A devnet is already running; not starting a second one."));
+                out(DevnetText::tr("A devnet is already running; not starting a second one."));
             printEndpoints(devnet.endpoints(), json, DevnetState::read(devnet.options().dir).value().ownerPid);
             QCoreApplication::quit();
         } else if (state == Devnet::State::Running) {
             printEndpoints(devnet.endpoints(), json, QCoreApplication::applicationPid());
             if (!json)
-                err(tr("Press Ctrl+C to stop the devnet."));
+                err(DevnetText::tr("Press Ctrl+C to stop the devnet."));
         }
     });
     QTimer::singleShot(0, &devnet, &Devnet::start);
@@ -108,7 +109,7 @@ int upDetached(bool json)
     const QString dir = AppPaths::devnetDir();
     if (Result<DevnetState> existing = DevnetState::read(dir); existing && existing->ownerAlive() && existing->ready) {
         if (!json)
-            out(tr("A devnet is already running (pid %1).").arg(existing->ownerPid));
+            out(DevnetText::tr("A devnet is already running (pid %1).").arg(existing->ownerPid));
         printEndpoints(existing->endpoints, json, existing->ownerPid);
         return 0;
     }
@@ -121,7 +122,7 @@ int upDetached(bool json)
     child.setStandardInputFile(QProcess::nullDevice());
     qint64 pid = 0;
     if (!child.startDetached(&pid)) {
-        err(tr("Could not start %1 in the background.").arg(child.program()));
+        err(DevnetText::tr("Could not start %1 in the background.").arg(child.program()));
         return 1;
     }
     QElapsedTimer waited;
@@ -130,19 +131,19 @@ int upDetached(bool json)
         Result<DevnetState> state = DevnetState::read(dir);
         if (state && state->ready && state->ownerPid == pid) {
             if (!json)
-                out(tr("The devnet runs in the background (pid %1). Stop it with: modreg devnet down").arg(pid));
+                out(DevnetText::tr("The devnet runs in the background (pid %1). Stop it with: modreg devnet down").arg(pid));
             printEndpoints(state->endpoints, json, pid);
             return 0;
         }
         if (!process::isAlive(pid) && waited.elapsed() > 500) {
             QFile log(dir + QStringLiteral("/logs/devnet-up.log"));
             const QString said = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).trimmed() : QString();
-            err(tr("The devnet did not start:\n%1").arg(said));
+            err(DevnetText::tr("The devnet did not start:\n%1").arg(said));
             return 1;
         }
         QThread::msleep(200);
     }
-    err(tr("The devnet did not become ready within 120 s. See %1.").arg(dir + QStringLiteral("/logs")));
+    err(DevnetText::tr("The devnet did not become ready within 120 s. See %1.").arg(dir + QStringLiteral("/logs")));
     return 1;
 }
 
@@ -164,7 +165,7 @@ int status(bool json)
         if (json)
             out(QStringLiteral("{\"running\":false}"));
         else
-            out(tr("No devnet is running."));
+            out(DevnetText::tr("No devnet is running."));
         return 3;
     }
     NodeStatusMonitor monitor;
@@ -200,12 +201,12 @@ int status(bool json)
                                                  {QStringLiteral("error"), chain.error}};
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     } else {
-        out(tr("Devnet run by pid %1, data in %2").arg(state->ownerPid).arg(AppPaths::devnetDir()));
+        out(DevnetText::tr("Devnet run by pid %1, data in %2").arg(state->ownerPid).arg(AppPaths::devnetDir()));
         printEndpoints(state->endpoints, false, state->ownerPid);
-        out(ipfs.reachable ? tr("IPFS node:   answers, peer %1, repository %2 bytes").arg(ipfs.peerId).arg(ipfs.repoSizeBytes)
-                           : tr("IPFS node:   not answering: %1").arg(ipfs.error));
-        out(chain.reachable ? tr("Chain node:  answers, chain id %1, block %2").arg(chain.chainId).arg(chain.blockNumber)
-                            : tr("Chain node:  not answering: %1").arg(chain.error));
+        out(ipfs.reachable ? DevnetText::tr("IPFS node:   answers, peer %1, repository %2 bytes").arg(ipfs.peerId).arg(ipfs.repoSizeBytes)
+                           : DevnetText::tr("IPFS node:   not answering: %1").arg(ipfs.error));
+        out(chain.reachable ? DevnetText::tr("Chain node:  answers, chain id %1, block %2").arg(chain.chainId).arg(chain.blockNumber)
+                            : DevnetText::tr("Chain node:  not answering: %1").arg(chain.error));
     }
     return ipfs.reachable && chain.reachable ? 0 : 1;
 }
@@ -216,12 +217,12 @@ int runDevnetCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in "
+        DevnetText::tr("Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in "
            "%1.")
             .arg(AppPaths::devnetDir()));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("up, down or status"));
-    QCommandLineOption detach(QStringLiteral("detach"), tr("With up: run in the background and return once ready."));
-    QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.addPositionalArgument(QStringLiteral("action"), DevnetText::tr("up, down or status"));
+    QCommandLineOption detach(QStringLiteral("detach"), DevnetText::tr("With up: run in the background and return once ready."));
+    QCommandLineOption json(QStringLiteral("json"), DevnetText::tr("Print JSON for scripts."));
     parser.addOptions({detach, json});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -240,7 +241,7 @@ int runDevnetCommand(const QStringList& arguments)
         return down();
     if (action == QLatin1String("status"))
         return status(parser.isSet(json));
-    err(tr("Unknown devnet action \"%1\". Use: modreg devnet up|down|status").arg(action));
+    err(DevnetText::tr("Unknown devnet action \"%1\". Use: modreg devnet up|down|status").arg(action));
     return 2;
 }
 

@@ -289,7 +289,7 @@ void Devnet::launch()
     DevnetState record;
     record.ownerPid = QCoreApplication::applicationPid();
     record.ownerExecutable = QCoreApplication::applicationFilePath();
-    record.anvilPid = m_anvil->pid();
+    record.anvilPid = m_launchedAnvilPid = m_anvil->pid();
     record.ipfsPid = m_ipfs->pid();
     record.endpoints = m_endpoints;
     record.startedAt = QDateTime::currentDateTimeUtc();
@@ -373,7 +373,6 @@ void Devnet::stopOwnedNodes()
         m_initProcess->kill();
         m_initProcess->waitForFinished(3000);
     }
-    const bool owned = m_anvil || m_ipfs;
     // IPFS first: the chain node's state write on SIGTERM is the part that must not be cut short.
     if (m_ipfs)
         m_ipfs->stop(kStopGrace);
@@ -381,8 +380,13 @@ void Devnet::stopOwnedNodes()
         m_anvil->stop(kStopGrace);
     m_ipfs.reset();
     m_anvil.reset();
-    if (owned)
+    // Remove the record only while it still describes our nodes: after a crash-cleanup by another
+    // instance, devnet.json belongs to the devnet that replaced ours.
+    Result<DevnetState> record = DevnetState::read(m_options.dir);
+    if (m_launchedAnvilPid != 0 && record && record->ownerPid == QCoreApplication::applicationPid() &&
+        record->anvilPid == m_launchedAnvilPid)
         DevnetState::remove(m_options.dir);
+    m_launchedAnvilPid = 0;
 }
 
 void Devnet::stop()
@@ -399,13 +403,13 @@ Result<QString> Devnet::stopRecorded(const QString& dir)
 {
     Result<DevnetState> recorded = DevnetState::read(dir);
     if (!recorded)
-        return QCoreApplication::translate("modreg::Devnet", "No devnet is running from %1.").arg(dir);
+        return tr("No devnet is running from %1.").arg(dir);
     QStringList stopped;
     if (recorded->ownerAlive() && recorded->ownerPid != QCoreApplication::applicationPid()) {
         // The owner stops its nodes itself on SIGTERM (and the kernel sends them SIGTERM when it exits).
         if (!process::stop(recorded->ownerPid, std::chrono::seconds(25)))
             return Result<QString>::failure(
-                QCoreApplication::translate("modreg::Devnet", "Process %1, which runs the devnet, did not stop.")
+                tr("Process %1, which runs the devnet, did not stop.")
                     .arg(recorded->ownerPid));
         stopped << QString::number(recorded->ownerPid);
     }
@@ -417,8 +421,8 @@ Result<QString> Devnet::stopRecorded(const QString& dir)
     DevnetState::remove(dir);
     IpfsRepo(dir + QStringLiteral("/ipfs")).removeStaleLock();
     return stopped.isEmpty()
-               ? QCoreApplication::translate("modreg::Devnet", "The recorded devnet was no longer running.")
-               : QCoreApplication::translate("modreg::Devnet", "Stopped the devnet (pid %1).")
+               ? tr("The recorded devnet was no longer running.")
+               : tr("Stopped the devnet (pid %1).")
                      .arg(stopped.join(QStringLiteral(", ")));
 }
 

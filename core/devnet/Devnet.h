@@ -88,6 +88,7 @@ private:
     bool m_attached = false;
     quint64 m_generation = 0;  // bumps on stop(), so stale callbacks of an earlier start do nothing
 
+    qint64 m_launchedAnvilPid = 0;  // identifies our record in devnet.json
     std::unique_ptr<DevnetNode> m_anvil;
     std::unique_ptr<DevnetNode> m_ipfs;
     QPointer<QProcess> m_initProcess;

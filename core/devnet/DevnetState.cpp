@@ -12,10 +12,6 @@
 namespace modreg {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("modreg::DevnetState", text);
-}
 
 // A binary rebuilt while it runs shows up in /proc as "/path/to/bin (deleted)".
 QString withoutDeletedMark(QString exe)

@@ -4,6 +4,7 @@
 #include "settings/Endpoints.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QString>
 
 namespace modreg {
@@ -13,6 +14,9 @@ namespace modreg {
 // lets the next start recognise and clean up the leftovers of a crashed one.
 struct DevnetState
 {
+    Q_DECLARE_TR_FUNCTIONS(DevnetState)
+
+public:
     qint64 ownerPid = 0;
     QString ownerExecutable;  // guards against a recycled pid
     qint64 anvilPid = 0;

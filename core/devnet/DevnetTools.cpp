@@ -8,10 +8,6 @@
 namespace modreg {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("modreg::DevnetTools", text);
-}
 
 const QString kAnvil = QStringLiteral("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
 const QString kIpfsCli = QStringLiteral("node_modules/ipfs/src/cli.js");

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ namespace modreg {
 // anvil's native binary, Node.js, and the js-ipfs command-line entry point.
 struct DevnetTools
 {
+    Q_DECLARE_TR_FUNCTIONS(DevnetTools)
+
+public:
     QString anvil;
     QString node;
     QString ipfsCli;

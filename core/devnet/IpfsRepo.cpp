@@ -11,10 +11,6 @@
 namespace modreg {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("modreg::IpfsRepo", text);
-}
 
 QString loopback(quint16 port)
 {

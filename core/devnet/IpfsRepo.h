@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace modreg {
@@ -9,6 +10,9 @@ namespace modreg {
 // The devnet's js-ipfs repository on disk.
 class IpfsRepo
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(IpfsRepo)
+
 public:
     struct Ports
     {

@@ -13,10 +13,11 @@ namespace modreg::net {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context for this file's free functions.
+class HttpPostText
 {
-    return QCoreApplication::translate("modreg::net", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(modreg::net::HttpPost)
+};
 
 // A node's own explanation, when its error body has one.
 QString messageFromBody(const QByteArray& body)
@@ -34,26 +35,26 @@ QString describeFailure(QNetworkReply& reply, const QUrl& url, std::chrono::mill
     const QString where = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
     switch (reply.error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("Nothing is listening at %1 (connection refused).").arg(where);
+        return HttpPostText::tr("Nothing is listening at %1 (connection refused).").arg(where);
     case QNetworkReply::HostNotFoundError:
-        return tr("The host of %1 could not be found.").arg(where);
+        return HttpPostText::tr("The host of %1 could not be found.").arg(where);
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        return tr("%1 did not answer within %2 s.")
+        return HttpPostText::tr("%1 did not answer within %2 s.")
             .arg(where)
             .arg(static_cast<double>(timeout.count()) / 1000.0);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before answering.").arg(where);
+        return HttpPostText::tr("%1 closed the connection before answering.").arg(where);
     default:
         break;
     }
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 0) {
         const QString message = messageFromBody(reply.readAll());
-        return message.isEmpty() ? tr("%1 answered with HTTP status %2.").arg(where).arg(status)
-                                 : tr("%1 answered with HTTP status %2: %3").arg(where).arg(status).arg(message);
+        return message.isEmpty() ? HttpPostText::tr("%1 answered with HTTP status %2.").arg(where).arg(status)
+                                 : HttpPostText::tr("%1 answered with HTTP status %2: %3").arg(where).arg(status).arg(message);
     }
-    return tr("Could not reach %1: %2").arg(where, reply.errorString());
+    return HttpPostText::tr("Could not reach %1: %2").arg(where, reply.errorString());
 }
 
 }  // namespace
@@ -73,7 +74,9 @@ void post(QNetworkAccessManager& network, const HttpPost& request, QObject* cont
     QObject::connect(reply, &QNetworkReply::finished, context,
                      [reply, url = request.url, timeout = request.timeout, done = std::move(done)]() {
                          reply->deleteLater();
-                         if (reply->error() != QNetworkReply::NoError) {
+                         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         // A redirect is not followed (see above), so it is a failure like any non-2xx.
+                         if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
                              done(Result<QByteArray>::failure(describeFailure(*reply, url, timeout)));
                              return;
                          }

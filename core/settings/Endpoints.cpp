@@ -7,10 +7,6 @@ namespace modreg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("modreg::Endpoints", text);
-}
 
 bool isHttpUrl(const QUrl& url)
 {

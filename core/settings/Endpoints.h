@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -11,6 +12,9 @@ namespace modreg {
 // in order), one chain RPC endpoint and the registry contract on that chain.
 struct Endpoints
 {
+    Q_DECLARE_TR_FUNCTIONS(Endpoints)
+
+public:
     QUrl ipfsApi;
     QList<QUrl> gateways;
     QUrl chainRpc;

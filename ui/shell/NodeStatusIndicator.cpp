@@ -28,6 +28,8 @@ NodeStatusIndicator::NodeStatusIndicator(QWidget* parent)
     layout->setSpacing(6);
     layout->addWidget(m_dot);
     layout->addWidget(m_text);
+    // The status bar squeezes its widgets to make room for long messages; this one must stay legible.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     show(Health::Unknown, QString(), QString());
 }
 
@@ -43,6 +45,7 @@ void NodeStatusIndicator::show(Health health, const QString& text, const QString
     m_dot->setStyleSheet(QStringLiteral("background:%1; border-radius:5px;").arg(QLatin1String(colour)));
     m_text->setText(text);
     setToolTip(tooltip);
+    updateGeometry();
 }
 
 void NodeStatusIndicator::showWaiting(const QString& what)

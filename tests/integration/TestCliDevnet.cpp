@@ -1,0 +1,100 @@
+// `modreg devnet up|status|down` as a user runs them: the real binary, the real devnet.
+#include "TestEnvironment.h"
+#include "devnet/ProcessControl.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace modreg;
+
+class TestCliDevnet : public QObject
+{
+    Q_OBJECT
+    TestEnvironment m_env;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run modreg(const QStringList& args, int timeoutMs = 150000)
+    {
+        QProcess p;
+        p.start(QStringLiteral(MODREG_CLI_PATH), args);
+        Run r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+private slots:
+    void statusWithoutADevnetSaysSo()
+    {
+        const Run r = modreg({QStringLiteral("devnet"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.contains("No devnet is running"));
+    }
+
+    void upStatusDownLeavesNothingBehind()
+    {
+        const Run up = modreg({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach"),
+                               QStringLiteral("--json")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
+        const QJsonObject started = QJsonDocument::fromJson(up.out).object();
+        const qint64 owner = started.value(QLatin1String("ownerPid")).toInteger();
+        QVERIFY(process::isAlive(owner));
+
+        const Run status = modreg({QStringLiteral("devnet"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject s = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(s.value(QLatin1String("running")).toBool(), true);
+        QCOMPARE(s.value(QLatin1String("chain")).toObject().value(QLatin1String("chainId")).toInteger(), 31337);
+        QCOMPARE(s.value(QLatin1String("chain")).toObject().value(QLatin1String("answers")).toBool(), true);
+        QVERIFY(s.value(QLatin1String("ipfs")).toObject().value(QLatin1String("peerId")).toString().startsWith(
+            QLatin1String("12D3KooW")));
+        QCOMPARE(s.value(QLatin1String("chainRpc")), started.value(QLatin1String("chainRpc")));
+
+        // A second `up` finds the running devnet instead of starting another.
+        const Run again = modreg({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach"),
+                                  QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1String("ownerPid")).toInteger(), owner);
+
+        // Note the node processes' pids, from the record, before stopping.
+        QFile record(m_env.dataDir() + QStringLiteral("/devnet/devnet.json"));
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QJsonObject rec = QJsonDocument::fromJson(record.readAll()).object();
+        const qint64 anvil = rec.value(QLatin1String("anvilPid")).toInteger();
+        const qint64 ipfs = rec.value(QLatin1String("ipfsPid")).toInteger();
+        QVERIFY(process::isAlive(anvil));
+        QVERIFY(process::isAlive(ipfs));
+
+        const Run down = modreg({QStringLiteral("devnet"), QStringLiteral("down")});
+        QCOMPARE(down.exitCode, 0);
+        QVERIFY(down.out.contains("Stopped the devnet"));
+        for (qint64 pid : {owner, anvil, ipfs})
+            QVERIFY2(QTest::qWaitFor([pid] { return !process::isAlive(pid); }, 5000),
+                     qPrintable(QStringLiteral("pid %1 is still running").arg(pid)));
+
+        QCOMPARE(modreg({QStringLiteral("devnet"), QStringLiteral("status")}).exitCode, 3);
+    }
+
+    void unknownActionsAreUsageErrors()
+    {
+        const Run r = modreg({QStringLiteral("devnet"), QStringLiteral("sideways")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("up|down|status"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDevnet)
+#include "TestCliDevnet.moc"

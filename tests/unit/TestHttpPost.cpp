@@ -1,0 +1,122 @@
+// The error sentences people see when a node misbehaves. The servers here play broken peers.
+#include "net/HttpPost.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <functional>
+
+using namespace modreg;
+using namespace std::chrono_literals;
+
+namespace {
+// Accepts connections and answers each request with `respond(socket)`.
+class BrokenPeer : public QTcpServer
+{
+public:
+    explicit BrokenPeer(std::function<void(QTcpSocket*)> respond)
+        : m_respond(std::move(respond))
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket* socket = nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                socket->readAll();
+                m_respond(socket);
+            });
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0/id").arg(serverPort())); }
+
+private:
+    std::function<void(QTcpSocket*)> m_respond;
+};
+}  // namespace
+
+class TestHttpPost : public QObject
+{
+    Q_OBJECT
+    QNetworkAccessManager m_network;
+
+    Result<QByteArray> postAndWait(const QUrl& url, std::chrono::milliseconds timeout = 3000ms)
+    {
+        std::optional<Result<QByteArray>> outcome;
+        net::post(m_network, {url, "{}", "application/json", timeout}, this,
+                  [&](Result<QByteArray> r) { outcome = std::move(r); });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
+            return Result<QByteArray>::failure(QStringLiteral("test: no callback"));
+        return *outcome;
+    }
+
+private slots:
+    void aGoodAnswerIsPassedOn()
+    {
+        BrokenPeer peer([&](QTcpSocket* s) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 11\r\nConnection: close\r\n\r\n{\"ID\":\"x\"}\n");
+            s->disconnectFromHost();
+        });
+        const auto r = postAndWait(peer.url());
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r.value(), QByteArray("{\"ID\":\"x\"}\n"));
+    }
+
+    void refusedConnectionSaysNothingListens()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const auto r = postAndWait(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v0/id").arg(port)));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("Nothing is listening")), qPrintable(r.error()));
+        QVERIFY(r.error().contains(QString::number(port)));
+    }
+
+    void aPeerThatNeverAnswersTimesOut()
+    {
+        BrokenPeer silent([](QTcpSocket*) {});
+        const auto r = postAndWait(silent.url(), 300ms);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("did not answer within 0.3 s")), qPrintable(r.error()));
+    }
+
+    void aPeerThatHangsUpIsReported()
+    {
+        BrokenPeer rude([](QTcpSocket* s) { s->abort(); });
+        const auto r = postAndWait(rude.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("closed the connection")), qPrintable(r.error()));
+    }
+
+    void aKuboErrorCarriesTheNodesOwnMessage()
+    {
+        BrokenPeer kubo([](QTcpSocket* s) {
+            const QByteArray body = "{\"Message\":\"invalid path \\\"foo\\\": not a CID\",\"Code\":0,\"Type\":\"error\"}";
+            s->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            s->disconnectFromHost();
+        });
+        const auto r = postAndWait(kubo.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("HTTP status 500: invalid path \"foo\": not a CID")),
+                 qPrintable(r.error()));
+    }
+
+    void aRedirectIsNotFollowed()
+    {
+        BrokenPeer redirector([](QTcpSocket* s) {
+            s->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.2:1/\r\nContent-Length: 0\r\n"
+                     "Connection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+        const auto r = postAndWait(redirector.url());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("307")), qPrintable(r.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpPost)
+#include "TestHttpPost.moc"

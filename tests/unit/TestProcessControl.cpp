@@ -1,0 +1,64 @@
+#include "devnet/ProcessControl.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+using namespace modreg;
+using namespace std::chrono_literals;
+
+class TestProcessControl : public QObject
+{
+    Q_OBJECT
+
+    static qint64 deadPid()
+    {
+        QProcess p;
+        p.start(QStringLiteral("true"), {});
+        p.waitForFinished();
+        return p.processId() ? p.processId() : 999999;  // processId() is 0 once finished
+    }
+
+private slots:
+    void seesALiveProcessAndItsCommandLine()
+    {
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("31.5")});
+        QVERIFY(sleeper.waitForStarted());
+        const qint64 pid = sleeper.processId();
+        QVERIFY(process::isAlive(pid));
+        QVERIFY(process::commandLine(pid).endsWith(QLatin1String("sleep 31.5")));  // QProcess passes the full path
+        QVERIFY(process::executable(pid).endsWith(QLatin1String("sleep")));
+        QVERIFY(process::matches(pid, {QStringLiteral("sleep"), QStringLiteral("31.5")}));
+        QVERIFY(!process::matches(pid, {QStringLiteral("sleep"), QStringLiteral("anvil")}));
+        QVERIFY(process::stop(pid, 2s));
+        QVERIFY(!process::isAlive(pid));
+    }
+
+    void nothingIsAliveAtAnUnusedPid()
+    {
+        QVERIFY(!process::isAlive(0));
+        QVERIFY(!process::isAlive(-5));
+        QVERIFY(!process::isAlive(4194304 + 1));  // above Linux's pid_max limit
+        QVERIFY(!process::matches(4194304 + 1, {}));
+        QVERIFY(process::commandLine(4194304 + 1).isEmpty());
+    }
+
+    void stopKillsAProcessThatIgnoresSigterm()
+    {
+        QProcess stubborn;
+        stubborn.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; exec sleep 30")});
+        QVERIFY(stubborn.waitForReadyRead(5000));
+        const qint64 pid = stubborn.processId();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(process::stop(pid, 300ms));
+        QVERIFY(timer.elapsed() >= 300);  // it did wait for the grace period first
+        QVERIFY(!process::isAlive(pid));
+    }
+
+    void stoppingAnExitedProcessSucceeds() { QVERIFY(process::stop(deadPid(), 100ms)); }
+};
+
+QTEST_GUILESS_MAIN(TestProcessControl)
+#include "TestProcessControl.moc"
