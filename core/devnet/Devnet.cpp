@@ -1,12 +1,10 @@
 #include "devnet/Devnet.h"
 
-#include "chain/evm/JsonRpcClient.h"
 #include "devnet/DevnetNode.h"
 #include "devnet/DevnetState.h"
 #include "devnet/IpfsRepo.h"
 #include "devnet/LoopbackPorts.h"
 #include "devnet/ProcessControl.h"
-#include "ipfs/IpfsRpcClient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,7 +18,6 @@ namespace modreg {
 
 namespace {
 constexpr std::chrono::milliseconds kStopGrace{10000};
-constexpr std::chrono::milliseconds kProbeTimeout{2000};
 
 QString anvilStatePath(const QString& dir)
 {
@@ -64,8 +61,9 @@ Devnet::Devnet(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    m_pollTimer.setInterval(250);
-    connect(&m_pollTimer, &QTimer::timeout, this, &Devnet::pollReadiness);
+    m_readiness.setInterval(std::chrono::milliseconds(250));
+    connect(&m_readiness, &NodeStatusMonitor::ipfsStatusChanged, this, &Devnet::onReadinessProbe);
+    connect(&m_readiness, &NodeStatusMonitor::chainStatusChanged, this, &Devnet::onReadinessProbe);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         const QString details =
@@ -106,8 +104,8 @@ void Devnet::setState(State state)
 
 void Devnet::fail(const QString& message)
 {
-    m_pollTimer.stop();
     m_deadline.stop();
+    m_readiness.watch({});
     stopOwnedNodes();
     m_attached = false;
     m_error = message;
@@ -146,11 +144,7 @@ bool Devnet::attachToRunning()
     m_attached = true;
     m_endpoints = recorded->endpoints;
     emit progress(tr("Using the devnet that process %1 runs.").arg(recorded->ownerPid));
-    m_ipfsUp = m_chainUp = false;
-    m_ipfsProbe = std::make_unique<IpfsRpcClient>(m_endpoints.ipfsApi);
-    m_chainProbe = std::make_unique<evm::JsonRpcClient>(m_endpoints.chainRpc);
-    m_deadline.start(m_options.startTimeout);
-    m_pollTimer.start();
+    watchUntilReady();
     return true;
 }
 
@@ -296,57 +290,39 @@ void Devnet::launch()
     if (Status written = record.write(m_options.dir); !written)
         return fail(written.error());
 
-    m_ipfsUp = m_chainUp = false;
-    m_ipfsProbe = std::make_unique<IpfsRpcClient>(m_endpoints.ipfsApi);
-    m_chainProbe = std::make_unique<evm::JsonRpcClient>(m_endpoints.chainRpc);
-    m_deadline.start(m_options.startTimeout);
-    m_pollTimer.start();
+    watchUntilReady();
 }
 
-void Devnet::pollReadiness()
+void Devnet::watchUntilReady()
 {
-    const quint64 generation = m_generation;
-    if (!m_ipfsUp && !m_ipfsProbing) {
-        m_ipfsProbing = true;
-        m_ipfsProbe->setTimeout(kProbeTimeout);
-        m_ipfsProbe->id([this, generation](Result<IpfsNodeInfo> info) {
-            if (generation != m_generation)
-                return;
-            m_ipfsProbing = false;
-            m_ipfsUp = info.ok();
-            if (!info)
-                m_lastProbeError = info.error();
-            if (m_ipfsUp && m_chainUp)
-                becomeReady();
-        });
+    m_lastProbeError.clear();
+    m_deadline.start(m_options.startTimeout);
+    m_readiness.watch(m_endpoints);
+}
+
+void Devnet::onReadinessProbe()
+{
+    if (!m_deadline.isActive())
+        return;  // not waiting (any more)
+    const IpfsStatus& ipfs = m_readiness.ipfs();
+    const ChainStatus& chain = m_readiness.chain();
+    for (const QString& error : {ipfs.error, chain.error}) {
+        if (!error.isEmpty())
+            m_lastProbeError = error;
     }
-    if (!m_chainUp && !m_chainProbing) {
-        m_chainProbing = true;
-        m_chainProbe->setTimeout(kProbeTimeout);
-        m_chainProbe->call(QStringLiteral("eth_chainId"), {}, [this, generation](Result<QJsonValue> id) {
-            if (generation != m_generation)
-                return;
-            m_chainProbing = false;
-            if (!id) {
-                m_lastProbeError = id.error();
-                return;
-            }
-            const Result<quint64> chainId = evm::JsonRpcClient::parseQuantity(id.value());
-            if (!chainId || (!m_attached && chainId.value() != m_options.chainId))
-                return fail(tr("The chain node at %1 reports chain id %2, not the devnet's %3.")
-                                .arg(m_endpoints.chainRpc.toString(), id.value().toString())
-                                .arg(m_options.chainId));
-            m_chainUp = true;
-            if (m_ipfsUp && m_chainUp)
-                becomeReady();
-        });
-    }
+    if (chain.reachable && !m_attached && chain.chainId != m_options.chainId)
+        return fail(tr("The chain node at %1 reports chain id %2, not the devnet's %3.")
+                        .arg(m_endpoints.chainRpc.toString())
+                        .arg(chain.chainId)
+                        .arg(m_options.chainId));
+    if (ipfs.reachable && chain.reachable)
+        becomeReady();
 }
 
 void Devnet::becomeReady()
 {
-    m_pollTimer.stop();
     m_deadline.stop();
+    m_readiness.watch({});
     if (!m_attached) {
         Result<DevnetState> record = DevnetState::read(m_options.dir);
         if (record) {
@@ -391,8 +367,8 @@ void Devnet::stopOwnedNodes()
 
 void Devnet::stop()
 {
-    m_pollTimer.stop();
     m_deadline.stop();
+    m_readiness.watch({});
     stopOwnedNodes();
     m_attached = false;
     if (m_state != State::Failed)

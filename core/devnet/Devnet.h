@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "devnet/DevnetTools.h"
+#include "net/NodeStatusMonitor.h"
 #include "settings/Endpoints.h"
 
 #include <QObject>
@@ -16,10 +17,6 @@ class QProcess;
 namespace modreg {
 
 class DevnetNode;
-class IpfsRpcClient;
-namespace evm {
-class JsonRpcClient;
-}
 
 // The embedded local network: an anvil chain node and a js-ipfs node on free 127.0.0.1 ports,
 // with their state under `dir` so what a user publishes is still there after a restart.
@@ -75,7 +72,8 @@ private:
     void initializeIpfsRepo();
     void launch();
     Status prepareAnvilState();
-    void pollReadiness();
+    void watchUntilReady();
+    void onReadinessProbe();
     void becomeReady();
     void stopOwnedNodes();
     QString logDir() const;
@@ -92,14 +90,8 @@ private:
     std::unique_ptr<DevnetNode> m_anvil;
     std::unique_ptr<DevnetNode> m_ipfs;
     QPointer<QProcess> m_initProcess;
-    QTimer m_pollTimer;
+    NodeStatusMonitor m_readiness;  // asks both nodes until they answer, then stops
     QTimer m_deadline;
-    std::unique_ptr<IpfsRpcClient> m_ipfsProbe;
-    std::unique_ptr<evm::JsonRpcClient> m_chainProbe;
-    bool m_ipfsUp = false;
-    bool m_chainUp = false;
-    bool m_ipfsProbing = false;
-    bool m_chainProbing = false;
     QString m_lastProbeError;
 };
 

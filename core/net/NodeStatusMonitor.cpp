@@ -16,13 +16,18 @@ NodeStatusMonitor::~NodeStatusMonitor() = default;
 
 void NodeStatusMonitor::watch(const Endpoints& endpoints)
 {
+    // Retire the old clients after this event, not now: watch() is often called from inside one of
+    // their reply callbacks (the devnet stops watching once both nodes answer). Their late replies
+    // are ignored below, since they are no longer the current clients.
+    if (m_ipfsClient)
+        m_ipfsClient.release()->deleteLater();
+    if (m_chainClient)
+        m_chainClient.release()->deleteLater();
     m_ipfsBusy = m_chainBusy = false;
     m_ipfs = {};
     m_chain = {};
     if (endpoints.ipfsApi.isEmpty() && endpoints.chainRpc.isEmpty()) {
         m_timer.stop();
-        m_ipfsClient.reset();
-        m_chainClient.reset();
         emit ipfsStatusChanged(m_ipfs);
         emit chainStatusChanged(m_chain);
         return;
@@ -47,13 +52,17 @@ void NodeStatusMonitor::refreshIpfs()
     m_ipfsBusy = true;
     IpfsRpcClient* client = m_ipfsClient.get();
     client->id([this, client](Result<IpfsNodeInfo> info) {
+        if (client != m_ipfsClient.get())
+            return;
         if (!info) {
             m_ipfsBusy = false;
             m_ipfs = IpfsStatus{false, {}, -1, info.error()};
             emit ipfsStatusChanged(m_ipfs);
             return;
         }
-        client->repoStat([this, peerId = info->peerId](Result<IpfsRepoStats> stats) {
+        client->repoStat([this, client, peerId = info->peerId](Result<IpfsRepoStats> stats) {
+            if (client != m_ipfsClient.get())
+                return;
             m_ipfsBusy = false;
             m_ipfs = IpfsStatus{true, peerId, stats ? stats->repoSizeBytes : -1, {}};
             emit ipfsStatusChanged(m_ipfs);
@@ -66,6 +75,8 @@ void NodeStatusMonitor::refreshChain()
     m_chainBusy = true;
     evm::JsonRpcClient* client = m_chainClient.get();
     client->call(QStringLiteral("eth_chainId"), {}, [this, client](Result<QJsonValue> id) {
+        if (client != m_chainClient.get())
+            return;
         const Result<quint64> chainId =
             id ? evm::JsonRpcClient::parseQuantity(id.value()) : Result<quint64>::failure(id.error());
         if (!chainId) {
@@ -74,7 +85,9 @@ void NodeStatusMonitor::refreshChain()
             emit chainStatusChanged(m_chain);
             return;
         }
-        client->call(QStringLiteral("eth_blockNumber"), {}, [this, chainId](Result<QJsonValue> block) {
+        client->call(QStringLiteral("eth_blockNumber"), {}, [this, client, chainId](Result<QJsonValue> block) {
+            if (client != m_chainClient.get())
+                return;
             m_chainBusy = false;
             const Result<quint64> height =
                 block ? evm::JsonRpcClient::parseQuantity(block.value()) : Result<quint64>::failure(block.error());
