@@ -5,15 +5,15 @@
     <name>DevnetState</name>
     <message>
         <source>No devnet is recorded in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist kein Devnet vermerkt.</translation>
     </message>
     <message>
         <source>%1 is not a devnet record this version understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Devnet-Vermerk, den diese Version versteht.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -54,15 +54,15 @@
     <name>IpfsRepo</name>
     <message>
         <source>Could not read the IPFS configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPFS-Konfiguration %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The IPFS configuration %1 is not valid JSON (%2). Delete the folder %3 to let Modreg create a new devnet IPFS node; content stored only there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPFS-Konfiguration %1 ist kein gültiges JSON (%2). Löschen Sie den Ordner %3, damit Modreg einen neuen IPFS-Knoten für das Devnet anlegt; nur dort gespeicherte Inhalte gehen dabei verloren.</translation>
     </message>
     <message>
         <source>Could not write the IPFS configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPFS-Konfiguration %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -200,18 +200,18 @@
     <name>modreg::IpfsRpcClient</name>
     <message>
         <source>The IPFS node answered, but its reply has no peer ID; is this really an IPFS RPC API?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPFS-Knoten hat geantwortet, aber ohne Peer-ID – ist das wirklich eine IPFS-RPC-API?</translation>
     </message>
     <message>
         <source>The IPFS node&apos;s repo/stat reply has no RepoSize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die repo/stat-Antwort des IPFS-Knotens enthält keine RepoSize.</translation>
     </message>
 </context>
 <context>
     <name>modreg::LoopbackPorts</name>
     <message>
         <source>No free TCP port on 127.0.0.1 for the devnet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier TCP-Port auf 127.0.0.1 für das Devnet: %1</translation>
     </message>
 </context>
 <context>
@@ -228,115 +228,127 @@ Options:
   --version                       print the version
   --help                          print this help; &apos;modreg &lt;command&gt; --help&apos; for more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: modreg &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  devnet up [--detach] [--json]   das lokale Devnet starten (Chain + IPFS-Knoten)
+  devnet down                     es anhalten
+  devnet status [--json]          zeigen, ob es läuft und antwortet
+
+Optionen:
+  --version                       die Version ausgeben
+  --help                          diese Hilfe ausgeben; mehr mit &apos;modreg &lt;Befehl&gt; --help&apos;
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.
+</translation>
     </message>
 </context>
 <context>
     <name>modreg::cli::DevnetCommand</name>
     <message>
         <source>Chain RPC:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain-RPC:    %1</translation>
     </message>
     <message>
         <source>IPFS API:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPFS-API:     %1</translation>
     </message>
     <message>
         <source>IPFS gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPFS-Gateway: %1</translation>
     </message>
     <message>
         <source>A devnet is already running; not starting a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Devnet; ein zweites wird nicht gestartet.</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop the devnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+C hält das Devnet an.</translation>
     </message>
     <message>
         <source>A devnet is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Devnet (PID %1).</translation>
     </message>
     <message>
         <source>Could not start %1 in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht im Hintergrund gestartet werden.</translation>
     </message>
     <message>
         <source>The devnet runs in the background (pid %1). Stop it with: modreg devnet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Devnet läuft im Hintergrund (PID %1). Anhalten mit: modreg devnet down</translation>
     </message>
     <message>
         <source>The devnet did not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Devnet ist nicht gestartet:
+%1</translation>
     </message>
     <message>
         <source>The devnet did not become ready within 120 s. See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Devnet war nicht innerhalb von 120 s bereit. Siehe %1.</translation>
     </message>
     <message>
         <source>No devnet is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Devnet.</translation>
     </message>
     <message>
         <source>Devnet run by pid %1, data in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Devnet von PID %1, Daten in %2</translation>
     </message>
     <message>
         <source>IPFS node:   answers, peer %1, repository %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>IPFS-Knoten:  antwortet, Peer %1, Repository %2 Byte</translation>
     </message>
     <message>
         <source>IPFS node:   not answering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPFS-Knoten:  antwortet nicht: %1</translation>
     </message>
     <message>
         <source>Chain node:  answers, chain id %1, block %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain-Knoten: antwortet, Chain-ID %1, Block %2</translation>
     </message>
     <message>
         <source>Chain node:  not answering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain-Knoten: antwortet nicht: %1</translation>
     </message>
     <message>
         <source>Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Devnet betreiben: einen Chain-Knoten (anvil) und einen IPFS-Knoten (js-ipfs) auf 127.0.0.1, mit ihren Daten in %1.</translation>
     </message>
     <message>
         <source>up, down or status</source>
-        <translation type="unfinished"></translation>
+        <translation>up, down oder status</translation>
     </message>
     <message>
         <source>With up: run in the background and return once ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit up: im Hintergrund laufen und zurückkehren, sobald es bereit ist.</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON für Skripte ausgeben.</translation>
     </message>
     <message>
         <source>Unknown devnet action &quot;%1&quot;. Use: modreg devnet up|down|status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Devnet-Aktion „%1“. Möglich: modreg devnet up|down|status</translation>
     </message>
 </context>
 <context>
     <name>modreg::evm::JsonRpcClient</name>
     <message>
         <source>The chain node&apos;s answer to %1 is not a JSON-RPC response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Chain-Knotens auf %1 ist keine JSON-RPC-Antwort.</translation>
     </message>
     <message>
         <source>The chain node refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chain-Knoten hat %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a hexadecimal quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine hexadezimale Zahl.</translation>
     </message>
 </context>
 <context>

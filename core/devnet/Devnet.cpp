@@ -69,7 +69,7 @@ Devnet::Devnet(Options options, QObject* parent)
         const QString details =
             m_lastProbeError.isEmpty() ? QString() : tr(" The last answer was: %1").arg(m_lastProbeError);
         fail(tr("The devnet did not answer within %1 s.%2 The nodes' logs are in %3.")
-                 .arg(m_options.startTimeout.count() / 1000)
+                 .arg(static_cast<double>(m_options.startTimeout.count()) / 1000.0)
                  .arg(details, logDir()));
     });
 }

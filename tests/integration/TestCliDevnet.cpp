@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 #include "devnet/ProcessControl.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -86,6 +87,35 @@ private slots:
                      qPrintable(QStringLiteral("pid %1 is still running").arg(pid)));
 
         QCOMPARE(modreg({QStringLiteral("devnet"), QStringLiteral("status")}).exitCode, 3);
+    }
+
+    void sigtermStopsAForegroundDevnetCleanly()
+    {
+        QProcess up;
+        up.start(QStringLiteral(MODREG_CLI_PATH), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--json")});
+        QVERIFY(up.waitForStarted());
+        QByteArray line;
+        QVERIFY(QTest::qWaitFor([&] {
+            line += up.readAllStandardOutput();
+            return line.contains('\n') || up.state() == QProcess::NotRunning;
+        }, 120000));
+        const QJsonObject ready = QJsonDocument::fromJson(line).object();
+        QCOMPARE(ready.value(QLatin1String("ownerPid")).toInteger(), up.processId());
+
+        QFile record(m_env.dataDir() + QStringLiteral("/devnet/devnet.json"));
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QJsonObject rec = QJsonDocument::fromJson(record.readAll()).object();
+        record.close();
+        const qint64 anvil = rec.value(QLatin1String("anvilPid")).toInteger();
+        const qint64 ipfs = rec.value(QLatin1String("ipfsPid")).toInteger();
+
+        up.terminate();  // SIGTERM, as a service manager or `kill` sends
+        QVERIFY(up.waitForFinished(30000));
+        QCOMPARE(up.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(up.exitCode(), 0);
+        QVERIFY(!process::isAlive(anvil));
+        QVERIFY(!process::isAlive(ipfs));
+        QVERIFY(!record.exists());
     }
 
     void unknownActionsAreUsageErrors()

@@ -200,6 +200,53 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !process::isAlive(pids.last()); }, 15000));  // the other one is stopped too
     }
 
+    void aDamagedChainStateIsRestoredFromTheLastStart()
+    {
+        quint64 mined = 0;
+        {
+            Devnet devnet(options());
+            devnet.start();
+            QVERIFY(waitUntilUsable(devnet));
+            QVERIFY(rpc(devnet.endpoints().chainRpc, QStringLiteral("evm_mine")).ok());
+            mined = blockNumber(devnet.endpoints().chainRpc);
+        }
+        {
+            Devnet devnet(options());  // a start that loads this state keeps it as the backup
+            devnet.start();
+            QVERIFY(waitUntilUsable(devnet));
+        }
+        // As if anvil had been killed while writing its state.
+        QFile state(options().dir + QStringLiteral("/anvil-state.json"));
+        QVERIFY(state.open(QIODevice::ReadWrite));
+        QVERIFY(state.resize(state.size() / 2));
+        state.close();
+
+        Devnet devnet(options());
+        QSignalSpy progress(&devnet, &Devnet::progress);
+        devnet.start();
+        QVERIFY(waitUntilUsable(devnet));
+        QCOMPARE(blockNumber(devnet.endpoints().chainRpc), mined);
+        bool told = false;
+        for (const auto& args : progress)
+            told = told || args.first().toString().contains(QLatin1String("restored the copy"));
+        QVERIFY(told);
+        QCOMPARE(QDir(options().dir).entryList({QStringLiteral("anvil-state.json.damaged-*")}).size(), 1);
+    }
+
+    void aDevnetThatDoesNotAnswerInTimeIsStopped()
+    {
+        Devnet::Options impatient = options();
+        impatient.startTimeout = std::chrono::milliseconds(200);  // js-ipfs needs seconds
+        Devnet devnet(impatient);
+        devnet.start();
+        QVERIFY(QTest::qWaitFor([&] { return devnet.state() == Devnet::State::Failed; }, 20000));
+        QVERIFY2(devnet.errorString().contains(QLatin1String("did not answer within 0.2 s")),
+                 qPrintable(devnet.errorString()));
+        QVERIFY(devnet.errorString().contains(options().dir + QStringLiteral("/logs")));
+        QCOMPARE(anvilsOnOurState().size(), 0);
+        QVERIFY(!QFile::exists(DevnetState::path(options().dir)));
+    }
+
     void cleanupTestCase()
     {
         QCOMPARE(anvilsOnOurState().size(), 0);
