@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -9,14 +8,12 @@ namespace modreg {
 
 // A value or a sentence that says why there is none. The error text is written for a person
 // ("IPFS node at http://127.0.0.1:5001 did not answer within 5 s"), never holds a secret.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value)  // NOLINT(google-explicit-constructor): returning a value must read naturally
+    Result(T value) // NOLINT(google-explicit-constructor): returning a value must read naturally
         : m_value(std::move(value))
-    {
-    }
+    {}
     static Result failure(QString message)
     {
         Result r;
@@ -42,6 +39,9 @@ struct Done
 {
 };
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
-}  // namespace modreg
+} // namespace modreg

@@ -10,16 +10,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace modreg::cli {
@@ -89,7 +88,8 @@ int up(bool json)
         } else if (state == Devnet::State::Attached) {
             if (!json)
                 out(DevnetText::tr("A devnet is already running; not starting a second one."));
-            printEndpoints(devnet.endpoints(), json, DevnetState::read(devnet.options().dir).value().ownerPid);
+            printEndpoints(devnet.endpoints(), json,
+                           DevnetState::read(devnet.options().dir).value().ownerPid);
             QCoreApplication::quit();
         } else if (state == Devnet::State::Running) {
             printEndpoints(devnet.endpoints(), json, QCoreApplication::applicationPid());
@@ -107,7 +107,8 @@ int up(bool json)
 int upDetached(bool json)
 {
     const QString dir = AppPaths::devnetDir();
-    if (Result<DevnetState> existing = DevnetState::read(dir); existing && existing->ownerAlive() && existing->ready) {
+    if (Result<DevnetState> existing = DevnetState::read(dir);
+        existing && existing->ownerAlive() && existing->ready) {
         if (!json)
             out(DevnetText::tr("A devnet is already running (pid %1).").arg(existing->ownerPid));
         printEndpoints(existing->endpoints, json, existing->ownerPid);
@@ -131,19 +132,23 @@ int upDetached(bool json)
         Result<DevnetState> state = DevnetState::read(dir);
         if (state && state->ready && state->ownerPid == pid) {
             if (!json)
-                out(DevnetText::tr("The devnet runs in the background (pid %1). Stop it with: modreg devnet down").arg(pid));
+                out(DevnetText::tr(
+                        "The devnet runs in the background (pid %1). Stop it with: modreg devnet down")
+                        .arg(pid));
             printEndpoints(state->endpoints, json, pid);
             return 0;
         }
         if (!process::isAlive(pid) && waited.elapsed() > 500) {
             QFile log(dir + QStringLiteral("/logs/devnet-up.log"));
-            const QString said = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).trimmed() : QString();
+            const QString said =
+                log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).trimmed() : QString();
             err(DevnetText::tr("The devnet did not start:\n%1").arg(said));
             return 1;
         }
         QThread::msleep(200);
     }
-    err(DevnetText::tr("The devnet did not become ready within 120 s. See %1.").arg(dir + QStringLiteral("/logs")));
+    err(DevnetText::tr("The devnet did not become ready within 120 s. See %1.")
+            .arg(dir + QStringLiteral("/logs")));
     return 1;
 }
 
@@ -195,33 +200,41 @@ int status(bool json)
                                                 {QStringLiteral("peerId"), ipfs.peerId},
                                                 {QStringLiteral("repoSize"), ipfs.repoSizeBytes},
                                                 {QStringLiteral("error"), ipfs.error}};
-        o[QStringLiteral("chain")] = QJsonObject{{QStringLiteral("answers"), chain.reachable},
-                                                 {QStringLiteral("chainId"), static_cast<qint64>(chain.chainId)},
-                                                 {QStringLiteral("blockNumber"), static_cast<qint64>(chain.blockNumber)},
-                                                 {QStringLiteral("error"), chain.error}};
+        o[QStringLiteral("chain")] =
+            QJsonObject{{QStringLiteral("answers"), chain.reachable},
+                        {QStringLiteral("chainId"), static_cast<qint64>(chain.chainId)},
+                        {QStringLiteral("blockNumber"), static_cast<qint64>(chain.blockNumber)},
+                        {QStringLiteral("error"), chain.error}};
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     } else {
-        out(DevnetText::tr("Devnet run by pid %1, data in %2").arg(state->ownerPid).arg(AppPaths::devnetDir()));
+        out(DevnetText::tr("Devnet run by pid %1, data in %2")
+                .arg(state->ownerPid)
+                .arg(AppPaths::devnetDir()));
         printEndpoints(state->endpoints, false, state->ownerPid);
-        out(ipfs.reachable ? DevnetText::tr("IPFS node:   answers, peer %1, repository %2 bytes").arg(ipfs.peerId).arg(ipfs.repoSizeBytes)
+        out(ipfs.reachable ? DevnetText::tr("IPFS node:   answers, peer %1, repository %2 bytes")
+                                 .arg(ipfs.peerId)
+                                 .arg(ipfs.repoSizeBytes)
                            : DevnetText::tr("IPFS node:   not answering: %1").arg(ipfs.error));
-        out(chain.reachable ? DevnetText::tr("Chain node:  answers, chain id %1, block %2").arg(chain.chainId).arg(chain.blockNumber)
+        out(chain.reachable ? DevnetText::tr("Chain node:  answers, chain id %1, block %2")
+                                  .arg(chain.chainId)
+                                  .arg(chain.blockNumber)
                             : DevnetText::tr("Chain node:  not answering: %1").arg(chain.error));
     }
     return ipfs.reachable && chain.reachable ? 0 : 1;
 }
 
-}  // namespace
+} // namespace
 
 int runDevnetCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        DevnetText::tr("Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in "
-           "%1.")
-            .arg(AppPaths::devnetDir()));
+    parser.setApplicationDescription(DevnetText::tr("Run the local devnet: a chain node (anvil) and an IPFS "
+                                                    "node (js-ipfs) on 127.0.0.1, with their data in "
+                                                    "%1.")
+                                         .arg(AppPaths::devnetDir()));
     parser.addPositionalArgument(QStringLiteral("action"), DevnetText::tr("up, down or status"));
-    QCommandLineOption detach(QStringLiteral("detach"), DevnetText::tr("With up: run in the background and return once ready."));
+    QCommandLineOption detach(QStringLiteral("detach"),
+                              DevnetText::tr("With up: run in the background and return once ready."));
     QCommandLineOption json(QStringLiteral("json"), DevnetText::tr("Print JSON for scripts."));
     parser.addOptions({detach, json});
     parser.addHelpOption();
@@ -234,7 +247,7 @@ int runDevnetCommand(const QStringList& arguments)
         return 0;
     }
     const QStringList rest = parser.positionalArguments();
-    const QString action = rest.value(1);  // rest[0] is "devnet"
+    const QString action = rest.value(1); // rest[0] is "devnet"
     if (action == QLatin1String("up"))
         return parser.isSet(detach) ? upDetached(parser.isSet(json)) : up(parser.isSet(json));
     if (action == QLatin1String("down"))
@@ -245,4 +258,4 @@ int runDevnetCommand(const QStringList& arguments)
     return 2;
 }
 
-}  // namespace modreg::cli
+} // namespace modreg::cli

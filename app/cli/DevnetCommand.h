@@ -8,4 +8,4 @@ namespace modreg::cli {
 // 0 success, 1 failure, 2 bad usage, 3 (status) no devnet running.
 int runDevnetCommand(const QStringList& arguments);
 
-}  // namespace modreg::cli
+} // namespace modreg::cli

@@ -6,25 +6,25 @@
 #include "settings/AppPaths.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace {
 void printUsage()
 {
-    std::fputs(qPrintable(QCoreApplication::translate(
-                   "modreg::cli",
-                   "Usage: modreg <command> [options]\n\n"
-                   "Commands:\n"
-                   "  devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)\n"
-                   "  devnet down                     stop it\n"
-                   "  devnet status [--json]          show whether it runs and answers\n\n"
-                   "Options:\n"
-                   "  --version                       print the version\n"
-                   "  --help                          print this help; 'modreg <command> --help' for more\n")),
-               stdout);
+    std::fputs(
+        qPrintable(QCoreApplication::translate(
+            "modreg::cli",
+            "Usage: modreg <command> [options]\n\n"
+            "Commands:\n"
+            "  devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)\n"
+            "  devnet down                     stop it\n"
+            "  devnet status [--json]          show whether it runs and answers\n\n"
+            "Options:\n"
+            "  --version                       print the version\n"
+            "  --help                          print this help; 'modreg <command> --help' for more\n")),
+        stdout);
 }
-}  // namespace
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -46,8 +46,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("devnet"))
         return modreg::cli::runDevnetCommand(args);
-    std::fputs(qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
-               stderr);
+    std::fputs(
+        qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
+        stderr);
     printUsage();
     return 2;
 }

@@ -55,7 +55,7 @@ bool isDevnetIpfs(qint64 pid)
     return process::matches(pid, {QStringLiteral("ipfs")}) &&
            QFileInfo(process::executable(pid)).fileName().startsWith(QLatin1String("node"));
 }
-}  // namespace
+} // namespace
 
 Devnet::Devnet(Options options, QObject* parent)
     : QObject(parent)
@@ -156,8 +156,7 @@ void Devnet::cleanUpAfterCrash()
         if (process::matches(recorded->anvilPid, anvilIdentity(m_options.dir)) &&
             process::stop(recorded->anvilPid, kStopGrace))
             stopped << QString::number(recorded->anvilPid);
-        if (isDevnetIpfs(recorded->ipfsPid) &&
-            process::stop(recorded->ipfsPid, kStopGrace))
+        if (isDevnetIpfs(recorded->ipfsPid) && process::stop(recorded->ipfsPid, kStopGrace))
             stopped << QString::number(recorded->ipfsPid);
         if (!stopped.isEmpty())
             emit progress(tr("Stopped devnet processes left behind by a run that did not shut down cleanly "
@@ -194,10 +193,11 @@ void Devnet::initializeIpfsRepo()
                 if (status != QProcess::NormalExit || code != 0) {
                     const QString output = QString::fromUtf8(init->readAll()).trimmed().right(800);
                     QDir(scratch).removeRecursively();
-                    return fail(tr("Could not create the devnet's IPFS repository (\"jsipfs init\" exited with "
-                                   "code %1): %2")
-                                    .arg(code)
-                                    .arg(output));
+                    return fail(
+                        tr("Could not create the devnet's IPFS repository (\"jsipfs init\" exited with "
+                           "code %1): %2")
+                            .arg(code)
+                            .arg(output));
                 }
                 if (!QDir().rename(scratch, target))
                     return fail(tr("Could not move the new IPFS repository into %1.").arg(target));
@@ -253,10 +253,10 @@ void Devnet::launch()
     DevnetNode::Spec anvil;
     anvil.displayName = tr("The chain node (anvil)");
     anvil.program = m_tools.anvil;
-    anvil.arguments = {QStringLiteral("--host"),       QStringLiteral("127.0.0.1"),
-                       QStringLiteral("--port"),       QString::number(chainPort),
-                       QStringLiteral("--chain-id"),   QString::number(m_options.chainId),
-                       QStringLiteral("--state"),      anvilStatePath(m_options.dir),
+    anvil.arguments = {QStringLiteral("--host"),           QStringLiteral("127.0.0.1"),
+                       QStringLiteral("--port"),           QString::number(chainPort),
+                       QStringLiteral("--chain-id"),       QString::number(m_options.chainId),
+                       QStringLiteral("--state"),          anvilStatePath(m_options.dir),
                        QStringLiteral("--state-interval"), QStringLiteral("30")};
     anvil.logPath = logDir() + QStringLiteral("/anvil.log");
 
@@ -303,7 +303,7 @@ void Devnet::watchUntilReady()
 void Devnet::onReadinessProbe()
 {
     if (!m_deadline.isActive())
-        return;  // not waiting (any more)
+        return; // not waiting (any more)
     const IpfsStatus& ipfs = m_readiness.ipfs();
     const ChainStatus& chain = m_readiness.chain();
     for (const QString& error : {ipfs.error, chain.error}) {
@@ -385,21 +385,19 @@ Result<QString> Devnet::stopRecorded(const QString& dir)
         // The owner stops its nodes itself on SIGTERM (and the kernel sends them SIGTERM when it exits).
         if (!process::stop(recorded->ownerPid, std::chrono::seconds(25)))
             return Result<QString>::failure(
-                tr("Process %1, which runs the devnet, did not stop.")
-                    .arg(recorded->ownerPid));
+                tr("Process %1, which runs the devnet, did not stop.").arg(recorded->ownerPid));
         stopped << QString::number(recorded->ownerPid);
     }
     // Whatever is left is stopped only if it is still our anvil or our js-ipfs, not a recycled pid.
-    if (process::matches(recorded->anvilPid, anvilIdentity(dir)) && process::stop(recorded->anvilPid, kStopGrace))
+    if (process::matches(recorded->anvilPid, anvilIdentity(dir)) &&
+        process::stop(recorded->anvilPid, kStopGrace))
         stopped << QString::number(recorded->anvilPid);
     if (isDevnetIpfs(recorded->ipfsPid) && process::stop(recorded->ipfsPid, kStopGrace))
         stopped << QString::number(recorded->ipfsPid);
     DevnetState::remove(dir);
     IpfsRepo(dir + QStringLiteral("/ipfs")).removeStaleLock();
-    return stopped.isEmpty()
-               ? tr("The recorded devnet was no longer running.")
-               : tr("Stopped the devnet (pid %1).")
-                     .arg(stopped.join(QStringLiteral(", ")));
+    return stopped.isEmpty() ? tr("The recorded devnet was no longer running.")
+                             : tr("Stopped the devnet (pid %1).").arg(stopped.join(QStringLiteral(", ")));
 }
 
-}  // namespace modreg
+} // namespace modreg

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 #include <memory>
 
@@ -29,13 +28,20 @@ class Devnet : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Stopped, Starting, Running, Attached, Failed };
+    enum class State
+    {
+        Stopped,
+        Starting,
+        Running,
+        Attached,
+        Failed
+    };
     Q_ENUM(State)
 
     struct Options
     {
-        QString dir;       // holds devnet.json, anvil-state.json, ipfs/, logs/
-        QString toolsDir;  // a folder whose node_modules has anvil and js-ipfs (see DevnetTools)
+        QString dir;      // holds devnet.json, anvil-state.json, ipfs/, logs/
+        QString toolsDir; // a folder whose node_modules has anvil and js-ipfs (see DevnetTools)
         std::chrono::milliseconds startTimeout{60000};
         quint64 chainId = 31337;
     };
@@ -84,15 +90,15 @@ private:
     QString m_error;
     Endpoints m_endpoints;
     bool m_attached = false;
-    quint64 m_generation = 0;  // bumps on stop(), so stale callbacks of an earlier start do nothing
+    quint64 m_generation = 0; // bumps on stop(), so stale callbacks of an earlier start do nothing
 
-    qint64 m_launchedAnvilPid = 0;  // identifies our record in devnet.json
+    qint64 m_launchedAnvilPid = 0; // identifies our record in devnet.json
     std::unique_ptr<DevnetNode> m_anvil;
     std::unique_ptr<DevnetNode> m_ipfs;
     QPointer<QProcess> m_initProcess;
-    NodeStatusMonitor m_readiness;  // asks both nodes until they answer, then stops
+    NodeStatusMonitor m_readiness; // asks both nodes until they answer, then stops
     QTimer m_deadline;
     QString m_lastProbeError;
 };
 
-}  // namespace modreg
+} // namespace modreg

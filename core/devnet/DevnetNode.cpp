@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -34,13 +33,13 @@ DevnetNode::DevnetNode(Spec spec, QObject* parent)
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (m_stopping)
             return;
-        const QString how = status == QProcess::CrashExit ? tr("crashed")
-                                                          : tr("exited with code %1").arg(exitCode);
+        const QString how =
+            status == QProcess::CrashExit ? tr("crashed") : tr("exited with code %1").arg(exitCode);
         const QString tail = logTail();
-        emit exitedUnexpectedly(tail.isEmpty()
-                                    ? tr("%1 %2.").arg(m_spec.displayName, how)
-                                    : tr("%1 %2. Its last output (%3):\n%4")
-                                          .arg(m_spec.displayName, how, m_spec.logPath, tail));
+        emit exitedUnexpectedly(
+            tail.isEmpty()
+                ? tr("%1 %2.").arg(m_spec.displayName, how)
+                : tr("%1 %2. Its last output (%3):\n%4").arg(m_spec.displayName, how, m_spec.logPath, tail));
     });
 }
 
@@ -88,4 +87,4 @@ QString DevnetNode::logTail(int lines) const
     return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
 }
 
-}  // namespace modreg
+} // namespace modreg

@@ -4,7 +4,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
 #include <chrono>
 
 namespace modreg {
@@ -18,7 +17,7 @@ class DevnetNode : public QObject
 public:
     struct Spec
     {
-        QString displayName;  // "the chain node (anvil)": used in sentences shown to the user
+        QString displayName; // "the chain node (anvil)": used in sentences shown to the user
         QString program;
         QStringList arguments;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -49,4 +48,4 @@ private:
     bool m_stopping = false;
 };
 
-}  // namespace modreg
+} // namespace modreg

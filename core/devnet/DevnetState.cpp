@@ -21,7 +21,7 @@ QString withoutDeletedMark(QString exe)
         exe.chop(mark.size());
     return exe;
 }
-}  // namespace
+} // namespace
 
 QString DevnetState::path(const QString& devnetDir)
 {
@@ -35,8 +35,8 @@ Result<DevnetState> DevnetState::read(const QString& devnetDir)
         return Result<DevnetState>::failure(tr("No devnet is recorded in %1.").arg(devnetDir));
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     if (o.value(QLatin1String("version")).toInt() != 1)
-        return Result<DevnetState>::failure(tr("%1 is not a devnet record this version understands.")
-                                                .arg(path(devnetDir)));
+        return Result<DevnetState>::failure(
+            tr("%1 is not a devnet record this version understands.").arg(path(devnetDir)));
     DevnetState s;
     s.ownerPid = o.value(QLatin1String("ownerPid")).toInteger();
     s.ownerExecutable = o.value(QLatin1String("ownerExecutable")).toString();
@@ -85,4 +85,4 @@ bool DevnetState::ownerAlive() const
            withoutDeletedMark(process::executable(ownerPid)) == withoutDeletedMark(ownerExecutable);
 }
 
-}  // namespace modreg
+} // namespace modreg

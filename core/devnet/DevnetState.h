@@ -3,8 +3,8 @@
 #include "Result.h"
 #include "settings/Endpoints.h"
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace modreg {
@@ -18,20 +18,20 @@ struct DevnetState
 
 public:
     qint64 ownerPid = 0;
-    QString ownerExecutable;  // guards against a recycled pid
+    QString ownerExecutable; // guards against a recycled pid
     qint64 anvilPid = 0;
     qint64 ipfsPid = 0;
-    bool ready = false;  // false while starting
+    bool ready = false; // false while starting
     Endpoints endpoints;
     QDateTime startedAt;
 
     static QString path(const QString& devnetDir);
     static Result<DevnetState> read(const QString& devnetDir);
-    Status write(const QString& devnetDir) const;  // atomic
+    Status write(const QString& devnetDir) const; // atomic
     static void remove(const QString& devnetDir);
 
     // Is the owner still the same program that wrote this record?
     bool ownerAlive() const;
 };
 
-}  // namespace modreg
+} // namespace modreg

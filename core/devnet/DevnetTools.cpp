@@ -11,7 +11,7 @@ namespace {
 
 const QString kAnvil = QStringLiteral("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
 const QString kIpfsCli = QStringLiteral("node_modules/ipfs/src/cli.js");
-}  // namespace
+} // namespace
 
 QStringList DevnetTools::searchDirs(const QString& buildTreeDir)
 {
@@ -37,7 +37,8 @@ Result<DevnetTools> DevnetTools::locate(const QString& buildTreeDir)
     tools.node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (tools.node.isEmpty())
         return Result<DevnetTools>::failure(
-            tr("The local devnet needs Node.js (the program \"node\"), and it is not on the PATH. %1").arg(fix));
+            tr("The local devnet needs Node.js (the program \"node\"), and it is not on the PATH. %1")
+                .arg(fix));
     for (const QString& dir : dirs) {
         const QFileInfo anvil(dir + QLatin1Char('/') + kAnvil);
         const QFileInfo ipfs(dir + QLatin1Char('/') + kIpfsCli);
@@ -52,4 +53,4 @@ Result<DevnetTools> DevnetTools::locate(const QString& buildTreeDir)
             .arg(dirs.join(QStringLiteral(", ")), fix));
 }
 
-}  // namespace modreg
+} // namespace modreg

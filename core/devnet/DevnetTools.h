@@ -26,4 +26,4 @@ public:
     static QStringList searchDirs(const QString& buildTreeDir);
 };
 
-}  // namespace modreg
+} // namespace modreg

@@ -23,8 +23,7 @@ public:
 
     explicit IpfsRepo(QString dir)
         : m_dir(std::move(dir))
-    {
-    }
+    {}
     const QString& dir() const { return m_dir; }
 
     bool isInitialized() const;
@@ -42,4 +41,4 @@ private:
     QString m_dir;
 };
 
-}  // namespace modreg
+} // namespace modreg

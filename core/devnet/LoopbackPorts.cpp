@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QTcpServer>
-
 #include <memory>
 #include <vector>
 
@@ -25,4 +24,4 @@ Result<QList<quint16>> pickFreeLoopbackPorts(int count)
     return ports;
 }
 
-}  // namespace modreg
+} // namespace modreg

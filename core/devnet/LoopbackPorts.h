@@ -11,4 +11,4 @@ namespace modreg {
 // which the node then reports as a start failure.
 Result<QList<quint16>> pickFreeLoopbackPorts(int count);
 
-}  // namespace modreg
+} // namespace modreg

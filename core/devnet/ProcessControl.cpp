@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <QThread>
-
 #include <cerrno>
 #include <csignal>
 #include <sys/types.h>
@@ -30,7 +29,7 @@ bool isZombie(qint64 pid)
     const qsizetype close = line.lastIndexOf(')');
     return close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z';
 }
-}  // namespace
+} // namespace
 
 bool isAlive(qint64 pid)
 {
@@ -95,4 +94,4 @@ bool stop(qint64 pid, std::chrono::milliseconds grace)
     return false;
 }
 
-}  // namespace modreg::process
+} // namespace modreg::process

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <chrono>
 
 namespace modreg::process {
@@ -20,4 +19,4 @@ bool matches(qint64 pid, const QStringList& needles);
 // is our own child so no zombie stays behind.
 bool stop(qint64 pid, std::chrono::milliseconds grace);
 
-}  // namespace modreg::process
+} // namespace modreg::process

@@ -21,4 +21,4 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     return true;
 }
 
-}  // namespace modreg
+} // namespace modreg

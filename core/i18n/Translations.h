@@ -10,4 +10,4 @@ namespace modreg {
 // false when Modreg has no translation for it, in which case the English source text is shown.
 bool installTranslations(QCoreApplication& app, const QLocale& locale = QLocale());
 
-}  // namespace modreg
+} // namespace modreg

@@ -13,13 +13,12 @@ qint64 toInt64(const QJsonValue& v)
 {
     return v.isString() ? v.toString().toLongLong() : static_cast<qint64>(v.toDouble());
 }
-}  // namespace
+} // namespace
 
 IpfsRpcClient::IpfsRpcClient(QUrl apiUrl, QObject* parent)
     : QObject(parent)
     , m_api(std::move(apiUrl))
-{
-}
+{}
 
 void IpfsRpcClient::call(const QString& command, std::function<void(Result<QByteArray>)> done)
 {
@@ -52,10 +51,11 @@ void IpfsRpcClient::repoStat(std::function<void(Result<IpfsRepoStats>)> done)
             return done(Result<IpfsRepoStats>::failure(reply.error()));
         const QJsonObject obj = QJsonDocument::fromJson(reply.value()).object();
         if (!obj.contains(QLatin1String("RepoSize")))
-            return done(Result<IpfsRepoStats>::failure(tr("The IPFS node's repo/stat reply has no RepoSize.")));
+            return done(
+                Result<IpfsRepoStats>::failure(tr("The IPFS node's repo/stat reply has no RepoSize.")));
         done(IpfsRepoStats{toInt64(obj.value(QLatin1String("RepoSize"))),
                            toInt64(obj.value(QLatin1String("NumObjects")))});
     });
 }
 
-}  // namespace modreg
+} // namespace modreg

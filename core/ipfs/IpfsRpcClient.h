@@ -5,7 +5,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 
@@ -46,4 +45,4 @@ private:
     QNetworkAccessManager m_network;
 };
 
-}  // namespace modreg
+} // namespace modreg

@@ -18,7 +18,7 @@ void ActiveEndpoints::apply(const EndpointSettings& settings)
         m_usesDevnet = true;
         if (switching) {
             setEndpoints({});
-            m_devnet.start();  // also re-tries after a failure
+            m_devnet.start(); // also re-tries after a failure
         } else if (m_devnet.state() == Devnet::State::Failed || m_devnet.state() == Devnet::State::Stopped) {
             m_devnet.start();
         }
@@ -62,12 +62,11 @@ void ActiveEndpoints::setEndpoints(const Endpoints& endpoints)
     emit endpointsChanged(m_endpoints);
 }
 
-void ActiveEndpoints::onDevnetState(Devnet::State state)
+void ActiveEndpoints::onDevnetState()
 {
     if (m_usesDevnet)
         setEndpoints(m_devnet.isUsable() ? m_devnet.endpoints() : Endpoints{});
-    Q_UNUSED(state);
     emit summaryChanged(summary());
 }
 
-}  // namespace modreg
+} // namespace modreg

@@ -34,7 +34,7 @@ signals:
 
 private:
     void setEndpoints(const Endpoints& endpoints);
-    void onDevnetState(Devnet::State state);
+    void onDevnetState();
 
     Devnet m_devnet;
     bool m_usesDevnet = false;
@@ -42,4 +42,4 @@ private:
     Endpoints m_endpoints;
 };
 
-}  // namespace modreg
+} // namespace modreg

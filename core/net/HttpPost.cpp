@@ -52,12 +52,15 @@ QString describeFailure(QNetworkReply& reply, const QUrl& url, std::chrono::mill
     if (status != 0) {
         const QString message = messageFromBody(reply.readAll());
         return message.isEmpty() ? HttpPostText::tr("%1 answered with HTTP status %2.").arg(where).arg(status)
-                                 : HttpPostText::tr("%1 answered with HTTP status %2: %3").arg(where).arg(status).arg(message);
+                                 : HttpPostText::tr("%1 answered with HTTP status %2: %3")
+                                       .arg(where)
+                                       .arg(status)
+                                       .arg(message);
     }
     return HttpPostText::tr("Could not reach %1: %2").arg(where, reply.errorString());
 }
 
-}  // namespace
+} // namespace
 
 void post(QNetworkAccessManager& network, const HttpPost& request, QObject* context,
           std::function<void(Result<QByteArray>)> done)
@@ -74,7 +77,8 @@ void post(QNetworkAccessManager& network, const HttpPost& request, QObject* cont
     QObject::connect(reply, &QNetworkReply::finished, context,
                      [reply, url = request.url, timeout = request.timeout, done = std::move(done)]() {
                          reply->deleteLater();
-                         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         const int status =
+                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                          // A redirect is not followed (see above), so it is a failure like any non-2xx.
                          if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
                              done(Result<QByteArray>::failure(describeFailure(*reply, url, timeout)));
@@ -85,4 +89,4 @@ void post(QNetworkAccessManager& network, const HttpPost& request, QObject* cont
     // If the context dies first, the reply is still owned by the manager and cleaned up with it.
 }
 
-}  // namespace modreg::net
+} // namespace modreg::net

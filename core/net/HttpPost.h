@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 
@@ -28,4 +27,4 @@ struct HttpPost
 void post(QNetworkAccessManager& network, const HttpPost& request, QObject* context,
           std::function<void(Result<QByteArray>)> done);
 
-}  // namespace modreg::net
+} // namespace modreg::net

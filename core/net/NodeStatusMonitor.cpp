@@ -85,17 +85,18 @@ void NodeStatusMonitor::refreshChain()
             emit chainStatusChanged(m_chain);
             return;
         }
-        client->call(QStringLiteral("eth_blockNumber"), {}, [this, client, chainId](Result<QJsonValue> block) {
-            if (client != m_chainClient.get())
-                return;
-            m_chainBusy = false;
-            const Result<quint64> height =
-                block ? evm::JsonRpcClient::parseQuantity(block.value()) : Result<quint64>::failure(block.error());
-            m_chain = height ? ChainStatus{true, chainId.value(), height.value(), {}}
-                             : ChainStatus{false, 0, 0, height.error()};
-            emit chainStatusChanged(m_chain);
-        });
+        client->call(
+            QStringLiteral("eth_blockNumber"), {}, [this, client, chainId](Result<QJsonValue> block) {
+                if (client != m_chainClient.get())
+                    return;
+                m_chainBusy = false;
+                const Result<quint64> height = block ? evm::JsonRpcClient::parseQuantity(block.value())
+                                                     : Result<quint64>::failure(block.error());
+                m_chain = height ? ChainStatus{true, chainId.value(), height.value(), {}}
+                                 : ChainStatus{false, 0, 0, height.error()};
+                emit chainStatusChanged(m_chain);
+            });
     });
 }
 
-}  // namespace modreg
+} // namespace modreg

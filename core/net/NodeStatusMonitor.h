@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace modreg {
@@ -18,8 +17,8 @@ struct IpfsStatus
 {
     bool reachable = false;
     QString peerId;
-    qint64 repoSizeBytes = -1;  // -1: unknown
-    QString error;              // why it is not reachable
+    qint64 repoSizeBytes = -1; // -1: unknown
+    QString error;             // why it is not reachable
 };
 
 struct ChainStatus
@@ -64,4 +63,4 @@ private:
     bool m_chainBusy = false;
 };
 
-}  // namespace modreg
+} // namespace modreg

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -23,9 +22,9 @@ void onSignal(int signal)
     }
     g_quitting = 1;
     const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);  // async-signal-safe
+    [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1); // async-signal-safe
 }
-}  // namespace
+} // namespace
 
 void quitOnTerminationSignals()
 {
@@ -46,4 +45,4 @@ void quitOnTerminationSignals()
         ::sigaction(sig, &action, nullptr);
 }
 
-}  // namespace modreg
+} // namespace modreg

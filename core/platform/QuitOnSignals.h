@@ -7,4 +7,4 @@ namespace modreg {
 // signal while quitting ends the process at once. Call once, after the application object exists.
 void quitOnTerminationSignals();
 
-}  // namespace modreg
+} // namespace modreg

@@ -30,4 +30,4 @@ QString AppPaths::devnetDir()
     return dir;
 }
 
-}  // namespace modreg
+} // namespace modreg

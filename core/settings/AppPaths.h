@@ -18,4 +18,4 @@ public:
     static QString devnetDir();
 };
 
-}  // namespace modreg
+} // namespace modreg

@@ -10,7 +10,7 @@ const QString kIpfsApi = QStringLiteral("network/ipfsApi");
 const QString kGateways = QStringLiteral("network/gateways");
 const QString kChainRpc = QStringLiteral("network/chainRpc");
 const QString kRegistry = QStringLiteral("network/registryAddress");
-}  // namespace
+} // namespace
 
 Endpoints EndpointSettings::defaultExternal()
 {
@@ -28,8 +28,8 @@ EndpointSettings EndpointSettings::load(const QSettings& settings)
     s.useDevnet = settings.value(kUseDevnet, true).toBool();
     s.external.ipfsApi = QUrl(settings.value(kIpfsApi, defaults.ipfsApi.toString()).toString());
     s.external.gateways.clear();
-    const QStringList gateways =
-        settings.contains(kGateways) ? settings.value(kGateways).toStringList()
+    const QStringList gateways = settings.contains(kGateways)
+                                     ? settings.value(kGateways).toStringList()
                                      : QStringList{defaults.gateways.first().toString()};
     for (const QString& g : gateways)
         s.external.gateways << QUrl(g);
@@ -51,4 +51,4 @@ void EndpointSettings::save(QSettings& settings) const
     settings.sync();
 }
 
-}  // namespace modreg
+} // namespace modreg

@@ -11,7 +11,7 @@ namespace modreg {
 struct EndpointSettings
 {
     bool useDevnet = true;
-    Endpoints external = defaultExternal();  // what "my own nodes" points at
+    Endpoints external = defaultExternal(); // what "my own nodes" points at
 
     // The usual local ports of a user's own Kubo node, gateway and Ethereum node.
     static Endpoints defaultExternal();
@@ -22,4 +22,4 @@ struct EndpointSettings
     bool operator==(const EndpointSettings&) const = default;
 };
 
-}  // namespace modreg
+} // namespace modreg

@@ -7,7 +7,6 @@ namespace modreg {
 
 namespace {
 
-
 bool isHttpUrl(const QUrl& url)
 {
     const QString scheme = url.scheme();
@@ -15,7 +14,7 @@ bool isHttpUrl(const QUrl& url)
            (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-}  // namespace
+} // namespace
 
 QStringList Endpoints::problems() const
 {
@@ -24,8 +23,7 @@ QStringList Endpoints::problems() const
         out << tr("The IPFS API URL must be an http:// or https:// address, such as http://127.0.0.1:5001.");
     for (const QUrl& gateway : gateways) {
         if (!isHttpUrl(gateway))
-            out << tr("The gateway \"%1\" is not an http:// or https:// address.")
-                       .arg(gateway.toString());
+            out << tr("The gateway \"%1\" is not an http:// or https:// address.").arg(gateway.toString());
     }
     const QString rpcScheme = chainRpc.scheme();
     const bool rpcOk = chainRpc.isValid() && !chainRpc.host().isEmpty() &&
@@ -33,11 +31,12 @@ QStringList Endpoints::problems() const
                                    QStringLiteral("wss")}
                            .contains(rpcScheme);
     if (!rpcOk)
-        out << tr("The chain RPC URL must be an http(s):// or ws(s):// address, such as http://127.0.0.1:8545.");
+        out << tr(
+            "The chain RPC URL must be an http(s):// or ws(s):// address, such as http://127.0.0.1:8545.");
     static const QRegularExpression address(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
     if (!registryAddress.isEmpty() && !address.match(registryAddress).hasMatch())
         out << tr("The registry contract address must be 0x followed by 40 hexadecimal digits.");
     return out;
 }
 
-}  // namespace modreg
+} // namespace modreg

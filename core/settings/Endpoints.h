@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QList>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -18,7 +18,7 @@ public:
     QUrl ipfsApi;
     QList<QUrl> gateways;
     QUrl chainRpc;
-    QString registryAddress;  // 0x-prefixed, 20 bytes; empty until a contract is deployed
+    QString registryAddress; // 0x-prefixed, 20 bytes; empty until a contract is deployed
 
     // One sentence per field that is wrong; empty when all are usable.
     QStringList problems() const;
@@ -26,4 +26,4 @@ public:
     bool operator==(const Endpoints&) const = default;
 };
 
-}  // namespace modreg
+} // namespace modreg

@@ -39,7 +39,7 @@ class TestMainWindowGui : public QObject
     static void screenshot(QWidget& widget, const QString& name)
     {
         const QString path = QStringLiteral(MODREG_SCREENSHOT_DIR "/%1.png").arg(name);
-        QTest::qWait(100);  // let pending layout requests (status bar after a status change) run first
+        QTest::qWait(100); // let pending layout requests (status bar after a status change) run first
         const QImage image = widget.grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY2(image.save(path), qPrintable(path));
@@ -47,9 +47,9 @@ class TestMainWindowGui : public QObject
 
     static bool bothNodesAre(MainWindow& w, Health health, int timeoutMs = 90000)
     {
-        return QTest::qWaitFor([&] {
-            return w.ipfsIndicator()->health() == health && w.chainIndicator()->health() == health;
-        }, timeoutMs);
+        return QTest::qWaitFor(
+            [&] { return w.ipfsIndicator()->health() == health && w.chainIndicator()->health() == health; },
+            timeoutMs);
     }
 
     static void clickNavigation(MainWindow& w, MainWindow::View view)
@@ -74,7 +74,7 @@ private slots:
         MainWindow w(*m_endpoints);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        m_endpoints->apply(EndpointSettings::load(QSettings()));  // first start: the devnet
+        m_endpoints->apply(EndpointSettings::load(QSettings())); // first start: the devnet
         QVERIFY(m_endpoints->usesDevnet());
         QVERIFY2(bothNodesAre(w, Health::Up), qPrintable(m_endpoints->devnet().errorString()));
         QVERIFY2(w.ipfsIndicator()->text().startsWith(QLatin1String("IPFS 12D3KooW")),
@@ -92,8 +92,9 @@ private slots:
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         const QList<QLabel*> labels = about.findChildren<QLabel*>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(),
-                            [](QLabel* l) { return l->text() == QStringLiteral("Modreg " MODREG_VERSION_FOR_TEST); }));
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text() == QStringLiteral("Modreg " MODREG_VERSION_FOR_TEST);
+        }));
         screenshot(about, QStringLiteral("about"));
     }
 
@@ -104,7 +105,7 @@ private slots:
         w.showView(MainWindow::View::Settings);
         SettingsView* settings = w.settingsView();
         QVERIFY(bothNodesAre(w, Health::Up));
-        QVERIFY(!settings->applyButton()->isEnabled());  // nothing changed yet
+        QVERIFY(!settings->applyButton()->isEnabled()); // nothing changed yet
 
         QTest::mouseClick(settings->externalChoice(), Qt::LeftButton);
         settings->ipfsApiEdit()->selectAll();
@@ -131,7 +132,7 @@ private slots:
         QCOMPARE(m_endpoints->endpoints().ipfsApi, QUrl(closed));
         QVERIFY(bothNodesAre(w, Health::Down, 15000));
         QVERIFY(w.ipfsIndicator()->toolTip().contains(QLatin1String("Nothing is listening")));
-        QCOMPARE(EndpointSettings::load(QSettings()).useDevnet, false);  // persisted
+        QCOMPARE(EndpointSettings::load(QSettings()).useDevnet, false); // persisted
         screenshot(w, QStringLiteral("settings-own-nodes"));
 
         QTest::mouseClick(settings->devnetChoice(), Qt::LeftButton);
@@ -139,7 +140,7 @@ private slots:
         QVERIFY(m_endpoints->usesDevnet());
         QVERIFY2(bothNodesAre(w, Health::Up), qPrintable(m_endpoints->devnet().errorString()));
         QCOMPARE(EndpointSettings::load(QSettings()).useDevnet, true);
-        QCOMPARE(EndpointSettings::load(QSettings()).external.ipfsApi, QUrl(closed));  // kept for next time
+        QCOMPARE(EndpointSettings::load(QSettings()).external.ipfsApi, QUrl(closed)); // kept for next time
         screenshot(w, QStringLiteral("settings-devnet"));
     }
 
@@ -161,12 +162,14 @@ private slots:
 
     void theShellSpeaksGerman()
     {
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
+        QVERIFY(
+            installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
         MainWindow w(*m_endpoints);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>();
-        QCOMPARE(nav->item(static_cast<int>(MainWindow::View::Settings))->text(), QStringLiteral("Einstellungen"));
+        QCOMPARE(nav->item(static_cast<int>(MainWindow::View::Settings))->text(),
+                 QStringLiteral("Einstellungen"));
         QCOMPARE(nav->item(static_cast<int>(MainWindow::View::Search))->text(), QStringLiteral("Suche"));
         w.showView(MainWindow::View::Settings);
         QVERIFY(bothNodesAre(w, Health::Up));

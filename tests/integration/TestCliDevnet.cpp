@@ -54,21 +54,27 @@ private slots:
         const qint64 owner = started.value(QLatin1String("ownerPid")).toInteger();
         QVERIFY(process::isAlive(owner));
 
-        const Run status = modreg({QStringLiteral("devnet"), QStringLiteral("status"), QStringLiteral("--json")});
+        const Run status =
+            modreg({QStringLiteral("devnet"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QLatin1String("running")).toBool(), true);
-        QCOMPARE(s.value(QLatin1String("chain")).toObject().value(QLatin1String("chainId")).toInteger(), 31337);
+        QCOMPARE(s.value(QLatin1String("chain")).toObject().value(QLatin1String("chainId")).toInteger(),
+                 31337);
         QCOMPARE(s.value(QLatin1String("chain")).toObject().value(QLatin1String("answers")).toBool(), true);
-        QVERIFY(s.value(QLatin1String("ipfs")).toObject().value(QLatin1String("peerId")).toString().startsWith(
-            QLatin1String("12D3KooW")));
+        QVERIFY(s.value(QLatin1String("ipfs"))
+                    .toObject()
+                    .value(QLatin1String("peerId"))
+                    .toString()
+                    .startsWith(QLatin1String("12D3KooW")));
         QCOMPARE(s.value(QLatin1String("chainRpc")), started.value(QLatin1String("chainRpc")));
 
         // A second `up` finds the running devnet instead of starting another.
         const Run again = modreg({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach"),
                                   QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1String("ownerPid")).toInteger(), owner);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1String("ownerPid")).toInteger(),
+                 owner);
 
         // Note the node processes' pids, from the record, before stopping.
         QFile record(m_env.dataDir() + QStringLiteral("/devnet/devnet.json"));
@@ -92,13 +98,16 @@ private slots:
     void sigtermStopsAForegroundDevnetCleanly()
     {
         QProcess up;
-        up.start(QStringLiteral(MODREG_CLI_PATH), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--json")});
+        up.start(QStringLiteral(MODREG_CLI_PATH),
+                 {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--json")});
         QVERIFY(up.waitForStarted());
         QByteArray line;
-        QVERIFY(QTest::qWaitFor([&] {
-            line += up.readAllStandardOutput();
-            return line.contains('\n') || up.state() == QProcess::NotRunning;
-        }, 120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                line += up.readAllStandardOutput();
+                return line.contains('\n') || up.state() == QProcess::NotRunning;
+            },
+            120000));
         const QJsonObject ready = QJsonDocument::fromJson(line).object();
         QCOMPARE(ready.value(QLatin1String("ownerPid")).toInteger(), up.processId());
 
@@ -109,7 +118,7 @@ private slots:
         const qint64 anvil = rec.value(QLatin1String("anvilPid")).toInteger();
         const qint64 ipfs = rec.value(QLatin1String("ipfsPid")).toInteger();
 
-        up.terminate();  // SIGTERM, as a service manager or `kill` sends
+        up.terminate(); // SIGTERM, as a service manager or `kill` sends
         QVERIFY(up.waitForFinished(30000));
         QCOMPARE(up.exitStatus(), QProcess::NormalExit);
         QCOMPARE(up.exitCode(), 0);

@@ -8,10 +8,10 @@
 #include "ipfs/IpfsRpcClient.h"
 
 #include <QDir>
-#include <csignal>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <csignal>
 
 using namespace modreg;
 
@@ -27,8 +27,8 @@ class TestDevnet : public QObject
 
     static bool waitUntilUsable(Devnet& devnet)
     {
-        const bool usable = QTest::qWaitFor([&] { return devnet.isUsable() || devnet.state() == Devnet::State::Failed; },
-                                            90000);
+        const bool usable = QTest::qWaitFor(
+            [&] { return devnet.isUsable() || devnet.state() == Devnet::State::Failed; }, 90000);
         if (!devnet.isUsable())
             qWarning("devnet: %s", qPrintable(devnet.errorString()));
         return usable && devnet.isUsable();
@@ -116,7 +116,7 @@ private slots:
                 QVERIFY(rpc(devnet.endpoints().chainRpc, QStringLiteral("evm_mine")).ok());
             before = blockNumber(devnet.endpoints().chainRpc);
             QVERIFY(before >= 3);
-        }  // destructor stops it; anvil writes its state on SIGTERM
+        } // destructor stops it; anvil writes its state on SIGTERM
         Devnet again(options());
         again.start();
         QVERIFY(waitUntilUsable(again));
@@ -153,7 +153,7 @@ private slots:
         for (const auto& args : progress)
             told = told || args.first().toString().contains(QLatin1String("did not shut down cleanly"));
         QVERIFY(told);
-        crashed.reset();  // its nodes are already gone; this must not touch the fresh ones
+        crashed.reset(); // its nodes are already gone; this must not touch the fresh ones
         QCOMPARE(fresh.ownedPids().size(), 2);
         for (qint64 pid : fresh.ownedPids())
             QVERIFY(process::isAlive(pid));
@@ -173,7 +173,7 @@ private slots:
         QVERIFY(second.ownedPids().isEmpty());
         QCOMPARE(anvilsOnOurState().size(), 1);
 
-        second.stop();  // leaves the owner's devnet running
+        second.stop(); // leaves the owner's devnet running
         for (qint64 pid : owner.ownedPids())
             QVERIFY(process::isAlive(pid));
         QVERIFY(rpc(owner.endpoints().chainRpc, QStringLiteral("eth_chainId")).ok());
@@ -185,7 +185,8 @@ private slots:
         Devnet devnet({m_env.dataDir() + QStringLiteral("/other"), empty.path()});
         devnet.start();
         QCOMPARE(devnet.state(), Devnet::State::Failed);
-        QVERIFY2(devnet.errorString().contains(QLatin1String("scripts/setup")), qPrintable(devnet.errorString()));
+        QVERIFY2(devnet.errorString().contains(QLatin1String("scripts/setup")),
+                 qPrintable(devnet.errorString()));
     }
 
     void aNodeThatDiesIsReported()
@@ -194,10 +195,12 @@ private slots:
         devnet.start();
         QVERIFY(waitUntilUsable(devnet));
         const QList<qint64> pids = devnet.ownedPids();
-        ::kill(static_cast<pid_t>(pids.first()), SIGKILL);  // the chain node
+        ::kill(static_cast<pid_t>(pids.first()), SIGKILL); // the chain node
         QVERIFY(QTest::qWaitFor([&] { return devnet.state() == Devnet::State::Failed; }, 15000));
-        QVERIFY2(devnet.errorString().contains(QLatin1String("chain node")), qPrintable(devnet.errorString()));
-        QVERIFY(QTest::qWaitFor([&] { return !process::isAlive(pids.last()); }, 15000));  // the other one is stopped too
+        QVERIFY2(devnet.errorString().contains(QLatin1String("chain node")),
+                 qPrintable(devnet.errorString()));
+        QVERIFY(QTest::qWaitFor([&] { return !process::isAlive(pids.last()); },
+                                15000)); // the other one is stopped too
     }
 
     void aDamagedChainStateIsRestoredFromTheLastStart()
@@ -211,7 +214,7 @@ private slots:
             mined = blockNumber(devnet.endpoints().chainRpc);
         }
         {
-            Devnet devnet(options());  // a start that loads this state keeps it as the backup
+            Devnet devnet(options()); // a start that loads this state keeps it as the backup
             devnet.start();
             QVERIFY(waitUntilUsable(devnet));
         }
@@ -236,7 +239,7 @@ private slots:
     void aDevnetThatDoesNotAnswerInTimeIsStopped()
     {
         Devnet::Options impatient = options();
-        impatient.startTimeout = std::chrono::milliseconds(200);  // js-ipfs needs seconds
+        impatient.startTimeout = std::chrono::milliseconds(200); // js-ipfs needs seconds
         Devnet devnet(impatient);
         devnet.start();
         QVERIFY(QTest::qWaitFor([&] { return devnet.state() == Devnet::State::Failed; }, 20000));
@@ -247,10 +250,7 @@ private slots:
         QVERIFY(!QFile::exists(DevnetState::path(options().dir)));
     }
 
-    void cleanupTestCase()
-    {
-        QCOMPARE(anvilsOnOurState().size(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(anvilsOnOurState().size(), 0); }
 };
 
 QTEST_GUILESS_MAIN(TestDevnet)

@@ -67,9 +67,9 @@ private slots:
     void ownerIsAliveOnlyWhileTheSameProgramRuns()
     {
         DevnetState s = sample();
-        QVERIFY(s.ownerAlive());  // this very test process
+        QVERIFY(s.ownerAlive()); // this very test process
 
-        s.ownerExecutable = QStringLiteral("/usr/bin/some-other-program");  // pid reused by another program
+        s.ownerExecutable = QStringLiteral("/usr/bin/some-other-program"); // pid reused by another program
         QVERIFY(!s.ownerAlive());
 
         QProcess gone;

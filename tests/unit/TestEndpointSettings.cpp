@@ -28,7 +28,8 @@ private slots:
         EndpointSettings chosen;
         chosen.useDevnet = false;
         chosen.external.ipfsApi = QUrl(QStringLiteral("http://10.0.0.5:5001"));
-        chosen.external.gateways = {QUrl(QStringLiteral("https://a.example")), QUrl(QStringLiteral("https://b.example"))};
+        chosen.external.gateways = {QUrl(QStringLiteral("https://a.example")),
+                                    QUrl(QStringLiteral("https://b.example"))};
         chosen.external.chainRpc = QUrl(QStringLiteral("wss://rpc.example/ws"));
         chosen.external.registryAddress = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
         {

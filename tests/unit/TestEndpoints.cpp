@@ -12,7 +12,8 @@ class TestEndpoints : public QObject
     {
         Endpoints e;
         e.ipfsApi = QUrl(QStringLiteral("http://127.0.0.1:5001"));
-        e.gateways = {QUrl(QStringLiteral("https://gateway.example")), QUrl(QStringLiteral("http://127.0.0.1:8080"))};
+        e.gateways = {QUrl(QStringLiteral("https://gateway.example")),
+                      QUrl(QStringLiteral("http://127.0.0.1:8080"))};
         e.chainRpc = QUrl(QStringLiteral("ws://127.0.0.1:8546"));
         e.registryAddress = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
         return e;
@@ -33,13 +34,27 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("ipfs not a url") << "ipfs" << "localhost5001" << "IPFS API URL";
-        QTest::newRow("ipfs ftp") << "ipfs" << "ftp://127.0.0.1:5001" << "IPFS API URL";
-        QTest::newRow("gateway file") << "gateway" << "file:///etc/passwd" << "file:///etc/passwd";
-        QTest::newRow("rpc missing host") << "rpc" << "http://" << "chain RPC URL";
-        QTest::newRow("rpc wrong scheme") << "rpc" << "tcp://127.0.0.1:8545" << "chain RPC URL";
-        QTest::newRow("address short") << "address" << "0x1234" << "40 hexadecimal";
-        QTest::newRow("address not hex") << "address" << "0xZZbDB2315678afecb367f032d93F642f64180aa3" << "40 hexadecimal";
+        QTest::newRow("ipfs not a url") << "ipfs"
+                                        << "localhost5001"
+                                        << "IPFS API URL";
+        QTest::newRow("ipfs ftp") << "ipfs"
+                                  << "ftp://127.0.0.1:5001"
+                                  << "IPFS API URL";
+        QTest::newRow("gateway file") << "gateway"
+                                      << "file:///etc/passwd"
+                                      << "file:///etc/passwd";
+        QTest::newRow("rpc missing host") << "rpc"
+                                          << "http://"
+                                          << "chain RPC URL";
+        QTest::newRow("rpc wrong scheme") << "rpc"
+                                          << "tcp://127.0.0.1:8545"
+                                          << "chain RPC URL";
+        QTest::newRow("address short") << "address"
+                                       << "0x1234"
+                                       << "40 hexadecimal";
+        QTest::newRow("address not hex") << "address"
+                                         << "0xZZbDB2315678afecb367f032d93F642f64180aa3"
+                                         << "40 hexadecimal";
     }
     void eachBadFieldGetsItsOwnSentence()
     {
@@ -62,7 +77,7 @@ private slots:
 
     void allProblemsAreReportedAtOnce()
     {
-        Endpoints e;  // everything empty
+        Endpoints e; // everything empty
         e.registryAddress = QStringLiteral("nope");
         QCOMPARE(e.problems().size(), 3);
     }

@@ -6,7 +6,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <functional>
 
 using namespace modreg;
@@ -34,7 +33,7 @@ public:
 private:
     std::function<void(QTcpSocket*)> m_respond;
 };
-}  // namespace
+} // namespace
 
 class TestHttpPost : public QObject
 {
@@ -94,9 +93,11 @@ private slots:
     void aKuboErrorCarriesTheNodesOwnMessage()
     {
         BrokenPeer kubo([](QTcpSocket* s) {
-            const QByteArray body = "{\"Message\":\"invalid path \\\"foo\\\": not a CID\",\"Code\":0,\"Type\":\"error\"}";
-            s->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            const QByteArray body =
+                "{\"Message\":\"invalid path \\\"foo\\\": not a CID\",\"Code\":0,\"Type\":\"error\"}";
+            s->write(
+                "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " +
+                QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             s->disconnectFromHost();
         });
         const auto r = postAndWait(kubo.url());
@@ -108,8 +109,9 @@ private slots:
     void aRedirectIsNotFollowed()
     {
         BrokenPeer redirector([](QTcpSocket* s) {
-            s->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.2:1/\r\nContent-Length: 0\r\n"
-                     "Connection: close\r\n\r\n");
+            s->write(
+                "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.2:1/\r\nContent-Length: 0\r\n"
+                "Connection: close\r\n\r\n");
             s->disconnectFromHost();
         });
         const auto r = postAndWait(redirector.url());

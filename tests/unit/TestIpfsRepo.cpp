@@ -47,13 +47,21 @@ private slots:
         QVERIFY2(status.ok(), qPrintable(status.error()));
         const QJsonObject config = readConfig(dir.path());
         const QJsonObject addresses = config.value(QLatin1String("Addresses")).toObject();
-        QCOMPARE(addresses.value(QLatin1String("API")).toString(), QStringLiteral("/ip4/127.0.0.1/tcp/40001"));
-        QCOMPARE(addresses.value(QLatin1String("Gateway")).toString(), QStringLiteral("/ip4/127.0.0.1/tcp/40002"));
-        QCOMPARE(addresses.value(QLatin1String("RPC")).toString(), QStringLiteral("/ip4/127.0.0.1/tcp/40003"));
+        QCOMPARE(addresses.value(QLatin1String("API")).toString(),
+                 QStringLiteral("/ip4/127.0.0.1/tcp/40001"));
+        QCOMPARE(addresses.value(QLatin1String("Gateway")).toString(),
+                 QStringLiteral("/ip4/127.0.0.1/tcp/40002"));
+        QCOMPARE(addresses.value(QLatin1String("RPC")).toString(),
+                 QStringLiteral("/ip4/127.0.0.1/tcp/40003"));
         QCOMPARE(addresses.value(QLatin1String("Swarm")).toArray().size(), 0);
         QCOMPARE(config.value(QLatin1String("Bootstrap")).toArray().size(), 0);
-        QCOMPARE(config.value(QLatin1String("Discovery")).toObject().value(QLatin1String("MDNS")).toObject()
-                     .value(QLatin1String("Enabled")).toBool(), false);
+        QCOMPARE(config.value(QLatin1String("Discovery"))
+                     .toObject()
+                     .value(QLatin1String("MDNS"))
+                     .toObject()
+                     .value(QLatin1String("Enabled"))
+                     .toBool(),
+                 false);
         // The node's identity is kept.
         QCOMPARE(config.value(QLatin1String("Identity")).toObject().value(QLatin1String("PeerID")).toString(),
                  QStringLiteral("12D3KooWTest"));

@@ -16,7 +16,7 @@ class TestProcessControl : public QObject
         QProcess p;
         p.start(QStringLiteral("true"), {});
         p.waitForFinished();
-        return p.processId() ? p.processId() : 999999;  // processId() is 0 once finished
+        return p.processId() ? p.processId() : 999999; // processId() is 0 once finished
     }
 
 private slots:
@@ -27,7 +27,8 @@ private slots:
         QVERIFY(sleeper.waitForStarted());
         const qint64 pid = sleeper.processId();
         QVERIFY(process::isAlive(pid));
-        QVERIFY(process::commandLine(pid).endsWith(QLatin1String("sleep 31.5")));  // QProcess passes the full path
+        QVERIFY(
+            process::commandLine(pid).endsWith(QLatin1String("sleep 31.5"))); // QProcess passes the full path
         QVERIFY(process::executable(pid).endsWith(QLatin1String("sleep")));
         QVERIFY(process::matches(pid, {QStringLiteral("sleep"), QStringLiteral("31.5")}));
         QVERIFY(!process::matches(pid, {QStringLiteral("sleep"), QStringLiteral("anvil")}));
@@ -39,7 +40,7 @@ private slots:
     {
         QVERIFY(!process::isAlive(0));
         QVERIFY(!process::isAlive(-5));
-        QVERIFY(!process::isAlive(4194304 + 1));  // above Linux's pid_max limit
+        QVERIFY(!process::isAlive(4194304 + 1)); // above Linux's pid_max limit
         QVERIFY(!process::matches(4194304 + 1, {}));
         QVERIFY(process::commandLine(4194304 + 1).isEmpty());
     }
@@ -47,13 +48,14 @@ private slots:
     void stopKillsAProcessThatIgnoresSigterm()
     {
         QProcess stubborn;
-        stubborn.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; exec sleep 30")});
+        stubborn.start(QStringLiteral("sh"),
+                       {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; exec sleep 30")});
         QVERIFY(stubborn.waitForReadyRead(5000));
         const qint64 pid = stubborn.processId();
         QElapsedTimer timer;
         timer.start();
         QVERIFY(process::stop(pid, 300ms));
-        QVERIFY(timer.elapsed() >= 300);  // it did wait for the grace period first
+        QVERIFY(timer.elapsed() >= 300); // it did wait for the grace period first
         QVERIFY(!process::isAlive(pid));
     }
 

@@ -13,25 +13,29 @@ class TestTranslations : public QObject
     // The shell's contexts: every string in them must have a German translation.
     static QStringList shellContexts()
     {
-        return {QStringLiteral("modreg::ui::MainWindow"),    QStringLiteral("modreg::ui::SettingsView"),
-                QStringLiteral("modreg::ui::AboutDialog"),   QStringLiteral("modreg::ui::NodeStatusIndicator"),
-                QStringLiteral("modreg::ui::ComingSoonView"), QStringLiteral("modreg::ActiveEndpoints")};
+        return {
+            QStringLiteral("modreg::ui::MainWindow"),     QStringLiteral("modreg::ui::SettingsView"),
+            QStringLiteral("modreg::ui::AboutDialog"),    QStringLiteral("modreg::ui::NodeStatusIndicator"),
+            QStringLiteral("modreg::ui::ComingSoonView"), QStringLiteral("modreg::ActiveEndpoints")};
     }
 
 private slots:
     void germanIsCompiledInAndLoads()
     {
         QVERIFY(modreg::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
-        QCOMPARE(QCoreApplication::translate("modreg::ui::MainWindow", "Settings"), QStringLiteral("Einstellungen"));
+        QCOMPARE(QCoreApplication::translate("modreg::ui::MainWindow", "Settings"),
+                 QStringLiteral("Einstellungen"));
         for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(t);
-        QCOMPARE(QCoreApplication::translate("modreg::ui::MainWindow", "Settings"), QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("modreg::ui::MainWindow", "Settings"),
+                 QStringLiteral("Settings"));
     }
 
     void anUnknownLanguageFallsBackToEnglish()
     {
         QVERIFY(!modreg::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Swahili)));
-        QCOMPARE(QCoreApplication::translate("modreg::ui::MainWindow", "Settings"), QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("modreg::ui::MainWindow", "Settings"),
+                 QStringLiteral("Settings"));
     }
 
     void everyShellStringIsTranslated()
@@ -53,13 +57,14 @@ private slots:
                 source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation") && shellContexts().contains(context)) {
                 ++shellMessages;
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 if (unfinished || xml.readElementText().isEmpty())
                     missing << context + QStringLiteral(": ") + source;
             }
         }
         QVERIFY(!xml.hasError());
-        QVERIFY(shellMessages > 40);  // the shell's strings are really in the file
+        QVERIFY(shellMessages > 40); // the shell's strings are really in the file
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 };

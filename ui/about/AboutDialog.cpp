@@ -28,11 +28,12 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* text = new QLabel(
         tr("Publish and find computational modules — AI models, tools, services — on a decentralized "
            "registry. Metadata and content live in IPFS, the registry on chain, and your copy of the whole "
-           "registry on your own machine, searchable offline.")
-        + QStringLiteral("\n\n") + tr("Built with Qt %1 (running on Qt %2).").arg(QLatin1String(QT_VERSION_STR),
-                                                                                  QLatin1String(qVersion()))
-        + QLatin1Char('\n') + tr("Your data: %1").arg(AppPaths::dataDir())
-        + QLatin1Char('\n') + tr("License: MIT"));
+           "registry on your own machine, searchable offline.") +
+        QStringLiteral("\n\n") +
+        tr("Built with Qt %1 (running on Qt %2).")
+            .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())) +
+        QLatin1Char('\n') + tr("Your data: %1").arg(AppPaths::dataDir()) + QLatin1Char('\n') +
+        tr("License: MIT"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,4 +54,4 @@ AboutDialog::AboutDialog(QWidget* parent)
     setMinimumWidth(460);
 }
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

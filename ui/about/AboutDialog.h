@@ -11,4 +11,4 @@ public:
     explicit AboutDialog(QWidget* parent = nullptr);
 };
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

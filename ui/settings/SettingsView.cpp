@@ -19,7 +19,8 @@ namespace modreg::ui {
 SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     : QWidget(parent)
     , m_endpoints(endpoints)
-    , m_useDevnet(new QRadioButton(tr("Local devnet: a private chain and IPFS node that Modreg starts for you")))
+    , m_useDevnet(
+          new QRadioButton(tr("Local devnet: a private chain and IPFS node that Modreg starts for you")))
     , m_useExternal(new QRadioButton(tr("My own nodes: an IPFS node, gateways and a chain I run or trust")))
     , m_externalBox(new QGroupBox(tr("My own nodes")))
     , m_ipfsApi(new QLineEdit)
@@ -168,4 +169,4 @@ void SettingsView::revert()
     setFormValues(m_saved);
 }
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

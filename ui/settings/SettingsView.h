@@ -61,4 +61,4 @@ private:
     QPushButton* m_revert;
 };
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

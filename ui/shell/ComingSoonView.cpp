@@ -30,4 +30,4 @@ ComingSoonView::ComingSoonView(const QString& title, const QString& whatItWillDo
     layout->addStretch(1);
 }
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

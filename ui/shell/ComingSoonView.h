@@ -12,4 +12,4 @@ public:
     ComingSoonView(const QString& title, const QString& whatItWillDo, QWidget* parent = nullptr);
 };
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

@@ -41,7 +41,7 @@ QIcon viewIcon(MainWindow::View view)
     }
     return {};
 }
-}  // namespace
+} // namespace
 
 MainWindow::MainWindow(ActiveEndpoints& endpoints, QWidget* parent)
     : QMainWindow(parent)
@@ -108,9 +108,9 @@ void MainWindow::createViews()
                                          "sign their registrations, kept in an encrypted keystore."));
             break;
         case View::Publish:
-            page = new ComingSoonView(viewTitle(view),
-                                      tr("Publish a folder as a module: its content and signed metadata go to "
-                                         "IPFS, and the registry maps your module key to the metadata."));
+            page = new ComingSoonView(
+                viewTitle(view), tr("Publish a folder as a module: its content and signed metadata go to "
+                                    "IPFS, and the registry maps your module key to the metadata."));
             break;
         case View::Browse:
             page = new ComingSoonView(viewTitle(view),
@@ -118,9 +118,9 @@ void MainWindow::createViews()
                                          "the network unplugged."));
             break;
         case View::Search:
-            page = new ComingSoonView(viewTitle(view),
-                                      tr("Search all modules by name, description, tags and author, instantly "
-                                         "and privately, on your own machine."));
+            page = new ComingSoonView(
+                viewTitle(view), tr("Search all modules by name, description, tags and author, instantly "
+                                    "and privately, on your own machine."));
             break;
         case View::Settings:
             m_settingsView = new SettingsView(m_endpoints);
@@ -142,7 +142,8 @@ void MainWindow::createMenus()
     QMenu* go = menuBar()->addMenu(tr("&View"));
     int index = 1;
     for (View view : allViews()) {
-        QAction* action = go->addAction(viewIcon(view), viewTitle(view), this, [this, view] { showView(view); });
+        QAction* action =
+            go->addAction(viewIcon(view), viewTitle(view), this, [this, view] { showView(view); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + index++)));
     }
 
@@ -161,8 +162,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_ipfsIndicator);
     statusBar()->addPermanentWidget(m_chainIndicator);
 
-    connect(m_monitor, &NodeStatusMonitor::ipfsStatusChanged, m_ipfsIndicator, &NodeStatusIndicator::showIpfs);
-    connect(m_monitor, &NodeStatusMonitor::chainStatusChanged, m_chainIndicator, &NodeStatusIndicator::showChain);
+    connect(m_monitor, &NodeStatusMonitor::ipfsStatusChanged, m_ipfsIndicator,
+            &NodeStatusIndicator::showIpfs);
+    connect(m_monitor, &NodeStatusMonitor::chainStatusChanged, m_chainIndicator,
+            &NodeStatusIndicator::showChain);
 
     auto showEndpoints = [this](const Endpoints& endpoints) {
         m_monitor->watch(endpoints);
@@ -219,4 +222,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

@@ -9,7 +9,7 @@ class QLabel;
 namespace modreg {
 class ActiveEndpoints;
 class NodeStatusMonitor;
-}  // namespace modreg
+} // namespace modreg
 
 namespace modreg::ui {
 
@@ -22,7 +22,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Wallet, Publish, Browse, Search, Settings };
+    enum class View
+    {
+        Wallet,
+        Publish,
+        Browse,
+        Search,
+        Settings
+    };
     Q_ENUM(View)
 
     MainWindow(ActiveEndpoints& endpoints, QWidget* parent = nullptr);
@@ -59,4 +66,4 @@ private:
     NodeStatusIndicator* m_chainIndicator = nullptr;
 };
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

@@ -14,7 +14,7 @@ QString abbreviate(const QString& id)
 {
     return id.size() <= 16 ? id : id.left(10) + QChar(0x2026) + id.right(4);
 }
-}  // namespace
+} // namespace
 
 NodeStatusIndicator::NodeStatusIndicator(QWidget* parent)
     : QWidget(parent)
@@ -59,8 +59,8 @@ void NodeStatusIndicator::showIpfs(const IpfsStatus& status)
         show(Health::Down, tr("IPFS: not answering"), status.error);
         return;
     }
-    const QString size = status.repoSizeBytes >= 0 ? QLocale().formattedDataSize(status.repoSizeBytes)
-                                                   : tr("size unknown");
+    const QString size =
+        status.repoSizeBytes >= 0 ? QLocale().formattedDataSize(status.repoSizeBytes) : tr("size unknown");
     show(Health::Up, tr("IPFS %1 · %2").arg(abbreviate(status.peerId), size),
          tr("IPFS node answers.\nPeer ID: %1\nRepository size: %2").arg(status.peerId, size));
 }
@@ -72,7 +72,9 @@ void NodeStatusIndicator::showChain(const ChainStatus& status)
         return;
     }
     show(Health::Up, tr("Chain %1 · block %2").arg(status.chainId).arg(status.blockNumber),
-         tr("Chain node answers.\nChain ID: %1\nLatest block: %2").arg(status.chainId).arg(status.blockNumber));
+         tr("Chain node answers.\nChain ID: %1\nLatest block: %2")
+             .arg(status.chainId)
+             .arg(status.blockNumber));
 }
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

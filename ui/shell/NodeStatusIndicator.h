@@ -7,7 +7,7 @@ class QLabel;
 namespace modreg {
 struct IpfsStatus;
 struct ChainStatus;
-}  // namespace modreg
+} // namespace modreg
 
 namespace modreg::ui {
 
@@ -17,7 +17,12 @@ class NodeStatusIndicator : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Health { Unknown, Up, Down };
+    enum class Health
+    {
+        Unknown,
+        Up,
+        Down
+    };
 
     explicit NodeStatusIndicator(QWidget* parent = nullptr);
 
@@ -36,4 +41,4 @@ private:
     QLabel* m_text;
 };
 
-}  // namespace modreg::ui
+} // namespace modreg::ui

@@ -10,8 +10,7 @@ namespace modreg::evm {
 JsonRpcClient::JsonRpcClient(QUrl endpoint, QObject* parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
-{
-}
+{}
 
 void JsonRpcClient::call(const QString& method, const QJsonArray& params,
                          std::function<void(Result<QJsonValue>)> done)
@@ -21,21 +20,22 @@ void JsonRpcClient::call(const QString& method, const QJsonArray& params,
                               {QStringLiteral("id"), static_cast<qint64>(id)},
                               {QStringLiteral("method"), method},
                               {QStringLiteral("params"), params}};
-    net::HttpPost post{m_endpoint, QJsonDocument(request).toJson(QJsonDocument::Compact),
-                       "application/json", m_timeout};
+    net::HttpPost post{m_endpoint, QJsonDocument(request).toJson(QJsonDocument::Compact), "application/json",
+                       m_timeout};
     net::post(m_network, post, this, [method, id, done = std::move(done)](Result<QByteArray> reply) {
         if (!reply)
             return done(Result<QJsonValue>::failure(reply.error()));
         QJsonParseError parseError{};
         const QJsonObject obj = QJsonDocument::fromJson(reply.value(), &parseError).object();
-        if (parseError.error != QJsonParseError::NoError || obj.value(QLatin1String("id")).toInteger() !=
-                                                                 static_cast<qint64>(id))
+        if (parseError.error != QJsonParseError::NoError ||
+            obj.value(QLatin1String("id")).toInteger() != static_cast<qint64>(id))
             return done(Result<QJsonValue>::failure(
                 tr("The chain node's answer to %1 is not a JSON-RPC response.").arg(method)));
         if (obj.contains(QLatin1String("error"))) {
             const QString message =
                 obj.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-            return done(Result<QJsonValue>::failure(tr("The chain node refused %1: %2").arg(method, message)));
+            return done(
+                Result<QJsonValue>::failure(tr("The chain node refused %1: %2").arg(method, message)));
         }
         done(obj.value(QLatin1String("result")));
     });
@@ -53,4 +53,4 @@ Result<quint64> JsonRpcClient::parseQuantity(const QJsonValue& value)
     return number;
 }
 
-}  // namespace modreg::evm
+} // namespace modreg::evm

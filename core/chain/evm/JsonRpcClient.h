@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 
@@ -37,4 +36,4 @@ private:
     QNetworkAccessManager m_network;
 };
 
-}  // namespace modreg::evm
+} // namespace modreg::evm
