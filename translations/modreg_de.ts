@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>HdDerivation</name>
+    <message>
+        <source>A derivation path starts with &quot;m&quot;, like m/44&apos;/60&apos;/0&apos;/0/0.</source>
+        <translation>Ein Ableitungspfad beginnt mit „m“, etwa m/44&apos;/60&apos;/0&apos;/0/0.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the derivation path, &quot;%2&quot;, is not a number below 2^31 (with &apos; for hardened).</source>
+        <translation>Schritt %1 des Ableitungspfads, „%2“, ist keine Zahl unter 2^31 (mit &apos; für gehärtet).</translation>
+    </message>
+    <message>
+        <source>This seed gives no valid master key (probability 2^-127).</source>
+        <translation>Dieser Seed ergibt keinen gültigen Hauptschlüssel (Wahrscheinlichkeit 2^-127).</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys derive only through hardened steps (written with &apos;), as SLIP-0010 requires.</source>
+        <translation>Ed25519-Schlüssel werden nur über gehärtete Schritte (mit &apos; geschrieben) abgeleitet, wie SLIP-0010 es verlangt.</translation>
+    </message>
+</context>
+<context>
     <name>IpfsRepo</name>
     <message>
         <source>Could not read the IPFS configuration %1: %2</source>
@@ -63,6 +82,32 @@
     <message>
         <source>Could not write the IPFS configuration %1: %2</source>
         <translation>Die IPFS-Konfiguration %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mnemonic</name>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
+        <translation>Eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24 Wörter, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Word %1, &quot;%2&quot;, is not in the BIP39 English word list.</source>
+        <translation>Wort %1, „%2“, steht nicht in der englischen BIP39-Wortliste.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase&apos;s checksum does not match: a word is wrong or the words are out of order.</source>
+        <translation>Die Prüfsumme der Wiederherstellungsphrase stimmt nicht: Ein Wort ist falsch oder die Reihenfolge stimmt nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SubstrateDerivation</name>
+    <message>
+        <source>&quot;%1&quot; is not a derivation path: write junctions as //hard or /soft, and a password as ///password.</source>
+        <translation>„%1“ ist kein Ableitungspfad: Schreiben Sie Schritte als //hart oder /weich und ein Passwort als ///passwort.</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys have no soft derivation; use //name (hard) instead of /name.</source>
+        <translation>Ed25519-Schlüssel haben keine weiche Ableitung; verwenden Sie //name (hart) statt /name.</translation>
     </message>
 </context>
 <context>
@@ -90,6 +135,45 @@
     <message>
         <source>Local devnet: stopped</source>
         <translation>Lokales Devnet: angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::Addresses</name>
+    <message>
+        <source>Not an SS58 address: %1</source>
+        <translation>Keine SS58-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The SS58 address is empty.</source>
+        <translation>Die SS58-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The SS58 address starts with a reserved prefix byte.</source>
+        <translation>Die SS58-Adresse beginnt mit einem reservierten Präfix-Byte.</translation>
+    </message>
+    <message>
+        <source>The SS58 address holds %1 bytes; an address of a 32-byte public key holds %2.</source>
+        <translation>Die SS58-Adresse enthält %1 Byte; die Adresse eines 32-Byte-Schlüssels enthält %2.</translation>
+    </message>
+    <message>
+        <source>The SS58 address&apos;s checksum does not match: a character is wrong.</source>
+        <translation>Die Prüfsumme der SS58-Adresse stimmt nicht: Ein Zeichen ist falsch.</translation>
+    </message>
+    <message>
+        <source>Not a Solana address: %1</source>
+        <translation>Keine Solana-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>A Solana address is 32 bytes; this one decodes to %1.</source>
+        <translation>Eine Solana-Adresse hat 32 Byte; diese ergibt %1.</translation>
+    </message>
+    <message>
+        <source>An Ethereum address is 0x followed by 40 hexadecimal digits; &quot;%1&quot; is not.</source>
+        <translation>Eine Ethereum-Adresse besteht aus 0x und 40 Hexadezimalziffern; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The Ethereum address&apos;s EIP-55 checksum (its mix of upper and lower case) does not match: a character is wrong.</source>
+        <translation>Die EIP-55-Prüfsumme der Ethereum-Adresse (ihre Groß- und Kleinschreibung) stimmt nicht: Ein Zeichen ist falsch.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +296,13 @@
     <message>
         <source>No free TCP port on 127.0.0.1 for the devnet: %1</source>
         <translation>Kein freier TCP-Port auf 127.0.0.1 für das Devnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::base58</name>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not a base58 character (base58 has no 0, O, I or l).</source>
+        <translation>„%1“ an Position %2 ist kein Base58-Zeichen (Base58 kennt kein 0, O, I oder l).</translation>
     </message>
 </context>
 <context>
@@ -380,6 +471,21 @@ Optionen:
     <message>
         <source>Could not reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::secp256k1</name>
+    <message>
+        <source>A recoverable signature is 65 bytes over a 32-byte hash.</source>
+        <translation>Eine wiederherstellbare Signatur hat 65 Byte über einem 32-Byte-Hash.</translation>
+    </message>
+    <message>
+        <source>The signature is malformed; no public key can be recovered from it.</source>
+        <translation>Die Signatur ist fehlerhaft; aus ihr lässt sich kein öffentlicher Schlüssel gewinnen.</translation>
+    </message>
+    <message>
+        <source>This derivation step gives an invalid key; use the next index.</source>
+        <translation>Dieser Ableitungsschritt ergibt einen ungültigen Schlüssel; verwenden Sie den nächsten Index.</translation>
     </message>
 </context>
 <context>
