@@ -85,6 +85,45 @@
     </message>
 </context>
 <context>
+    <name>KeystoreFormat</name>
+    <message>
+        <source>Not enough memory to unlock the keystore (it needs %1 MiB).</source>
+        <translation>Nicht genug Speicher, um den Schlüsselspeicher zu entsperren (er braucht %1 MiB).</translation>
+    </message>
+    <message>
+        <source>This file is not a Modreg keystore.</source>
+        <translation>Diese Datei ist kein Modreg-Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>The keystore file is only %1 bytes long: it is truncated.</source>
+        <translation>Die Schlüsselspeicher-Datei ist nur %1 Byte lang: Sie ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>This keystore was written by a newer Modreg (format %1); this version reads format %2. Update Modreg to open it.</source>
+        <translation>Dieser Schlüsselspeicher stammt von einem neueren Modreg (Format %1); diese Version liest Format %2. Aktualisieren Sie Modreg, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s format number (%1) is not one Modreg ever wrote: the file is damaged.</source>
+        <translation>Die Formatnummer des Schlüsselspeichers (%1) hat Modreg nie geschrieben: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The keystore file is truncated.</source>
+        <translation>Die Schlüsselspeicher-Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s key-derivation settings are not valid: the file is damaged.</source>
+        <translation>Die Schlüsselableitungs-Einstellungen des Schlüsselspeichers sind ungültig: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the keystore file has been damaged or altered.</source>
+        <translation>Das Passwort ist falsch, oder die Schlüsselspeicher-Datei wurde beschädigt oder verändert.</translation>
+    </message>
+    <message>
+        <source>The keystore decrypted, but its contents are not in the expected layout; it may come from a different Modreg build.</source>
+        <translation>Der Schlüsselspeicher ließ sich entschlüsseln, aber sein Inhalt hat nicht den erwarteten Aufbau; er stammt vielleicht von einem anderen Modreg-Build.</translation>
+    </message>
+</context>
+<context>
     <name>Mnemonic</name>
     <message>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
@@ -289,6 +328,93 @@
     <message>
         <source>The IPFS node&apos;s repo/stat reply has no RepoSize.</source>
         <translation>Die repo/stat-Antwort des IPFS-Knotens enthält keine RepoSize.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::Keystore</name>
+    <message>
+        <source>A keystore already exists at %1.</source>
+        <translation>Unter %1 gibt es bereits einen Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the keystore.</source>
+        <translation>Wählen Sie ein Passwort zum Schutz des Schlüsselspeichers.</translation>
+    </message>
+    <message>
+        <source>Could not open the keystore %1: %2</source>
+        <translation>Der Schlüsselspeicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Unlock the keystore first.</source>
+        <translation>Entsperren Sie zuerst den Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation>Das neue Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>An ed25519 secret key is 32 bytes.</source>
+        <translation>Ein geheimer ed25519-Schlüssel hat 32 Byte.</translation>
+    </message>
+    <message>
+        <source>This is not a valid secp256k1 secret key (32 bytes, below the curve order).</source>
+        <translation>Das ist kein gültiger geheimer secp256k1-Schlüssel (32 Byte, unter der Kurvenordnung).</translation>
+    </message>
+    <message>
+        <source>This key is already in the keystore as &quot;%1&quot;.</source>
+        <translation>Dieser Schlüssel ist bereits als „%1“ im Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>No such key in the unlocked keystore.</source>
+        <translation>Diesen Schlüssel gibt es im entsperrten Schlüsselspeicher nicht.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>Ein Schlüssel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The keystore is locked.</source>
+        <translation>Der Schlüsselspeicher ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>No such key in the keystore.</source>
+        <translation>Diesen Schlüssel gibt es im Schlüsselspeicher nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a secp256k1 key; it cannot make ed25519 signatures.</source>
+        <translation>„%1“ ist ein secp256k1-Schlüssel; er kann keine ed25519-Signaturen erzeugen.</translation>
+    </message>
+    <message>
+        <source>secp256k1 signs a 32-byte hash; this is %1 bytes.</source>
+        <translation>secp256k1 signiert einen 32-Byte-Hash; dieser hat %1 Byte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ed25519 key; it cannot make secp256k1 signatures.</source>
+        <translation>„%1“ ist ein ed25519-Schlüssel; er kann keine secp256k1-Signaturen erzeugen.</translation>
+    </message>
+    <message>
+        <source>Could not keep a backup of the keystore at %1; nothing was changed.</source>
+        <translation>Unter %1 konnte keine Sicherung des Schlüsselspeichers angelegt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not write the keystore %1: %2</source>
+        <translation>Der Schlüsselspeicher %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the keystore %1: %2. The previous keystore is unchanged.</source>
+        <translation>Der Schlüsselspeicher %1 konnte nicht geschrieben werden: %2. Der bisherige Schlüsselspeicher ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not replace the keystore %1: %2. The previous keystore is unchanged.</source>
+        <translation>Der Schlüsselspeicher %1 konnte nicht ersetzt werden: %2. Der bisherige Schlüsselspeicher ist unverändert.</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,17 @@ class TestProcessControl : public QObject
 {
     Q_OBJECT
 
+    // The pid of a process that has exited and been reaped: taken while it runs (processId() is 0
+    // afterwards), so the test never signals an unrelated process that happens to hold a fixed pid.
     static qint64 deadPid()
     {
         QProcess p;
         p.start(QStringLiteral("true"), {});
+        if (!p.waitForStarted())
+            qFatal("could not start true");
+        const qint64 pid = p.processId();
         p.waitForFinished();
-        return p.processId() ? p.processId() : 999999; // processId() is 0 once finished
+        return pid;
     }
 
 private slots:
@@ -59,7 +64,12 @@ private slots:
         QVERIFY(!process::isAlive(pid));
     }
 
-    void stoppingAnExitedProcessSucceeds() { QVERIFY(process::stop(deadPid(), 100ms)); }
+    void stoppingAnExitedProcessSucceeds()
+    {
+        const qint64 pid = deadPid();
+        QVERIFY(!process::isAlive(pid));
+        QVERIFY(process::stop(pid, 100ms));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProcessControl)
