@@ -51,6 +51,61 @@
     </message>
 </context>
 <context>
+    <name>EthereumKeystoreJson</name>
+    <message>
+        <source>This is not a JSON file (%1).</source>
+        <translation>Das ist keine JSON-Datei (%1).</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum V3 keystore: its &quot;version&quot; is not 3.</source>
+        <translation>Das ist kein Ethereum-V3-Keystore: Seine „version“ ist nicht 3.</translation>
+    </message>
+    <message>
+        <source>The keystore uses the cipher &quot;%1&quot;; Modreg reads aes-128-ctr, the one every Ethereum wallet writes.</source>
+        <translation>Der Keystore verwendet die Verschlüsselung „%1“; Modreg liest aes-128-ctr, die jede Ethereum-Wallet schreibt.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s iv, ciphertext or mac is missing or has the wrong length.</source>
+        <translation>iv, ciphertext oder mac des Keystores fehlt oder hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s derived key length (dklen) must be 32.</source>
+        <translation>Die abgeleitete Schlüssellänge (dklen) des Keystores muss 32 sein.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s scrypt settings (n=%1, r=%2, p=%3) are invalid or beyond safe limits.</source>
+        <translation>Die scrypt-Einstellungen des Keystores (n=%1, r=%2, p=%3) sind ungültig oder überschreiten sichere Grenzen.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s PBKDF2 settings are invalid: Modreg reads hmac-sha256 with up to 10 million rounds.</source>
+        <translation>Die PBKDF2-Einstellungen des Keystores sind ungültig: Modreg liest hmac-sha256 mit bis zu 10 Millionen Runden.</translation>
+    </message>
+    <message>
+        <source>The keystore uses the key derivation &quot;%1&quot;; Modreg reads scrypt and pbkdf2.</source>
+        <translation>Der Keystore verwendet die Schlüsselableitung „%1“; Modreg liest scrypt und pbkdf2.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the keystore&apos;s scrypt settings.</source>
+        <translation>Nicht genug Speicher für die scrypt-Einstellungen des Keystores.</translation>
+    </message>
+    <message>
+        <source>The password is wrong (the keystore&apos;s MAC does not match).</source>
+        <translation>Das Passwort ist falsch (der MAC des Keystores stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The keystore could not be decrypted.</source>
+        <translation>Der Keystore konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The keystore decrypts to something that is not a secp256k1 private key.</source>
+        <translation>Der Keystore entschlüsselt zu etwas, das kein privater secp256k1-Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s key does not belong to the address it names; the file is damaged.</source>
+        <translation>Der Schlüssel des Keystores gehört nicht zu der Adresse, die er nennt; die Datei ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>HdDerivation</name>
     <message>
         <source>A derivation path starts with &quot;m&quot;, like m/44&apos;/60&apos;/0&apos;/0/0.</source>
@@ -82,6 +137,29 @@
     <message>
         <source>Could not write the IPFS configuration %1: %2</source>
         <translation>Die IPFS-Konfiguration %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMaker</name>
+    <message>
+        <source>Unknown derivation scheme.</source>
+        <translation>Unbekanntes Ableitungsverfahren.</translation>
+    </message>
+    <message>
+        <source>A private key in hex has only the digits 0-9 and a-f.</source>
+        <translation>Ein privater Schlüssel in Hex enthält nur die Ziffern 0-9 und a-f.</translation>
+    </message>
+    <message>
+        <source>A private key is 32 bytes, 64 hex digits; this has %1 digits.</source>
+        <translation>Ein privater Schlüssel hat 32 Byte, 64 Hex-Ziffern; dieser hat %1 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A private key is 32 bytes; this one is %1.</source>
+        <translation>Ein privater Schlüssel hat 32 Byte; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid secp256k1 private key: it is zero or not below the curve order.</source>
+        <translation>Das ist kein gültiger privater secp256k1-Schlüssel: Er ist null oder nicht kleiner als die Kurvenordnung.</translation>
     </message>
 </context>
 <context>
@@ -136,6 +214,68 @@
     <message>
         <source>The recovery phrase&apos;s checksum does not match: a word is wrong or the words are out of order.</source>
         <translation>Die Prüfsumme der Wiederherstellungsphrase stimmt nicht: Ein Wort ist falsch oder die Reihenfolge stimmt nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PolkadotAccountJson</name>
+    <message>
+        <source>This is not a JSON file (%1).</source>
+        <translation>Das ist keine JSON-Datei (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a polkadot.js account file (no pkcs8 &quot;encoded&quot; field).</source>
+        <translation>Das ist keine polkadot.js-Kontodatei (kein pkcs8-Feld „encoded“).</translation>
+    </message>
+    <message>
+        <source>This polkadot.js account is a %1 key; Modreg imports ed25519 accounts.</source>
+        <translation>Dieses polkadot.js-Konto ist ein %1-Schlüssel; Modreg importiert ed25519-Konten.</translation>
+    </message>
+    <message>
+        <source>This polkadot.js account uses an encoding Modreg does not read (it reads version 3, scrypt with xsalsa20-poly1305).</source>
+        <translation>Dieses polkadot.js-Konto verwendet eine Kodierung, die Modreg nicht liest (es liest Version 3, scrypt mit xsalsa20-poly1305).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s encrypted data is too short; the file is damaged.</source>
+        <translation>Die verschlüsselten Daten des Kontos sind zu kurz; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s scrypt settings are not among those polkadot.js allows; the file is damaged or was tampered with.</source>
+        <translation>Die scrypt-Einstellungen des Kontos gehören nicht zu denen, die polkadot.js erlaubt; die Datei ist beschädigt oder manipuliert.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the account&apos;s scrypt settings.</source>
+        <translation>Nicht genug Speicher für die scrypt-Einstellungen des Kontos.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the account file is damaged.</source>
+        <translation>Das Passwort ist falsch, oder die Kontodatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The account decrypted, but its contents are not in the polkadot.js layout.</source>
+        <translation>Das Konto ließ sich entschlüsseln, aber sein Inhalt hat nicht den polkadot.js-Aufbau.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret does not belong to its public key; the file is damaged.</source>
+        <translation>Das Geheimnis des Kontos gehört nicht zu seinem öffentlichen Schlüssel; die Datei ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SolanaKeypairJson</name>
+    <message>
+        <source>A Solana keypair file is a JSON array of 64 numbers; this is not one.</source>
+        <translation>Eine Solana-Schlüsselpaardatei ist ein JSON-Array aus 64 Zahlen; das hier nicht.</translation>
+    </message>
+    <message>
+        <source>A Solana keypair file holds 64 numbers; this one holds %1.</source>
+        <translation>Eine Solana-Schlüsselpaardatei enthält 64 Zahlen; diese enthält %1.</translation>
+    </message>
+    <message>
+        <source>Number %1 of the keypair file is not a byte (0 to 255).</source>
+        <translation>Zahl %1 der Schlüsselpaardatei ist kein Byte (0 bis 255).</translation>
+    </message>
+    <message>
+        <source>The keypair file&apos;s second half is not the public key of its first half; the file is damaged.</source>
+        <translation>Die zweite Hälfte der Schlüsselpaardatei ist nicht der öffentliche Schlüssel der ersten; die Datei ist beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,28 @@ if (section === 'bip39') {
                  message: message(i), signature: hex(pair.sign(stringToU8a(message(i)))) });
     }
   }
+} else if (section === 'keyfiles') {
+  const password = 'pässwörd 123';
+  const keyring = new Keyring({ type: 'ed25519', ss58Format: 42 });
+  for (let i = 0; i < count; i++) {
+    const w = ethers.Wallet.createRandom();
+    out.push({ format: 'ethereum-scrypt', password, json: w.encryptSync(password), privateKey: w.privateKey.slice(2),
+               address: w.address });
+    // A PBKDF2 V3 keystore, assembled from Node's own crypto (ethers only writes scrypt ones).
+    const crypto = await import('node:crypto');
+    const salt = crypto.randomBytes(32), iv = crypto.randomBytes(16);
+    const dk = crypto.pbkdf2Sync(Buffer.from(password, 'utf8'), salt, 10000, 32, 'sha256');
+    const cipher = crypto.createCipheriv('aes-128-ctr', dk.subarray(0, 16), iv);
+    const ciphertext = Buffer.concat([cipher.update(Buffer.from(w.privateKey.slice(2), 'hex')), cipher.final()]);
+    const mac = ethers.keccak256(Buffer.concat([dk.subarray(16, 32), ciphertext])).slice(2);
+    out.push({ format: 'ethereum-pbkdf2', password, privateKey: w.privateKey.slice(2), address: w.address,
+               json: JSON.stringify({ version: 3, id: crypto.randomUUID(), address: w.address.slice(2).toLowerCase(),
+                 crypto: { cipher: 'aes-128-ctr', cipherparams: { iv: iv.toString('hex') }, ciphertext: ciphertext.toString('hex'),
+                           kdf: 'pbkdf2', kdfparams: { c: 10000, dklen: 32, prf: 'hmac-sha256', salt: salt.toString('hex') }, mac } }) });
+    const pair = keyring.addFromUri(mnemonic(i), { name: `account ${i}` });
+    out.push({ format: 'polkadot', password, json: JSON.stringify(pair.toJson(password)), publicKey: hex(pair.publicKey),
+               name: `account ${i}` });
+  }
 } else if (section === 'hashes') {
   for (let i = 0; i < count; i++) {
     const data = randomAsU8a(i * 7 % 300);  // crosses Keccak's 136-byte block boundary

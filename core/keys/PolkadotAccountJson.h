@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Scrypt.h"
+#include "crypto/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace modreg {
+
+// polkadot.js account JSON (encoding version 3) for ed25519 accounts: scrypt, then NaCl
+// secretbox (xsalsa20-poly1305) over PKCS#8-style bytes holding the 64-byte secret (seed ‖
+// public key) and the public key.
+class PolkadotAccountJson
+{
+    Q_DECLARE_TR_FUNCTIONS(PolkadotAccountJson)
+
+public:
+    // polkadot.js's default; it accepts only its own list of presets, this one among them.
+    static ScryptParams standard() { return {1 << 17, 8, 1}; }
+
+    static QByteArray encrypt(const SecureBytes& seed32, const SecureBytes& password, const QString& name,
+                              quint16 ss58Prefix = 42, const ScryptParams& params = standard());
+    struct Decrypted
+    {
+        SecureBytes seed; // 32 bytes
+        QString name;
+    };
+    static Result<Decrypted> decrypt(const QByteArray& json, const SecureBytes& password);
+};
+
+} // namespace modreg
