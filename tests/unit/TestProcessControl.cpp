@@ -32,8 +32,11 @@ private slots:
         QVERIFY(sleeper.waitForStarted());
         const qint64 pid = sleeper.processId();
         QVERIFY(process::isAlive(pid));
-        QVERIFY(
-            process::commandLine(pid).endsWith(QLatin1String("sleep 31.5"))); // QProcess passes the full path
+        // waitForStarted() can return while the child is still inside exec(), when /proc shows an
+        // empty command line for a moment; wait for exec to finish.
+        QTRY_VERIFY(!process::commandLine(pid).isEmpty());
+        // QProcess passes the full path of the program.
+        QVERIFY(process::commandLine(pid).endsWith(QLatin1String("sleep 31.5")));
         QVERIFY(process::executable(pid).endsWith(QLatin1String("sleep")));
         QVERIFY(process::matches(pid, {QStringLiteral("sleep"), QStringLiteral("31.5")}));
         QVERIFY(!process::matches(pid, {QStringLiteral("sleep"), QStringLiteral("anvil")}));
