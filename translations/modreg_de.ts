@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>KeyIdentity</name>
+    <message>
+        <source>SS58 address (prefix %1)</source>
+        <translation>SS58-Adresse (Präfix %1)</translation>
+    </message>
+    <message>
+        <source>Solana address</source>
+        <translation>Solana-Adresse</translation>
+    </message>
+    <message>
+        <source>Ethereum address</source>
+        <translation>Ethereum-Adresse</translation>
+    </message>
+    <message>
+        <source>secp256k1 public key</source>
+        <translation>Öffentlicher secp256k1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A hex registry key is an Ethereum address (0x + 40 digits) or a secp256k1 public key (0x + 128 digits); this has %1 digits.</source>
+        <translation>Ein Verzeichnisschlüssel in Hex ist eine Ethereum-Adresse (0x + 40 Ziffern) oder ein öffentlicher secp256k1-Schlüssel (0x + 128 Ziffern); dieser hat %1 Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry key: not an SS58 address (%2), nor a Solana address, nor 0x-prefixed hex.</source>
+        <translation>„%1“ ist kein Verzeichnisschlüssel: keine SS58-Adresse (%2), keine Solana-Adresse und kein Hex mit 0x.</translation>
+    </message>
+</context>
+<context>
     <name>KeyMaker</name>
     <message>
         <source>Unknown derivation scheme.</source>
@@ -214,6 +241,29 @@
     <message>
         <source>The recovery phrase&apos;s checksum does not match: a word is wrong or the words are out of order.</source>
         <translation>Die Prüfsumme der Wiederherstellungsphrase stimmt nicht: Ein Wort ist falsch oder die Reihenfolge stimmt nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Could not read the password (file descriptor %1).</source>
+        <translation>Das Passwort konnte nicht gelesen werden (Dateideskriptor %1).</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 bytes.</source>
+        <translation>Das Passwort ist länger als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password on; pass it on a file descriptor, e.g. --password-fd 3 3&lt;password-file.</source>
+        <translation>Es gibt kein Terminal, um nach dem Passwort zu fragen; übergeben Sie es über einen Dateideskriptor, z. B. --password-fd 3 3&lt;passwortdatei.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -574,12 +624,20 @@
 <context>
     <name>modreg::cli</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.
+</source>
+        <translation>Unbekannter Befehl „%1“.
+</translation>
+    </message>
+    <message>
         <source>Usage: modreg &lt;command&gt; [options]
 
 Commands:
   devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)
   devnet down                     stop it
   devnet status [--json]          show whether it runs and answers
+  keys new|import|list|export|sign|verify
+                                  manage the encrypted keystore (&apos;modreg keys --help&apos;)
 
 Options:
   --version                       print the version
@@ -591,16 +649,12 @@ Befehle:
   devnet up [--detach] [--json]   das lokale Devnet starten (Chain + IPFS-Knoten)
   devnet down                     es anhalten
   devnet status [--json]          zeigen, ob es läuft und antwortet
+  keys new|import|list|export|sign|verify
+                                  den verschlüsselten Schlüsselspeicher verwalten (&apos;modreg keys --help&apos;)
 
 Optionen:
   --version                       die Version ausgeben
   --help                          diese Hilfe ausgeben; mehr mit &apos;modreg &lt;Befehl&gt; --help&apos;
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
-</source>
-        <translation>Unbekannter Befehl „%1“.
 </translation>
     </message>
 </context>
@@ -691,6 +745,231 @@ Optionen:
     <message>
         <source>Unknown devnet action &quot;%1&quot;. Use: modreg devnet up|down|status</source>
         <translation>Unbekannte Devnet-Aktion „%1“. Möglich: modreg devnet up|down|status</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::KeysCommand</name>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name.</source>
+        <translation>Der Name des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>ed25519 (default) or secp256k1.</source>
+        <translation>ed25519 (Vorgabe) oder secp256k1.</translation>
+    </message>
+    <message>
+        <source>Make the key from a new mnemonic of 12 or 24 words.</source>
+        <translation>Den Schlüssel aus einer neuen Wiederherstellungsphrase mit 12 oder 24 Wörtern erzeugen.</translation>
+    </message>
+    <message>
+        <source>Where to write the new mnemonic (mode 0600); it is never printed.</source>
+        <translation>Wohin die neue Wiederherstellungsphrase geschrieben wird (Modus 0600); sie wird nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Derivation for a mnemonic: ethereum, solana or substrate.</source>
+        <translation>Ableitung für eine Wiederherstellungsphrase: ethereum, solana oder substrate.</translation>
+    </message>
+    <message>
+        <source>Derivation path (m/44&apos;/60&apos;/0&apos;/0/0, //Alice, …).</source>
+        <translation>Ableitungspfad (m/44&apos;/60&apos;/0&apos;/0/0, //Alice, …).</translation>
+    </message>
+    <message>
+        <source>What to import: mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.</source>
+        <translation>Was importiert wird: mnemonic, hex, solana-keypair, ethereum-keystore oder polkadot-json.</translation>
+    </message>
+    <message>
+        <source>The file to import from.</source>
+        <translation>Die Datei, aus der importiert wird.</translation>
+    </message>
+    <message>
+        <source>Export format: ethereum-keystore, polkadot-json, solana-keypair, mnemonic or hex.</source>
+        <translation>Exportformat: ethereum-keystore, polkadot-json, solana-keypair, mnemonic oder hex.</translation>
+    </message>
+    <message>
+        <source>The file to write (mode 0600).</source>
+        <translation>Die zu schreibende Datei (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Overwrite the output file if it exists.</source>
+        <translation>Die Ausgabedatei überschreiben, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Read the keystore password from this file descriptor instead of the terminal.</source>
+        <translation>Das Passwort des Schlüsselspeichers aus diesem Dateideskriptor statt vom Terminal lesen.</translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s password from this file descriptor.</source>
+        <translation>Das Passwort der Schlüsseldatei aus diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>The message to sign or verify.</source>
+        <translation>Die zu signierende oder zu prüfende Nachricht.</translation>
+    </message>
+    <message>
+        <source>A 32-byte hash (0x + 64 hex digits) to sign or verify.</source>
+        <translation>Ein 32-Byte-Hash (0x + 64 Hex-Ziffern) zum Signieren oder Prüfen.</translation>
+    </message>
+    <message>
+        <source>EIP-191 personal_sign over the message.</source>
+        <translation>EIP-191-personal_sign über die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The signature to verify (hex).</source>
+        <translation>Die zu prüfende Signatur (hex).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s registry key (SS58, Solana, 0x address or public key).</source>
+        <translation>Der Verzeichnisschlüssel des Unterzeichners (SS58, Solana, 0x-Adresse oder öffentlicher Schlüssel).</translation>
+    </message>
+    <message>
+        <source>SS58 network prefix (default 42).</source>
+        <translation>SS58-Netzwerkpräfix (Vorgabe 42).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists; pass --force to overwrite it.</source>
+        <translation>%1 existiert; mit --force wird die Datei überschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no keystore yet (%1); create a key with: modreg keys new</source>
+        <translation>Es gibt noch keinen Schlüsselspeicher (%1); erstellen Sie einen Schlüssel mit: modreg keys new</translation>
+    </message>
+    <message>
+        <source>New keystore password: </source>
+        <translation>Neues Passwort für den Schlüsselspeicher: </translation>
+    </message>
+    <message>
+        <source>Keystore password: </source>
+        <translation>Passwort des Schlüsselspeichers: </translation>
+    </message>
+    <message>
+        <source>  path: %1</source>
+        <translation>  Pfad: %1</translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;; use ed25519 or secp256k1.</source>
+        <translation>Unbekannter Schlüsseltyp „%1“; verwenden Sie ed25519 oder secp256k1.</translation>
+    </message>
+    <message>
+        <source>Unknown scheme &quot;%1&quot;; use ethereum, solana or substrate.</source>
+        <translation>Unbekanntes Verfahren „%1“; verwenden Sie ethereum, solana oder substrate.</translation>
+    </message>
+    <message>
+        <source>The %1 scheme makes %2 keys.</source>
+        <translation>Das Verfahren %1 erzeugt %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>--words takes 12 or 24.</source>
+        <translation>--words nimmt 12 oder 24.</translation>
+    </message>
+    <message>
+        <source>A new mnemonic must be kept: pass --mnemonic-out FILE (written with mode 0600). Modreg never prints it.</source>
+        <translation>Eine neue Wiederherstellungsphrase muss aufbewahrt werden: Geben Sie --mnemonic-out DATEI an (geschrieben mit Modus 0600). Modreg gibt sie nie aus.</translation>
+    </message>
+    <message>
+        <source>Name the file to import with --file.</source>
+        <translation>Nennen Sie die zu importierende Datei mit --file.</translation>
+    </message>
+    <message>
+        <source>Unknown --from &quot;%1&quot;; use mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.</source>
+        <translation>Unbekanntes --from „%1“; verwenden Sie mnemonic, hex, solana-keypair, ethereum-keystore oder polkadot-json.</translation>
+    </message>
+    <message>
+        <source>Password of the key file: </source>
+        <translation>Passwort der Schlüsseldatei: </translation>
+    </message>
+    <message>
+        <source>No key is called &quot;%1&quot;; see modreg keys list.</source>
+        <translation>Kein Schlüssel heißt „%1“; siehe modreg keys list.</translation>
+    </message>
+    <message>
+        <source>%1 keys are called &quot;%2&quot;; name one by its id.</source>
+        <translation>%1 Schlüssel heißen „%2“; nennen Sie einen über seine ID.</translation>
+    </message>
+    <message>
+        <source>No keys yet. Create one with: modreg keys new</source>
+        <translation>Noch keine Schlüssel. Erstellen Sie einen mit: modreg keys new</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE; secrets are never printed.</source>
+        <translation>Nennen Sie die zu schreibende Datei mit -o DATEI; Geheimnisse werden nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Password for the exported file: </source>
+        <translation>Passwort für die exportierte Datei: </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made from a mnemonic, so it has none to export.</source>
+        <translation>„%1“ wurde nicht aus einer Wiederherstellungsphrase erzeugt und hat daher keine zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>A %1 key cannot be exported as &quot;%2&quot;; use %3.</source>
+        <translation>Ein %1-Schlüssel kann nicht als „%2“ exportiert werden; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (mode 0600).</source>
+        <translation>%1 geschrieben (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>--hash takes 32 bytes as 0x + 64 hex digits.</source>
+        <translation>--hash nimmt 32 Byte als 0x + 64 Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <source>Give what to sign: --message-file FILE (ed25519, or secp256k1 with --personal) or --hash HEX (secp256k1).</source>
+        <translation>Geben Sie an, was signiert wird: --message-file DATEI (ed25519, oder secp256k1 mit --personal) oder --hash HEX (secp256k1).</translation>
+    </message>
+    <message>
+        <source>A secp256k1 key signs a 32-byte hash (--hash) or a message with --personal (EIP-191).</source>
+        <translation>Ein secp256k1-Schlüssel signiert einen 32-Byte-Hash (--hash) oder eine Nachricht mit --personal (EIP-191).</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>Manage the keys in Modreg&apos;s encrypted keystore (%1).
+
+  modreg keys new [--type ed25519|secp256k1] [--words 12|24 --mnemonic-out FILE] [--scheme S] [--path P]
+  modreg keys import --from mnemonic|hex|solana-keypair|ethereum-keystore|polkadot-json --file FILE
+  modreg keys list
+  modreg keys export KEY --format F -o FILE
+  modreg keys sign KEY (--message-file FILE [--personal] | --hash HEX)
+  modreg keys verify --key KEY --signature HEX (--message-file FILE [--personal] | --hash HEX)
+
+Passwords are asked on the terminal, or read from a file descriptor (--password-fd N); never from the command line.</source>
+        <translation>Die Schlüssel im verschlüsselten Schlüsselspeicher von Modreg verwalten (%1).
+
+  modreg keys new [--type ed25519|secp256k1] [--words 12|24 --mnemonic-out DATEI] [--scheme V] [--path P]
+  modreg keys import --from mnemonic|hex|solana-keypair|ethereum-keystore|polkadot-json --file DATEI
+  modreg keys list
+  modreg keys export SCHLÜSSEL --format F -o DATEI
+  modreg keys sign SCHLÜSSEL (--message-file DATEI [--personal] | --hash HEX)
+  modreg keys verify --key SCHLÜSSEL --signature HEX (--message-file DATEI [--personal] | --hash HEX)
+
+Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen (--password-fd N); nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Name the key: modreg keys %1 KEY (its label or id).</source>
+        <translation>Nennen Sie den Schlüssel: modreg keys %1 SCHLÜSSEL (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Unknown keys action &quot;%1&quot;. Use: new, import, list, export, sign or verify.</source>
+        <translation>Unbekannte keys-Aktion „%1“. Möglich: new, import, list, export, sign oder verify.</translation>
     </message>
 </context>
 <context>

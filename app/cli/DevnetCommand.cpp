@@ -1,6 +1,7 @@
 #include "cli/DevnetCommand.h"
 
 #include "BuildInfo.h"
+#include "cli/Console.h"
 #include "devnet/Devnet.h"
 #include "devnet/DevnetState.h"
 #include "devnet/ProcessControl.h"
@@ -30,17 +31,6 @@ class DevnetText
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::cli::DevnetCommand)
 };
-
-void out(const QString& line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString& line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-}
 
 QJsonObject endpointsJson(const Endpoints& e)
 {

@@ -1,6 +1,7 @@
 // modreg: the command-line face of the same core the desktop app uses. Wiring only.
 #include "BuildInfo.h"
 #include "cli/DevnetCommand.h"
+#include "cli/KeysCommand.h"
 #include "i18n/Translations.h"
 #include "platform/QuitOnSignals.h"
 #include "settings/AppPaths.h"
@@ -18,7 +19,9 @@ void printUsage()
             "Commands:\n"
             "  devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)\n"
             "  devnet down                     stop it\n"
-            "  devnet status [--json]          show whether it runs and answers\n\n"
+            "  devnet status [--json]          show whether it runs and answers\n"
+            "  keys new|import|list|export|sign|verify\n"
+            "                                  manage the encrypted keystore ('modreg keys --help')\n\n"
             "Options:\n"
             "  --version                       print the version\n"
             "  --help                          print this help; 'modreg <command> --help' for more\n")),
@@ -46,6 +49,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("devnet"))
         return modreg::cli::runDevnetCommand(args);
+    if (command == QLatin1String("keys"))
+        return modreg::cli::runKeysCommand(args);
     std::fputs(
         qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
         stderr);

@@ -1,0 +1,554 @@
+#include "cli/KeysCommand.h"
+
+#include "cli/Console.h"
+#include "cli/PasswordInput.h"
+#include "crypto/Addresses.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Hashes.h"
+#include "crypto/Secp256k1.h"
+#include "keys/EthereumKeystoreJson.h"
+#include "keys/KeyIdentity.h"
+#include "keys/KeyMaker.h"
+#include "keys/Keystore.h"
+#include "keys/PolkadotAccountJson.h"
+#include "keys/SolanaKeypairJson.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <functional>
+
+namespace modreg::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(modreg::cli::KeysCommand)
+};
+
+struct Options
+{
+    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
+    QCommandLineOption label{QStringLiteral("label"), Text::tr("The key's name."), QStringLiteral("name")};
+    QCommandLineOption type{QStringLiteral("type"), Text::tr("ed25519 (default) or secp256k1."),
+                            QStringLiteral("type")};
+    QCommandLineOption words{QStringLiteral("words"),
+                             Text::tr("Make the key from a new mnemonic of 12 or 24 words."),
+                             QStringLiteral("n")};
+    QCommandLineOption mnemonicOut{
+        QStringLiteral("mnemonic-out"),
+        Text::tr("Where to write the new mnemonic (mode 0600); it is never printed."),
+        QStringLiteral("file")};
+    QCommandLineOption scheme{QStringLiteral("scheme"),
+                              Text::tr("Derivation for a mnemonic: ethereum, solana or substrate."),
+                              QStringLiteral("scheme")};
+    QCommandLineOption path{QStringLiteral("path"),
+                            Text::tr("Derivation path (m/44'/60'/0'/0/0, //Alice, …)."),
+                            QStringLiteral("path")};
+    QCommandLineOption from{
+        QStringLiteral("from"),
+        Text::tr("What to import: mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json."),
+        QStringLiteral("kind")};
+    QCommandLineOption file{QStringLiteral("file"), Text::tr("The file to import from."),
+                            QStringLiteral("file")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        Text::tr("Export format: ethereum-keystore, polkadot-json, solana-keypair, mnemonic or hex."),
+        QStringLiteral("format")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              Text::tr("The file to write (mode 0600)."),
+                              QStringLiteral("file")};
+    QCommandLineOption force{QStringLiteral("force"), Text::tr("Overwrite the output file if it exists.")};
+    QCommandLineOption passwordFd{
+        QStringLiteral("password-fd"),
+        Text::tr("Read the keystore password from this file descriptor instead of the terminal."),
+        QStringLiteral("fd")};
+    QCommandLineOption filePasswordFd{QStringLiteral("file-password-fd"),
+                                      Text::tr("Read the key file's password from this file descriptor."),
+                                      QStringLiteral("fd")};
+    QCommandLineOption messageFile{QStringLiteral("message-file"), Text::tr("The message to sign or verify."),
+                                   QStringLiteral("file")};
+    QCommandLineOption hash{QStringLiteral("hash"),
+                            Text::tr("A 32-byte hash (0x + 64 hex digits) to sign or verify."),
+                            QStringLiteral("hex")};
+    QCommandLineOption personal{QStringLiteral("personal"),
+                                Text::tr("EIP-191 personal_sign over the message.")};
+    QCommandLineOption signature{QStringLiteral("signature"), Text::tr("The signature to verify (hex)."),
+                                 QStringLiteral("hex")};
+    QCommandLineOption key{QStringLiteral("key"),
+                           Text::tr("The signer's registry key (SS58, Solana, 0x address or public key)."),
+                           QStringLiteral("key")};
+    QCommandLineOption ss58Prefix{QStringLiteral("ss58-prefix"),
+                                  Text::tr("SS58 network prefix (default 42)."), QStringLiteral("n"),
+                                  QStringLiteral("42")};
+    // Hidden: fast Argon2id settings for tests only.
+    QCommandLineOption testKdf{QStringLiteral("insecure-test-kdf"), QString()};
+};
+
+int fdOption(const QCommandLineParser& p, const QCommandLineOption& o)
+{
+    return p.isSet(o) ? p.value(o).toInt() : -1;
+}
+
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(Text::tr("Could not read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+Status writePrivateFile(const QString& path, const QByteArray& bytes, bool force)
+{
+    if (QFile::exists(path) && !force)
+        return Status::failure(Text::tr("%1 exists; pass --force to overwrite it.").arg(path));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(bytes) != bytes.size() || !f.commit())
+        return Status::failure(Text::tr("Could not write %1: %2").arg(path, f.errorString()));
+    return success();
+}
+
+// Opens the keystore: creates it (asking for a new password) when `createIfMissing`, else unlocks it.
+Status openKeystore(Keystore& ks, const QCommandLineParser& p, const Options& o, bool createIfMissing)
+{
+    const int fd = fdOption(p, o.passwordFd);
+    if (!ks.exists()) {
+        if (!createIfMissing)
+            return Status::failure(
+                Text::tr("There is no keystore yet (%1); create a key with: modreg keys new").arg(ks.path()));
+        Result<SecureBytes> pw = PasswordInput::readNew(Text::tr("New keystore password: "), fd);
+        if (!pw)
+            return Status::failure(pw.error());
+        return ks.create(pw.value(), p.isSet(o.testKdf) ? KdfLimits::forTestsOnly() : KdfLimits::moderate());
+    }
+    Result<SecureBytes> pw = PasswordInput::read(Text::tr("Keystore password: "), fd);
+    if (!pw)
+        return Status::failure(pw.error());
+    return ks.unlock(pw.value());
+}
+
+QJsonObject describe(const KeyInfo& k, quint16 prefix)
+{
+    QJsonObject identities;
+    for (const KeyIdentity::Entry& e : KeyIdentity::of(k.type, k.publicKey, prefix))
+        identities[e.id] = e.text;
+    static const char* origins[] = {
+        "", "random", "bip44-secp256k1", "slip10-ed25519", "substrate-ed25519", "imported"};
+    return {{QStringLiteral("id"), k.id},
+            {QStringLiteral("label"), k.label},
+            {QStringLiteral("type"), keyTypeName(k.type)},
+            {QStringLiteral("origin"), QLatin1String(origins[static_cast<int>(k.origin)])},
+            {QStringLiteral("path"), k.derivationPath},
+            {QStringLiteral("created"), k.created.toString(Qt::ISODate)},
+            {QStringLiteral("hasMnemonic"), k.hasMnemonic},
+            {QStringLiteral("identities"), identities}};
+}
+
+void printKey(const KeyInfo& k, quint16 prefix)
+{
+    out(QStringLiteral("%1  (%2, %3)").arg(k.label, keyTypeName(k.type), k.id));
+    if (!k.derivationPath.isEmpty())
+        out(Text::tr("  path: %1").arg(k.derivationPath));
+    for (const KeyIdentity::Entry& e : KeyIdentity::of(k.type, k.publicKey, prefix))
+        out(QStringLiteral("  %1: %2").arg(e.name, e.text));
+}
+
+void report(const KeyInfo& k, const QCommandLineParser& p, const Options& o)
+{
+    const auto prefix = static_cast<quint16>(p.value(o.ss58Prefix).toUInt());
+    if (p.isSet(o.json))
+        outJson(describe(k, prefix));
+    else
+        printKey(k, prefix);
+}
+
+Result<KeyType> typeOption(const QCommandLineParser& p, const Options& o)
+{
+    const QString t = p.value(o.type).isEmpty() ? QStringLiteral("ed25519") : p.value(o.type);
+    if (t == QLatin1String("ed25519"))
+        return KeyType::Ed25519;
+    if (t == QLatin1String("secp256k1"))
+        return KeyType::Secp256k1;
+    return Result<KeyType>::failure(Text::tr("Unknown key type \"%1\"; use ed25519 or secp256k1.").arg(t));
+}
+
+struct Scheme
+{
+    KeyOrigin origin;
+    QString path;
+};
+
+Result<Scheme> schemeOption(const QCommandLineParser& p, const Options& o, KeyType type)
+{
+    QString s = p.value(o.scheme);
+    if (s.isEmpty())
+        s = type == KeyType::Secp256k1 ? QStringLiteral("ethereum") : QStringLiteral("substrate");
+    Scheme out;
+    if (s == QLatin1String("ethereum"))
+        out = {KeyOrigin::Bip44Secp256k1, QStringLiteral("m/44'/60'/0'/0/0")};
+    else if (s == QLatin1String("solana"))
+        out = {KeyOrigin::Slip10Ed25519, QStringLiteral("m/44'/501'/0'/0'")};
+    else if (s == QLatin1String("substrate"))
+        out = {KeyOrigin::SubstrateEd25519, QString()};
+    else
+        return Result<Scheme>::failure(
+            Text::tr("Unknown scheme \"%1\"; use ethereum, solana or substrate.").arg(s));
+    if ((out.origin == KeyOrigin::Bip44Secp256k1) != (type == KeyType::Secp256k1))
+        return Result<Scheme>::failure(Text::tr("The %1 scheme makes %2 keys.")
+                                           .arg(s, out.origin == KeyOrigin::Bip44Secp256k1
+                                                       ? QStringLiteral("secp256k1")
+                                                       : QStringLiteral("ed25519")));
+    if (p.isSet(o.path))
+        out.path = p.value(o.path);
+    return out;
+}
+
+int addAndReport(Keystore& ks, NewKey key, const QCommandLineParser& p, const Options& o)
+{
+    Result<KeyInfo> added = ks.add(key.info, std::move(key.secret));
+    if (!added) {
+        err(added.error());
+        return 1;
+    }
+    report(added.value(), p, o);
+    return 0;
+}
+
+int newKey(const QCommandLineParser& p, const Options& o)
+{
+    Result<KeyType> type = typeOption(p, o);
+    if (!type)
+        return err(type.error()), 2;
+    const int words = p.value(o.words).toInt();
+    if (p.isSet(o.words) && words != 12 && words != 24)
+        return err(Text::tr("--words takes 12 or 24.")), 2;
+    if (p.isSet(o.words) && !p.isSet(o.mnemonicOut))
+        return err(Text::tr("A new mnemonic must be kept: pass --mnemonic-out FILE (written with mode 0600). "
+                            "Modreg never "
+                            "prints it.")),
+               2;
+    Keystore ks(Keystore::defaultPath());
+    if (Status opened = openKeystore(ks, p, o, true); !opened)
+        return err(opened.error()), 1;
+    if (!p.isSet(o.words))
+        return addAndReport(ks, KeyMaker::random(type.value(), p.value(o.label)), p, o);
+
+    Result<Scheme> scheme = schemeOption(p, o, type.value());
+    if (!scheme)
+        return err(scheme.error()), 2;
+    const Mnemonic mnemonic = Mnemonic::generate(words);
+    Result<NewKey> key = KeyMaker::fromMnemonic(mnemonic, scheme->origin, scheme->path, {}, p.value(o.label));
+    if (!key)
+        return err(key.error()), 1;
+    if (Status written = writePrivateFile(p.value(o.mnemonicOut),
+                                          mnemonic.phrase().toUnsafeQByteArray() + '\n', p.isSet(o.force));
+        !written)
+        return err(written.error()), 1;
+    return addAndReport(ks, std::move(key).value(), p, o);
+}
+
+int importKey(const QCommandLineParser& p, const Options& o)
+{
+    const QString kind = p.value(o.from);
+    if (!p.isSet(o.file))
+        return err(Text::tr("Name the file to import with --file.")), 2;
+    Result<QByteArray> content = readFile(p.value(o.file));
+    if (!content)
+        return err(content.error()), 1;
+    Result<NewKey> key = Result<NewKey>::failure(
+        Text::tr(
+            "Unknown --from \"%1\"; use mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.")
+            .arg(kind));
+    QString label = p.value(o.label);
+    auto filePassword = [&]() {
+        return PasswordInput::read(Text::tr("Password of the key file: "), fdOption(p, o.filePasswordFd));
+    };
+    if (kind == QLatin1String("mnemonic")) {
+        Result<KeyType> type = typeOption(p, o);
+        Result<Mnemonic> mnemonic = Mnemonic::parse(QString::fromUtf8(content.value()));
+        if (!type || !mnemonic)
+            return err(!type ? type.error() : mnemonic.error()), 1;
+        Result<Scheme> scheme = schemeOption(p, o, type.value());
+        if (!scheme)
+            return err(scheme.error()), 2;
+        key = KeyMaker::fromMnemonic(mnemonic.value(), scheme->origin, scheme->path, {}, label);
+    } else if (kind == QLatin1String("hex")) {
+        Result<KeyType> type = typeOption(p, o);
+        if (!type)
+            return err(type.error()), 2;
+        key = KeyMaker::fromHex(QString::fromLatin1(content.value()), type.value(), label);
+    } else if (kind == QLatin1String("solana-keypair")) {
+        Result<SecureBytes> seed = SolanaKeypairJson::read(content.value());
+        key = seed ? KeyMaker::fromSecret(std::move(seed).value(), KeyType::Ed25519, label)
+                   : Result<NewKey>::failure(seed.error());
+    } else if (kind == QLatin1String("ethereum-keystore")) {
+        Result<SecureBytes> pw = filePassword();
+        Result<SecureBytes> secret = pw ? EthereumKeystoreJson::decrypt(content.value(), pw.value())
+                                        : Result<SecureBytes>::failure(pw.error());
+        key = secret ? KeyMaker::fromSecret(std::move(secret).value(), KeyType::Secp256k1, label)
+                     : Result<NewKey>::failure(secret.error());
+    } else if (kind == QLatin1String("polkadot-json")) {
+        Result<SecureBytes> pw = filePassword();
+        Result<PolkadotAccountJson::Decrypted> account =
+            pw ? PolkadotAccountJson::decrypt(content.value(), pw.value())
+               : Result<PolkadotAccountJson::Decrypted>::failure(pw.error());
+        if (account && label.isEmpty())
+            label = account->name;
+        key = account ? KeyMaker::fromSecret(account->seed.clone(), KeyType::Ed25519, label)
+                      : Result<NewKey>::failure(account.error());
+    }
+    if (!key)
+        return err(key.error()), 1;
+    Keystore ks(Keystore::defaultPath());
+    if (Status opened = openKeystore(ks, p, o, true); !opened)
+        return err(opened.error()), 1;
+    return addAndReport(ks, std::move(key).value(), p, o);
+}
+
+// The key named by label or id among the unlocked keys.
+Result<KeyInfo> findKey(const Keystore& ks, const QString& name)
+{
+    QList<KeyInfo> matches;
+    for (const KeyInfo& k : ks.keys()) {
+        if (k.id == name || k.label == name)
+            matches << k;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    return Result<KeyInfo>::failure(
+        matches.isEmpty()
+            ? Text::tr("No key is called \"%1\"; see modreg keys list.").arg(name)
+            : Text::tr("%1 keys are called \"%2\"; name one by its id.").arg(matches.size()).arg(name));
+}
+
+int listKeys(const QCommandLineParser& p, const Options& o)
+{
+    Keystore ks(Keystore::defaultPath());
+    if (!ks.exists()) {
+        if (p.isSet(o.json))
+            outJson(QJsonArray());
+        else
+            out(Text::tr("No keys yet. Create one with: modreg keys new"));
+        return 0;
+    }
+    if (Status opened = openKeystore(ks, p, o, false); !opened)
+        return err(opened.error()), 1;
+    const auto prefix = static_cast<quint16>(p.value(o.ss58Prefix).toUInt());
+    QJsonArray all;
+    for (const KeyInfo& k : ks.keys()) {
+        if (p.isSet(o.json))
+            all << describe(k, prefix);
+        else
+            printKey(k, prefix);
+    }
+    if (p.isSet(o.json))
+        outJson(all);
+    return 0;
+}
+
+int exportKey(const QCommandLineParser& p, const Options& o, const QString& name)
+{
+    const QString format = p.value(o.format);
+    if (!p.isSet(o.output))
+        return err(Text::tr("Name the file to write with -o FILE; secrets are never printed.")), 2;
+    Keystore ks(Keystore::defaultPath());
+    if (Status opened = openKeystore(ks, p, o, false); !opened)
+        return err(opened.error()), 1;
+    Result<KeyInfo> info = findKey(ks, name);
+    if (!info)
+        return err(info.error()), 1;
+    const bool ed = info->type == KeyType::Ed25519;
+    Result<SecureBytes> exportPassword = Result<SecureBytes>::failure({});
+    if (format == QLatin1String("ethereum-keystore") || format == QLatin1String("polkadot-json")) {
+        exportPassword = PasswordInput::readNew(Text::tr("Password for the exported file: "),
+                                                fdOption(p, o.filePasswordFd));
+        if (!exportPassword)
+            return err(exportPassword.error()), 1;
+    }
+    QByteArray bytes;
+    QString problem;
+    ks.withSecret(info->id, [&](const KeyInfo& k, const KeySecret& s) {
+        if (format == QLatin1String("ethereum-keystore") && !ed)
+            bytes = EthereumKeystoreJson::encrypt(s.secretKey, exportPassword.value());
+        else if (format == QLatin1String("polkadot-json") && ed)
+            bytes = PolkadotAccountJson::encrypt(s.secretKey, exportPassword.value(), k.label);
+        else if (format == QLatin1String("solana-keypair") && ed)
+            bytes = SolanaKeypairJson::write(s.secretKey);
+        else if (format == QLatin1String("hex"))
+            bytes = s.secretKey.toUnsafeQByteArray().toHex() + '\n';
+        else if (format == QLatin1String("mnemonic") && k.hasMnemonic)
+            bytes = s.mnemonic.toUnsafeQByteArray() + '\n';
+        else if (format == QLatin1String("mnemonic"))
+            problem = Text::tr("\"%1\" was not made from a mnemonic, so it has none to export.").arg(k.label);
+        else
+            problem = Text::tr("A %1 key cannot be exported as \"%2\"; use %3.")
+                          .arg(keyTypeName(k.type), format,
+                               ed ? QStringLiteral("polkadot-json, solana-keypair or hex")
+                                  : QStringLiteral("ethereum-keystore or hex"));
+    });
+    if (!problem.isEmpty())
+        return err(problem), 2;
+    if (Status written = writePrivateFile(p.value(o.output), bytes, p.isSet(o.force)); !written)
+        return err(written.error()), 1;
+    if (!p.isSet(o.json))
+        out(Text::tr("Wrote %1 (mode 0600).").arg(p.value(o.output)));
+    else
+        outJson(QJsonObject{{QStringLiteral("written"), p.value(o.output)}});
+    return 0;
+}
+
+Result<QByteArray> hashOption(const QCommandLineParser& p, const Options& o)
+{
+    QString h = p.value(o.hash);
+    if (h.startsWith(QLatin1String("0x")))
+        h = h.mid(2);
+    const QByteArray bytes = QByteArray::fromHex(h.toLatin1());
+    if (bytes.size() != 32 || bytes.toHex() != h.toLower().toLatin1())
+        return Result<QByteArray>::failure(Text::tr("--hash takes 32 bytes as 0x + 64 hex digits."));
+    return bytes;
+}
+
+int signMessage(const QCommandLineParser& p, const Options& o, const QString& name)
+{
+    Keystore ks(Keystore::defaultPath());
+    if (Status opened = openKeystore(ks, p, o, false); !opened)
+        return err(opened.error()), 1;
+    Result<KeyInfo> info = findKey(ks, name);
+    if (!info)
+        return err(info.error()), 1;
+    Result<QByteArray> signature =
+        Result<QByteArray>::failure(Text::tr("Give what to sign: --message-file FILE (ed25519, or secp256k1 "
+                                             "with --personal) or --hash HEX (secp256k1)."));
+    if (p.isSet(o.messageFile)) {
+        Result<QByteArray> message = readFile(p.value(o.messageFile));
+        if (!message)
+            return err(message.error()), 1;
+        if (info->type == KeyType::Ed25519)
+            signature = ks.signEd25519(info->id, message.value());
+        else if (p.isSet(o.personal))
+            signature = ks.personalSign(info->id, message.value());
+        else
+            signature = Result<QByteArray>::failure(Text::tr(
+                "A secp256k1 key signs a 32-byte hash (--hash) or a message with --personal (EIP-191)."));
+    } else if (p.isSet(o.hash)) {
+        Result<QByteArray> hash = hashOption(p, o);
+        signature = hash ? ks.signHash(info->id, hash.value()) : Result<QByteArray>::failure(hash.error());
+    }
+    if (!signature)
+        return err(signature.error()), 1;
+    const QString hex = QStringLiteral("0x") + QString::fromLatin1(signature->toHex());
+    if (p.isSet(o.json))
+        outJson(QJsonObject{{QStringLiteral("signature"), hex}, {QStringLiteral("key"), info->id}});
+    else
+        out(hex);
+    return 0;
+}
+
+int verifySignature(const QCommandLineParser& p, const Options& o)
+{
+    Result<KeyIdentity::Parsed> key = KeyIdentity::parse(p.value(o.key));
+    if (!key)
+        return err(key.error()), 2;
+    QString sigHex = p.value(o.signature);
+    if (sigHex.startsWith(QLatin1String("0x")))
+        sigHex = sigHex.mid(2);
+    const QByteArray signature = QByteArray::fromHex(sigHex.toLatin1());
+    QByteArray message;
+    if (p.isSet(o.messageFile)) {
+        Result<QByteArray> m = readFile(p.value(o.messageFile));
+        if (!m)
+            return err(m.error()), 1;
+        message = m.value();
+    }
+    bool valid = false;
+    switch (key->form) {
+    case KeyIdentity::Form::Ss58:
+    case KeyIdentity::Form::Solana:
+        valid = ed25519::verify(key->registryKey, message, signature);
+        break;
+    case KeyIdentity::Form::EthereumAddress:
+    case KeyIdentity::Form::Secp256k1PublicKey: {
+        QByteArray digest;
+        if (p.isSet(o.personal)) {
+            digest = secp256k1::personalMessageHash(message);
+        } else {
+            Result<QByteArray> h = hashOption(p, o);
+            if (!h)
+                return err(h.error()), 2;
+            digest = h.value();
+        }
+        Result<QByteArray> recovered = secp256k1::recoverPublicKey(digest, signature);
+        valid = recovered && (key->form == KeyIdentity::Form::EthereumAddress
+                                  ? ethereum::addressOf(recovered.value()) == key->registryKey
+                                  : secp256k1::verify(key->registryKey, digest, signature));
+        break;
+    }
+    }
+    if (p.isSet(o.json))
+        outJson(QJsonObject{{QStringLiteral("valid"), valid}});
+    else
+        out(valid ? Text::tr("valid") : Text::tr("INVALID"));
+    return valid ? 0 : 1;
+}
+
+} // namespace
+
+int runKeysCommand(const QStringList& arguments)
+{
+    Options o;
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Text::tr("Manage the keys in Modreg's encrypted keystore (%1).\n\n"
+                 "  modreg keys new [--type ed25519|secp256k1] [--words 12|24 --mnemonic-out FILE] [--scheme "
+                 "S] [--path P]\n"
+                 "  modreg keys import --from mnemonic|hex|solana-keypair|ethereum-keystore|polkadot-json "
+                 "--file FILE\n"
+                 "  modreg keys list\n"
+                 "  modreg keys export KEY --format F -o FILE\n"
+                 "  modreg keys sign KEY (--message-file FILE [--personal] | --hash HEX)\n"
+                 "  modreg keys verify --key KEY --signature HEX (--message-file FILE [--personal] | --hash "
+                 "HEX)\n\n"
+                 "Passwords are asked on the terminal, or read from a file descriptor (--password-fd N); "
+                 "never from the "
+                 "command line.")
+            .arg(Keystore::defaultPath()));
+    o.testKdf.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({o.json,       o.label,          o.type,        o.words,  o.mnemonicOut, o.scheme,
+                  o.path,       o.from,           o.file,        o.format, o.output,      o.force,
+                  o.passwordFd, o.filePasswordFd, o.messageFile, o.hash,   o.personal,    o.signature,
+                  o.key,        o.ss58Prefix,     o.testKdf});
+    p.addHelpOption();
+    if (!p.parse(arguments)) {
+        err(p.errorText());
+        return 2;
+    }
+    const QStringList rest = p.positionalArguments(); // "keys", action, [key]
+    const QString action = rest.value(1);
+    if (p.isSet(QStringLiteral("help")) || action.isEmpty()) {
+        out(p.helpText());
+        return action.isEmpty() && !p.isSet(QStringLiteral("help")) ? 2 : 0;
+    }
+    if (action == QLatin1String("new"))
+        return newKey(p, o);
+    if (action == QLatin1String("import"))
+        return importKey(p, o);
+    if (action == QLatin1String("list"))
+        return listKeys(p, o);
+    if (action == QLatin1String("verify"))
+        return verifySignature(p, o);
+    if ((action == QLatin1String("export") || action == QLatin1String("sign")) && rest.size() < 3)
+        return err(Text::tr("Name the key: modreg keys %1 KEY (its label or id).").arg(action)), 2;
+    if (action == QLatin1String("export"))
+        return exportKey(p, o, rest.value(2));
+    if (action == QLatin1String("sign"))
+        return signMessage(p, o, rest.value(2));
+    err(Text::tr("Unknown keys action \"%1\". Use: new, import, list, export, sign or verify.").arg(action));
+    return 2;
+}
+
+} // namespace modreg::cli
