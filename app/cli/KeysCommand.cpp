@@ -6,18 +6,16 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Hashes.h"
 #include "crypto/Secp256k1.h"
-#include "keys/EthereumKeystoreJson.h"
+#include "keys/KeyExport.h"
 #include "keys/KeyIdentity.h"
+#include "keys/KeyImport.h"
 #include "keys/KeyMaker.h"
 #include "keys/Keystore.h"
-#include "keys/PolkadotAccountJson.h"
-#include "keys/SolanaKeypairJson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <functional>
 
 namespace modreg::cli {
@@ -99,18 +97,6 @@ Result<QByteArray> readFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(Text::tr("Could not read %1: %2").arg(path, f.errorString()));
     return f.readAll();
-}
-
-Status writePrivateFile(const QString& path, const QByteArray& bytes, bool force)
-{
-    if (QFile::exists(path) && !force)
-        return Status::failure(Text::tr("%1 exists; pass --force to overwrite it.").arg(path));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) ||
-        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(bytes) != bytes.size() || !f.commit())
-        return Status::failure(Text::tr("Could not write %1: %2").arg(path, f.errorString()));
-    return success();
 }
 
 // Opens the keystore: creates it (asking for a new password) when `createIfMissing`, else unlocks it.
@@ -245,8 +231,8 @@ int newKey(const QCommandLineParser& p, const Options& o)
     Result<NewKey> key = KeyMaker::fromMnemonic(mnemonic, scheme->origin, scheme->path, {}, p.value(o.label));
     if (!key)
         return err(key.error()), 1;
-    if (Status written = writePrivateFile(p.value(o.mnemonicOut),
-                                          mnemonic.phrase().toUnsafeQByteArray() + '\n', p.isSet(o.force));
+    if (Status written = KeyExport::save(p.value(o.mnemonicOut),
+                                         mnemonic.phrase().toUnsafeQByteArray() + '\n', p.isSet(o.force));
         !written)
         return err(written.error()), 1;
     return addAndReport(ks, std::move(key).value(), p, o);
@@ -254,54 +240,39 @@ int newKey(const QCommandLineParser& p, const Options& o)
 
 int importKey(const QCommandLineParser& p, const Options& o)
 {
-    const QString kind = p.value(o.from);
+    Result<KeyImport::Kind> kind = KeyImport::fromId(p.value(o.from));
+    if (!kind)
+        return err(kind.error()), 2;
     if (!p.isSet(o.file))
         return err(Text::tr("Name the file to import with --file.")), 2;
     Result<QByteArray> content = readFile(p.value(o.file));
     if (!content)
         return err(content.error()), 1;
-    Result<NewKey> key = Result<NewKey>::failure(
-        Text::tr(
-            "Unknown --from \"%1\"; use mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.")
-            .arg(kind));
-    QString label = p.value(o.label);
-    auto filePassword = [&]() {
-        return PasswordInput::read(Text::tr("Password of the key file: "), fdOption(p, o.filePasswordFd));
-    };
-    if (kind == QLatin1String("mnemonic")) {
-        Result<KeyType> type = typeOption(p, o);
-        Result<Mnemonic> mnemonic = Mnemonic::parse(QString::fromUtf8(content.value()));
-        if (!type || !mnemonic)
-            return err(!type ? type.error() : mnemonic.error()), 1;
-        Result<Scheme> scheme = schemeOption(p, o, type.value());
-        if (!scheme)
-            return err(scheme.error()), 2;
-        key = KeyMaker::fromMnemonic(mnemonic.value(), scheme->origin, scheme->path, {}, label);
-    } else if (kind == QLatin1String("hex")) {
+    KeyImport::Request request;
+    request.kind = kind.value();
+    request.content = content.value();
+    request.label = p.value(o.label);
+    if (kind.value() == KeyImport::Kind::Mnemonic || kind.value() == KeyImport::Kind::Hex) {
         Result<KeyType> type = typeOption(p, o);
         if (!type)
             return err(type.error()), 2;
-        key = KeyMaker::fromHex(QString::fromLatin1(content.value()), type.value(), label);
-    } else if (kind == QLatin1String("solana-keypair")) {
-        Result<SecureBytes> seed = SolanaKeypairJson::read(content.value());
-        key = seed ? KeyMaker::fromSecret(std::move(seed).value(), KeyType::Ed25519, label)
-                   : Result<NewKey>::failure(seed.error());
-    } else if (kind == QLatin1String("ethereum-keystore")) {
-        Result<SecureBytes> pw = filePassword();
-        Result<SecureBytes> secret = pw ? EthereumKeystoreJson::decrypt(content.value(), pw.value())
-                                        : Result<SecureBytes>::failure(pw.error());
-        key = secret ? KeyMaker::fromSecret(std::move(secret).value(), KeyType::Secp256k1, label)
-                     : Result<NewKey>::failure(secret.error());
-    } else if (kind == QLatin1String("polkadot-json")) {
-        Result<SecureBytes> pw = filePassword();
-        Result<PolkadotAccountJson::Decrypted> account =
-            pw ? PolkadotAccountJson::decrypt(content.value(), pw.value())
-               : Result<PolkadotAccountJson::Decrypted>::failure(pw.error());
-        if (account && label.isEmpty())
-            label = account->name;
-        key = account ? KeyMaker::fromSecret(account->seed.clone(), KeyType::Ed25519, label)
-                      : Result<NewKey>::failure(account.error());
+        request.type = type.value();
+        if (kind.value() == KeyImport::Kind::Mnemonic) {
+            Result<Scheme> scheme = schemeOption(p, o, type.value());
+            if (!scheme)
+                return err(scheme.error()), 2;
+            request.scheme = scheme->origin;
+            request.path = scheme->path;
+        }
     }
+    if (KeyImport::needsFilePassword(kind.value())) {
+        Result<SecureBytes> pw =
+            PasswordInput::read(Text::tr("Password of the key file: "), fdOption(p, o.filePasswordFd));
+        if (!pw)
+            return err(pw.error()), 1;
+        request.filePassword = std::move(pw).value();
+    }
+    Result<NewKey> key = KeyImport::read(request);
     if (!key)
         return err(key.error()), 1;
     Keystore ks(Keystore::defaultPath());
@@ -353,7 +324,9 @@ int listKeys(const QCommandLineParser& p, const Options& o)
 
 int exportKey(const QCommandLineParser& p, const Options& o, const QString& name)
 {
-    const QString format = p.value(o.format);
+    Result<KeyExport::Format> format = KeyExport::fromId(p.value(o.format));
+    if (!format)
+        return err(format.error()), 2;
     if (!p.isSet(o.output))
         return err(Text::tr("Name the file to write with -o FILE; secrets are never printed.")), 2;
     Keystore ks(Keystore::defaultPath());
@@ -362,38 +335,20 @@ int exportKey(const QCommandLineParser& p, const Options& o, const QString& name
     Result<KeyInfo> info = findKey(ks, name);
     if (!info)
         return err(info.error()), 1;
-    const bool ed = info->type == KeyType::Ed25519;
-    Result<SecureBytes> exportPassword = Result<SecureBytes>::failure({});
-    if (format == QLatin1String("ethereum-keystore") || format == QLatin1String("polkadot-json")) {
-        exportPassword = PasswordInput::readNew(Text::tr("Password for the exported file: "),
-                                                fdOption(p, o.filePasswordFd));
-        if (!exportPassword)
-            return err(exportPassword.error()), 1;
+    if (!KeyExport::formatsFor(info.value()).contains(format.value()))
+        return err(KeyExport::write(ks, info->id, format.value(), {}).error()), 2;
+    SecureBytes password;
+    if (KeyExport::isEncrypted(format.value())) {
+        Result<SecureBytes> pw = PasswordInput::readNew(Text::tr("Password for the exported file: "),
+                                                        fdOption(p, o.filePasswordFd));
+        if (!pw)
+            return err(pw.error()), 1;
+        password = std::move(pw).value();
     }
-    QByteArray bytes;
-    QString problem;
-    ks.withSecret(info->id, [&](const KeyInfo& k, const KeySecret& s) {
-        if (format == QLatin1String("ethereum-keystore") && !ed)
-            bytes = EthereumKeystoreJson::encrypt(s.secretKey, exportPassword.value());
-        else if (format == QLatin1String("polkadot-json") && ed)
-            bytes = PolkadotAccountJson::encrypt(s.secretKey, exportPassword.value(), k.label);
-        else if (format == QLatin1String("solana-keypair") && ed)
-            bytes = SolanaKeypairJson::write(s.secretKey);
-        else if (format == QLatin1String("hex"))
-            bytes = s.secretKey.toUnsafeQByteArray().toHex() + '\n';
-        else if (format == QLatin1String("mnemonic") && k.hasMnemonic)
-            bytes = s.mnemonic.toUnsafeQByteArray() + '\n';
-        else if (format == QLatin1String("mnemonic"))
-            problem = Text::tr("\"%1\" was not made from a mnemonic, so it has none to export.").arg(k.label);
-        else
-            problem = Text::tr("A %1 key cannot be exported as \"%2\"; use %3.")
-                          .arg(keyTypeName(k.type), format,
-                               ed ? QStringLiteral("polkadot-json, solana-keypair or hex")
-                                  : QStringLiteral("ethereum-keystore or hex"));
-    });
-    if (!problem.isEmpty())
-        return err(problem), 2;
-    if (Status written = writePrivateFile(p.value(o.output), bytes, p.isSet(o.force)); !written)
+    Result<QByteArray> bytes = KeyExport::write(ks, info->id, format.value(), password);
+    if (!bytes)
+        return err(bytes.error()), 1;
+    if (Status written = KeyExport::save(p.value(o.output), bytes.value(), p.isSet(o.force)); !written)
         return err(written.error()), 1;
     if (!p.isSet(o.json))
         out(Text::tr("Wrote %1 (mode 0600).").arg(p.value(o.output)));
