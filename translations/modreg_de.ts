@@ -140,6 +140,57 @@
     </message>
 </context>
 <context>
+    <name>KeyExport</name>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use ethereum-keystore, polkadot-json, solana-keypair, mnemonic or hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum keystore file (V3 JSON, encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polkadot.js account file (JSON, encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solana keypair file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key in hex (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such key in the unlocked keystore.</source>
+        <translation type="unfinished">Diesen Schlüssel gibt es im entsperrten Schlüsselspeicher nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made from a recovery phrase, so it has none to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 key cannot be exported as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password for the exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyIdentity</name>
     <message>
         <source>SS58 address (prefix %1)</source>
@@ -164,6 +215,37 @@
     <message>
         <source>&quot;%1&quot; is not a registry key: not an SS58 address (%2), nor a Solana address, nor 0x-prefixed hex.</source>
         <translation>„%1“ ist kein Verzeichnisschlüssel: keine SS58-Adresse (%2), keine Solana-Adresse und kein Hex mit 0x.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyImport</name>
+    <message>
+        <source>Unknown key source &quot;%1&quot;; use mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase (BIP39 mnemonic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solana keypair file (solana-keygen JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum keystore file (V3 JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polkadot.js account file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key source.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -606,6 +688,10 @@
         <source>Could not replace the keystore %1: %2. The previous keystore is unchanged.</source>
         <translation>Der Schlüsselspeicher %1 konnte nicht ersetzt werden: %2. Der bisherige Schlüsselspeicher ist unverändert.</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1 for the keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modreg::LoopbackPorts</name>
@@ -834,14 +920,6 @@ Optionen:
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 exists; pass --force to overwrite it.</source>
-        <translation>%1 existiert; mit --force wird die Datei überschrieben.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>There is no keystore yet (%1); create a key with: modreg keys new</source>
         <translation>Es gibt noch keinen Schlüsselspeicher (%1); erstellen Sie einen Schlüssel mit: modreg keys new</translation>
     </message>
@@ -882,10 +960,6 @@ Optionen:
         <translation>Nennen Sie die zu importierende Datei mit --file.</translation>
     </message>
     <message>
-        <source>Unknown --from &quot;%1&quot;; use mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.</source>
-        <translation>Unbekanntes --from „%1“; verwenden Sie mnemonic, hex, solana-keypair, ethereum-keystore oder polkadot-json.</translation>
-    </message>
-    <message>
         <source>Password of the key file: </source>
         <translation>Passwort der Schlüsseldatei: </translation>
     </message>
@@ -908,14 +982,6 @@ Optionen:
     <message>
         <source>Password for the exported file: </source>
         <translation>Passwort für die exportierte Datei: </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was not made from a mnemonic, so it has none to export.</source>
-        <translation>„%1“ wurde nicht aus einer Wiederherstellungsphrase erzeugt und hat daher keine zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>A %1 key cannot be exported as &quot;%2&quot;; use %3.</source>
-        <translation>Ein %1-Schlüssel kann nicht als „%2“ exportiert werden; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>Wrote %1 (mode 0600).</source>
@@ -1061,10 +1127,312 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::ui::ChangePasswordDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keystore password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modreg::ui::ComingSoonView</name>
     <message>
         <source>Coming soon.</source>
         <translation>Demnächst verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::ExportKeyDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted with the password you choose here; keep both safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who reads it controls this key. Store it offline and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::ImportKeyDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file&apos;s own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ed25519 (Substrate, Solana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secp256k1 (Ethereum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substrate / Polkadot (ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solana (ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum (secp256k1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words or key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallet kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivation &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12 or 24 words, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the words or the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::KeyDetailsPane</name>
+    <message>
+        <source>Random key, no recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Ethereum path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Solana path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Substrate (no derivation path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Substrate path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to see its identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::KeyListModel</name>
+    <message>
+        <source>ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secp256k1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::KeystoreGate</name>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys are kept in one encrypted file, %1. Choose a password to protect it: anyone with the file and the password controls your modules, and without the password the keys cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore %1 is locked. Enter its password to use your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1464,6 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Create, import and export the keys that identify your modules and sign their registrations, kept in an encrypted keystore.</source>
-        <translation>Schlüssel erstellen, importieren und exportieren, die Ihre Module ausweisen und ihre Registrierungen signieren – aufbewahrt in einem verschlüsselten Schlüsselspeicher.</translation>
     </message>
     <message>
         <source>Publish a folder as a module: its content and signed metadata go to IPFS, and the registry maps your module key to the metadata.</source>
@@ -1140,6 +1504,102 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>Chain: waiting</source>
         <translation>Chain: wartet</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::MnemonicBackupPage</name>
+    <message>
+        <source>I have written these words down, in order, and keep them somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down your recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words are the key. Anyone who has them controls your modules; if you lose them and the keystore, the key is gone. Write them on paper; do not take a screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::MnemonicConfirmPage</name>
+    <message>
+        <source>Confirm your recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type these words from what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back shows the words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::NewKeyKindPage</name>
+    <message>
+        <source>From a new recovery phrase (recommended): the words are your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random key without a recovery phrase: back it up by exporting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key identifies your modules in the registry and signs their registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. My models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substrate / Polkadot (ed25519, SS58 address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solana (ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum (secp256k1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::NewKeyWizard</name>
+    <message>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1700,93 @@ Neuester Block: %2</translation>
 IPFS API: %2</source>
         <translation>Chain-RPC: %1
 IPFS-API: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::WalletView</name>
+    <message>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished">Wallet</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the keystore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back only with its recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no recovery phrase: unless you exported it, it is gone for good, and so is control over the modules it registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore password was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // modreg-desktop: wiring only. The window, its views and the services live in ui/ and core/.
 #include "BuildInfo.h"
 #include "i18n/Translations.h"
+#include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
 #include "platform/QuitOnSignals.h"
 #include "settings/AppPaths.h"
@@ -24,7 +25,11 @@ int main(int argc, char* argv[])
 
     modreg::ActiveEndpoints endpoints(
         {modreg::AppPaths::devnetDir(), QString::fromUtf8(modreg::build::devnetToolsDir)});
-    modreg::ui::MainWindow window(endpoints);
+    modreg::Keystore keystore(modreg::Keystore::defaultPath());
+    // Locks itself after this many minutes without a key press or click in the window (0: never).
+    const int autoLockMinutes = QSettings().value(QStringLiteral("keys/autoLockMinutes"), 10).toInt();
+    keystore.setAutoLockAfter(std::chrono::minutes(autoLockMinutes));
+    modreg::ui::MainWindow window(endpoints, keystore);
     window.show();
     endpoints.apply(modreg::EndpointSettings::load(QSettings()));
     QObject::connect(&app, &QApplication::aboutToQuit, &endpoints, &modreg::ActiveEndpoints::shutdown);

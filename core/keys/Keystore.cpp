@@ -4,7 +4,9 @@
 #include "crypto/Secp256k1.h"
 #include "settings/AppPaths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QUuid>
 #include <unistd.h>
@@ -283,6 +285,9 @@ Status Keystore::save()
 
 Status Keystore::writeAtomically(const QByteArray& bytes)
 {
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Status::failure(tr("Could not create the folder %1 for the keystore.").arg(folder));
     // Keep the previous file: copy it aside first (itself atomically), then replace.
     if (QFile::exists(m_path)) {
         QFile current(m_path);

@@ -4,6 +4,7 @@
 #include "TestEnvironment.h"
 #include "about/AboutDialog.h"
 #include "i18n/Translations.h"
+#include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
@@ -30,6 +31,7 @@ class TestMainWindowGui : public QObject
     Q_OBJECT
     TestEnvironment m_env;
     std::unique_ptr<ActiveEndpoints> m_endpoints;
+    std::unique_ptr<Keystore> m_keystore;
 
     Devnet::Options devnetOptions() const
     {
@@ -65,13 +67,14 @@ private slots:
     {
         QVERIFY(QDir().mkpath(QStringLiteral(MODREG_SCREENSHOT_DIR)));
         m_endpoints = std::make_unique<ActiveEndpoints>(devnetOptions());
+        m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
     }
 
     void cleanupTestCase() { m_endpoints->shutdown(); }
 
     void statusBarShowsLiveNodesAndEveryViewOpens()
     {
-        MainWindow w(*m_endpoints);
+        MainWindow w(*m_endpoints, *m_keystore);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         m_endpoints->apply(EndpointSettings::load(QSettings())); // first start: the devnet
@@ -100,7 +103,7 @@ private slots:
 
     void settingsSwitchToOwnNodesAndBack()
     {
-        MainWindow w(*m_endpoints);
+        MainWindow w(*m_endpoints, *m_keystore);
         w.show();
         w.showView(MainWindow::View::Settings);
         SettingsView* settings = w.settingsView();
@@ -147,7 +150,7 @@ private slots:
     void theWindowRemembersItsGeometryAndView()
     {
         {
-            MainWindow w(*m_endpoints);
+            MainWindow w(*m_endpoints, *m_keystore);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.resize(900, 610);
@@ -155,7 +158,7 @@ private slots:
             QTest::qWait(50);
             w.close();
         }
-        MainWindow again(*m_endpoints);
+        MainWindow again(*m_endpoints, *m_keystore);
         QCOMPARE(again.size(), QSize(900, 610));
         QCOMPARE(again.currentView(), MainWindow::View::Search);
     }
@@ -164,7 +167,7 @@ private slots:
     {
         QVERIFY(
             installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
-        MainWindow w(*m_endpoints);
+        MainWindow w(*m_endpoints, *m_keystore);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>();

@@ -1,11 +1,13 @@
 #include "shell/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
 #include "net/NodeStatusMonitor.h"
 #include "settings/SettingsView.h"
 #include "shell/ComingSoonView.h"
 #include "shell/NodeStatusIndicator.h"
+#include "wallet/WalletView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,9 +45,10 @@ QIcon viewIcon(MainWindow::View view)
 }
 } // namespace
 
-MainWindow::MainWindow(ActiveEndpoints& endpoints, QWidget* parent)
+MainWindow::MainWindow(ActiveEndpoints& endpoints, Keystore& keystore, QWidget* parent)
     : QMainWindow(parent)
     , m_endpoints(endpoints)
+    , m_keystore(keystore)
     , m_monitor(new NodeStatusMonitor(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -71,6 +74,7 @@ MainWindow::MainWindow(ActiveEndpoints& endpoints, QWidget* parent)
     createStatusBar();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     restoreWindowGeometry();
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -103,9 +107,8 @@ void MainWindow::createViews()
         QWidget* page = nullptr;
         switch (view) {
         case View::Wallet:
-            page = new ComingSoonView(viewTitle(view),
-                                      tr("Create, import and export the keys that identify your modules and "
-                                         "sign their registrations, kept in an encrypted keystore."));
+            m_walletView = new WalletView(m_keystore);
+            page = m_walletView;
             break;
         case View::Publish:
             page = new ComingSoonView(
@@ -211,6 +214,13 @@ void MainWindow::restoreWindowGeometry()
     restoreState(settings.value(kWindowState).toByteArray());
     const int last = settings.value(kLastView, 0).toInt();
     showView(last >= 0 && last < allViews().size() ? static_cast<View>(last) : View::Wallet);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)
+        m_keystore.noteActivity();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

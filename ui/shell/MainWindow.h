@@ -8,6 +8,7 @@ class QLabel;
 
 namespace modreg {
 class ActiveEndpoints;
+class Keystore;
 class NodeStatusMonitor;
 } // namespace modreg
 
@@ -15,6 +16,7 @@ namespace modreg::ui {
 
 class NodeStatusIndicator;
 class SettingsView;
+class WalletView;
 
 // The application shell: navigation on the left, one view at a time on the right, and a status
 // bar that shows, live, whether the IPFS node and the chain answer.
@@ -32,7 +34,7 @@ public:
     };
     Q_ENUM(View)
 
-    MainWindow(ActiveEndpoints& endpoints, QWidget* parent = nullptr);
+    MainWindow(ActiveEndpoints& endpoints, Keystore& keystore, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -43,12 +45,15 @@ public:
     NodeStatusIndicator* ipfsIndicator() const { return m_ipfsIndicator; }
     NodeStatusIndicator* chainIndicator() const { return m_chainIndicator; }
     SettingsView* settingsView() const { return m_settingsView; }
+    WalletView* walletView() const { return m_walletView; }
 
 public slots:
     void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Keys and clicks anywhere in the window count as activity for the keystore's auto-lock.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createViews();
@@ -57,6 +62,8 @@ private:
     void restoreWindowGeometry();
 
     ActiveEndpoints& m_endpoints;
+    Keystore& m_keystore;
+    WalletView* m_walletView = nullptr;
     NodeStatusMonitor* m_monitor;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

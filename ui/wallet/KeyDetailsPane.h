@@ -1,0 +1,25 @@
+#pragma once
+
+#include "keys/KeyEntry.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace modreg::ui {
+
+// One key in full: its registry identities, each with a Copy button, and where it came from.
+class KeyDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KeyDetailsPane(QWidget* parent = nullptr);
+    void showKey(const KeyInfo* key); // nullptr: nothing selected
+
+private:
+    QLabel* m_title;
+    QFormLayout* m_form;
+};
+
+} // namespace modreg::ui

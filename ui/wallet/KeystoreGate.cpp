@@ -1,0 +1,105 @@
+#include "wallet/KeystoreGate.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace modreg::ui {
+
+KeystoreGate::KeystoreGate(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel)
+    , m_text(new QLabel)
+    , m_password(new QLineEdit)
+    , m_repeat(new QLineEdit)
+    , m_repeatLabel(new QLabel(tr("&Repeat:")))
+    , m_error(new QLabel)
+    , m_go(new QPushButton)
+{
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    for (QLineEdit* e : {m_password, m_repeat}) {
+        e->setEchoMode(QLineEdit::Password);
+        e->setMaximumWidth(360);
+        connect(e, &QLineEdit::textChanged, this, &KeystoreGate::onEdited);
+        connect(e, &QLineEdit::returnPressed, this, &KeystoreGate::submit);
+    }
+    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setObjectName(QStringLiteral("gateError"));
+    m_repeatLabel->setBuddy(m_repeat);
+    auto* passwordLabel = new QLabel(tr("&Password:"));
+    passwordLabel->setBuddy(m_password);
+
+    auto* form = new QFormLayout;
+    form->addRow(passwordLabel, m_password);
+    form->addRow(m_repeatLabel, m_repeat);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(m_heading);
+    layout->addSpacing(8);
+    layout->addWidget(m_text);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_go, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_go, &QPushButton::clicked, this, &KeystoreGate::submit);
+}
+
+void KeystoreGate::setMode(Mode mode, const QString& path)
+{
+    m_mode = mode;
+    const bool create = mode == Mode::Create;
+    m_heading->setText(create ? tr("Create your keystore") : tr("Unlock your keystore"));
+    m_text->setText(create
+                        ? tr("Your keys are kept in one encrypted file, %1. Choose a password to protect it: "
+                             "anyone with the file and the password controls your modules, and without the "
+                             "password the keys cannot be recovered.")
+                              .arg(path)
+                        : tr("The keystore %1 is locked. Enter its password to use your keys.").arg(path));
+    m_go->setText(create ? tr("&Create keystore") : tr("&Unlock"));
+    m_repeat->setVisible(create);
+    m_repeatLabel->setVisible(create);
+    m_password->clear();
+    m_repeat->clear();
+    m_error->clear();
+    onEdited();
+}
+
+void KeystoreGate::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_password->setFocus();
+}
+
+void KeystoreGate::onEdited()
+{
+    const bool create = m_mode == Mode::Create;
+    const bool filled = !m_password->text().isEmpty();
+    const bool same = !create || m_password->text() == m_repeat->text();
+    m_go->setEnabled(filled && same);
+    if (create && filled && !m_repeat->text().isEmpty() && !same)
+        m_error->setText(tr("The two passwords differ."));
+    else if (create)
+        m_error->clear();
+}
+
+void KeystoreGate::submit()
+{
+    if (!m_go->isEnabled())
+        return;
+    const SecureBytes password = SecureBytes::fromQByteArray(m_password->text().toUtf8());
+    m_password->clear();
+    m_repeat->clear();
+    emit passwordEntered(password);
+}
+
+} // namespace modreg::ui
