@@ -143,51 +143,51 @@
     <name>KeyExport</name>
     <message>
         <source>Unknown export format &quot;%1&quot;; use ethereum-keystore, polkadot-json, solana-keypair, mnemonic or hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie ethereum-keystore, polkadot-json, solana-keypair, mnemonic oder hex.</translation>
     </message>
     <message>
         <source>Ethereum keystore file (V3 JSON, encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum-Keystore-Datei (V3-JSON, verschlüsselt)</translation>
     </message>
     <message>
         <source>polkadot.js account file (JSON, encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>polkadot.js-Kontodatei (JSON, verschlüsselt)</translation>
     </message>
     <message>
         <source>Solana keypair file (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solana-Schlüsselpaardatei (nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>Recovery phrase (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase (nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>Private key in hex (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel in Hex (nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>No such key in the unlocked keystore.</source>
-        <translation type="unfinished">Diesen Schlüssel gibt es im entsperrten Schlüsselspeicher nicht.</translation>
+        <translation>Diesen Schlüssel gibt es im entsperrten Schlüsselspeicher nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not made from a recovery phrase, so it has none to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht aus einer Wiederherstellungsphrase erzeugt und hat daher keine zum Exportieren.</translation>
     </message>
     <message>
         <source>A %1 key cannot be exported as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel kann nicht als %2 exportiert werden.</translation>
     </message>
     <message>
         <source>Choose a password for the exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort für die exportierte Datei.</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -221,31 +221,31 @@
     <name>KeyImport</name>
     <message>
         <source>Unknown key source &quot;%1&quot;; use mnemonic, hex, solana-keypair, ethereum-keystore or polkadot-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Schlüsselquelle „%1“; verwenden Sie mnemonic, hex, solana-keypair, ethereum-keystore oder polkadot-json.</translation>
     </message>
     <message>
         <source>Recovery phrase (BIP39 mnemonic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase (BIP39-Mnemonic)</translation>
     </message>
     <message>
         <source>Private key (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (Hex)</translation>
     </message>
     <message>
         <source>Solana keypair file (solana-keygen JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solana-Schlüsselpaardatei (solana-keygen-JSON)</translation>
     </message>
     <message>
         <source>Ethereum keystore file (V3 JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum-Keystore-Datei (V3-JSON)</translation>
     </message>
     <message>
         <source>polkadot.js account file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>polkadot.js-Kontodatei (JSON)</translation>
     </message>
     <message>
         <source>Unknown key source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Schlüsselquelle.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Could not create the folder %1 for the keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Schlüsselspeicher konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1130,31 +1130,31 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <name>modreg::ui::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
         <source>Change the keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Schlüsselspeichers ändern</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -1168,271 +1168,271 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <name>modreg::ui::ExportKeyDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportieren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>File &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>The file is encrypted with the password you choose here; keep both safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird mit dem hier gewählten Passwort verschlüsselt; bewahren Sie beides sicher auf.</translation>
     </message>
     <message>
         <source>This file is not encrypted: anyone who reads it controls this key. Store it offline and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht verschlüsselt: Wer sie liest, kontrolliert diesen Schlüssel. Bewahren Sie sie offline auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::ImportKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel importieren</translation>
     </message>
     <message>
         <source>Leave empty to use the file&apos;s own name</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den Namen aus der Datei zu verwenden</translation>
     </message>
     <message>
         <source>ed25519 (Substrate, Solana)</source>
-        <translation type="unfinished"></translation>
+        <translation>ed25519 (Substrate, Solana)</translation>
     </message>
     <message>
         <source>secp256k1 (Ethereum)</source>
-        <translation type="unfinished"></translation>
+        <translation>secp256k1 (Ethereum)</translation>
     </message>
     <message>
         <source>Substrate / Polkadot (ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substrate / Polkadot (ed25519)</translation>
     </message>
     <message>
         <source>Solana (ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solana (ed25519)</translation>
     </message>
     <message>
         <source>Ethereum (secp256k1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum (secp256k1)</translation>
     </message>
     <message>
         <source>Leave empty for the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für das erste Konto</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Words or key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wörter oder Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Key &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;typ:</translation>
     </message>
     <message>
         <source>&amp;Wallet kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wallet-Art:</translation>
     </message>
     <message>
         <source>Derivation &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitungs&amp;pfad:</translation>
     </message>
     <message>
         <source>File &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Import from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren aus:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>The 12 or 24 words, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 12 oder 24 Wörter, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Type or paste the words or the key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Wörter oder den Schlüssel ein.</translation>
     </message>
     <message>
         <source>Choose the key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::KeyDetailsPane</name>
     <message>
         <source>Random key, no recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliger Schlüssel, keine Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Recovery phrase, Ethereum path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase, Ethereum-Pfad %1</translation>
     </message>
     <message>
         <source>Recovery phrase, Solana path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase, Solana-Pfad %1</translation>
     </message>
     <message>
         <source>Recovery phrase, Substrate (no derivation path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase, Substrate (kein Ableitungspfad)</translation>
     </message>
     <message>
         <source>Recovery phrase, Substrate path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase, Substrate-Pfad %1</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Select a key to see its identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel, um seine Identitäten zu sehen.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::KeyListModel</name>
     <message>
         <source>ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>ed25519</translation>
     </message>
     <message>
         <source>secp256k1</source>
-        <translation type="unfinished"></translation>
+        <translation>secp256k1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Registry identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisidentität</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::KeystoreGate</name>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Create your keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher anlegen</translation>
     </message>
     <message>
         <source>Unlock your keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher entsperren</translation>
     </message>
     <message>
         <source>Your keys are kept in one encrypted file, %1. Choose a password to protect it: anyone with the file and the password controls your modules, and without the password the keys cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schlüssel liegen in einer verschlüsselten Datei, %1. Wählen Sie ein Passwort zu ihrem Schutz: Wer Datei und Passwort hat, kontrolliert Ihre Module, und ohne das Passwort lassen sich die Schlüssel nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>The keystore %1 is locked. Enter its password to use your keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher %1 ist gesperrt. Geben Sie sein Passwort ein, um Ihre Schlüssel zu verwenden.</translation>
     </message>
     <message>
         <source>&amp;Create keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher &amp;anlegen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -1510,96 +1510,96 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <name>modreg::ui::MnemonicBackupPage</name>
     <message>
         <source>I have written these words down, in order, and keep them somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Wörter der Reihe nach aufgeschrieben und bewahre sie sicher auf</translation>
     </message>
     <message>
         <source>Write down your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Wiederherstellungsphrase auf</translation>
     </message>
     <message>
         <source>These words are the key. Anyone who has them controls your modules; if you lose them and the keystore, the key is gone. Write them on paper; do not take a screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wörter sind der Schlüssel. Wer sie hat, kontrolliert Ihre Module; verlieren Sie sie und den Schlüsselspeicher, ist der Schlüssel verloren. Schreiben Sie sie auf Papier; machen Sie kein Bildschirmfoto.</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::MnemonicConfirmPage</name>
     <message>
         <source>Confirm your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase bestätigen</translation>
     </message>
     <message>
         <source>Type these words from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Wörter aus Ihrer Notiz ein.</translation>
     </message>
     <message>
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort %1:</translation>
     </message>
     <message>
         <source>Going back shows the words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Zurück“ sehen Sie die Wörter noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::NewKeyKindPage</name>
     <message>
         <source>From a new recovery phrase (recommended): the words are your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer neuen Wiederherstellungsphrase (empfohlen): Die Wörter sind Ihre Sicherung</translation>
     </message>
     <message>
         <source>Random key without a recovery phrase: back it up by exporting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliger Schlüssel ohne Wiederherstellungsphrase: Sichern Sie ihn durch Exportieren</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <source>A key identifies your modules in the registry and signs their registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel weist Ihre Module im Verzeichnis aus und signiert ihre Registrierungen.</translation>
     </message>
     <message>
         <source>e.g. My models</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Meine Modelle</translation>
     </message>
     <message>
         <source>Substrate / Polkadot (ed25519, SS58 address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substrate / Polkadot (ed25519, SS58-Adresse)</translation>
     </message>
     <message>
         <source>Solana (ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solana (ed25519)</translation>
     </message>
     <message>
         <source>Ethereum (secp256k1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum (secp256k1)</translation>
     </message>
     <message>
         <source>12 words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Wörter</translation>
     </message>
     <message>
         <source>24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Wörter</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge:</translation>
     </message>
 </context>
 <context>
     <name>modreg::ui::NewKeyWizard</name>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1701,92 +1701,120 @@ IPFS API: %2</source>
         <translation>Chain-RPC: %1
 IPFS-API: %2</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Lock the keystore after this long without a key press or click in Modreg.</source>
+        <translation>Den Schlüsselspeicher sperren, wenn so lange keine Taste und kein Klick in Modreg kam.</translation>
+    </message>
+    <message>
+        <source>The network prefix of SS58 addresses: 42 generic Substrate, 0 Polkadot, 2 Kusama.</source>
+        <translation>Das Netzwerkpräfix von SS58-Adressen: 42 allgemeines Substrate, 0 Polkadot, 2 Kusama.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the keystore after:</source>
+        <translation>Schlüsselspeicher &amp;sperren nach:</translation>
+    </message>
+    <message>
+        <source>SS58 address &amp;prefix:</source>
+        <translation>SS58-Adress&amp;präfix:</translation>
+    </message>
 </context>
 <context>
     <name>modreg::ui::WalletView</name>
     <message>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüssel…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished">Wallet</translation>
+        <translation>Wallet</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erstellt.</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert.</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportiert.</translation>
     </message>
     <message>
         <source>Rename key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel umbenennen</translation>
     </message>
     <message>
         <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the keystore?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Schlüsselspeicher löschen?</translation>
     </message>
     <message>
         <source>You can bring it back only with its recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können ihn nur mit seiner Wiederherstellungsphrase zurückholen.</translation>
     </message>
     <message>
         <source>It has no recovery phrase: unless you exported it, it is gone for good, and so is control over the modules it registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat keine Wiederherstellungsphrase: Wenn Sie ihn nicht exportiert haben, ist er endgültig verloren und mit ihm die Kontrolle über die Module, die er registriert hat.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>The keystore password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Schlüsselspeichers wurde geändert.</translation>
     </message>
 </context>
 </TS>

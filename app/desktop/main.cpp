@@ -6,6 +6,7 @@
 #include "platform/QuitOnSignals.h"
 #include "settings/AppPaths.h"
 #include "settings/EndpointSettings.h"
+#include "settings/KeySettings.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -27,8 +28,7 @@ int main(int argc, char* argv[])
         {modreg::AppPaths::devnetDir(), QString::fromUtf8(modreg::build::devnetToolsDir)});
     modreg::Keystore keystore(modreg::Keystore::defaultPath());
     // Locks itself after this many minutes without a key press or click in the window (0: never).
-    const int autoLockMinutes = QSettings().value(QStringLiteral("keys/autoLockMinutes"), 10).toInt();
-    keystore.setAutoLockAfter(std::chrono::minutes(autoLockMinutes));
+    keystore.setAutoLockAfter(std::chrono::minutes(modreg::KeySettings::load(QSettings()).autoLockMinutes));
     modreg::ui::MainWindow window(endpoints, keystore);
     window.show();
     endpoints.apply(modreg::EndpointSettings::load(QSettings()));

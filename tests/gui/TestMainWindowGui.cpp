@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
+#include "settings/KeySettings.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
 #include "shell/NodeStatusIndicator.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
 #include <QTranslator>
@@ -144,6 +146,15 @@ private slots:
         QVERIFY2(bothNodesAre(w, Health::Up), qPrintable(m_endpoints->devnet().errorString()));
         QCOMPARE(EndpointSettings::load(QSettings()).useDevnet, true);
         QCOMPARE(EndpointSettings::load(QSettings()).external.ipfsApi, QUrl(closed)); // kept for next time
+
+        // The Keys group: applied and persisted without touching the network choice.
+        settings->ss58PrefixBox()->setValue(2);
+        settings->autoLockBox()->setValue(0);
+        QVERIFY(settings->applyButton()->isEnabled());
+        QTest::mouseClick(settings->applyButton(), Qt::LeftButton);
+        QCOMPARE(KeySettings::load(QSettings()), (KeySettings{0, 2}));
+        QVERIFY(m_endpoints->usesDevnet());
+        QVERIFY(!settings->applyButton()->isEnabled());
         screenshot(w, QStringLiteral("settings-devnet"));
     }
 

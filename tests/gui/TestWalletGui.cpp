@@ -175,6 +175,12 @@ private slots:
         QTest::mouseClick(m_view->details()->findChild<QPushButton*>(QStringLiteral("copy-ss58")),
                           Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), ss58->text());
+        // Another network's prefix (0: Polkadot) changes the address shown, not the key.
+        m_view->setSs58Prefix(0);
+        ss58 = m_view->details()->findChild<QLabel*>(QStringLiteral("identity-ss58"));
+        QCOMPARE(ss58->text(), ss58::encode(k.publicKey, 0));
+        QCOMPARE(m_view->selectedKeyId(), k.id);
+        m_view->setSs58Prefix(42);
         screenshot(m_view.get(), QStringLiteral("wallet-one-key"));
     }
 
@@ -242,7 +248,8 @@ private slots:
                 d->filePasswordEdit()->setText(filePassword);
             },
             QStringLiteral("wallet-import-polkadot"));
-        QVERIFY(std::any_of(m_keystore->keys().begin(), m_keystore->keys().end(),
+        const QList<KeyInfo> imported = m_keystore->keys(); // keys() returns a copy: take it once
+        QVERIFY(std::any_of(imported.begin(), imported.end(),
                             [](const KeyInfo& k) { return k.label == QLatin1String("dot account"); }));
         QCOMPARE(keyCount(), 6);
         screenshot(m_view.get(), QStringLiteral("wallet-six-keys"));
@@ -250,9 +257,10 @@ private slots:
 
     void exportAKey()
     {
-        const KeyInfo dot =
-            *std::find_if(m_keystore->keys().begin(), m_keystore->keys().end(),
-                          [](const KeyInfo& k) { return k.label == QLatin1String("dot account"); });
+        const QList<KeyInfo> keys = m_keystore->keys(); // keys() returns a copy: take it once
+        const KeyInfo dot = *std::find_if(keys.begin(), keys.end(), [](const KeyInfo& k) {
+            return k.label == QLatin1String("dot account");
+        });
         m_view->selectKey(dot.id);
         whenDialogOpens<ExportKeyDialog>([&](ExportKeyDialog* d) {
             d->formatBox()->setCurrentIndex(

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace modreg::ui {
@@ -28,6 +29,8 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     , m_chainRpc(new QLineEdit)
     , m_registry(new QLineEdit)
     , m_devnetDetails(new QLabel)
+    , m_autoLock(new QSpinBox)
+    , m_ss58Prefix(new QSpinBox)
     , m_problems(new QLabel)
     , m_apply(new QPushButton(tr("&Apply")))
     , m_revert(new QPushButton(tr("&Revert")))
@@ -62,6 +65,18 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     form->addRow(tr("Chain &RPC URL:"), m_chainRpc);
     form->addRow(tr("Registry &contract:"), m_registry);
 
+    auto* keys = new QGroupBox(tr("Keys"));
+    m_autoLock->setRange(0, 24 * 60);
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setSpecialValueText(tr("never"));
+    m_autoLock->setToolTip(tr("Lock the keystore after this long without a key press or click in Modreg."));
+    m_ss58Prefix->setRange(0, 16383);
+    m_ss58Prefix->setToolTip(
+        tr("The network prefix of SS58 addresses: 42 generic Substrate, 0 Polkadot, 2 Kusama."));
+    auto* keysForm = new QFormLayout(keys);
+    keysForm->addRow(tr("&Lock the keystore after:"), m_autoLock);
+    keysForm->addRow(tr("SS58 address &prefix:"), m_ss58Prefix);
+
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setStyleSheet(QStringLiteral("color:#b3261e;"));
@@ -77,6 +92,7 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(choice);
     layout->addWidget(m_externalBox);
+    layout->addWidget(keys);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     layout->addStretch(1);
@@ -84,6 +100,8 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     for (QLineEdit* edit : {m_ipfsApi, m_chainRpc, m_registry})
         connect(edit, &QLineEdit::textChanged, this, &SettingsView::onFormEdited);
     connect(m_gateways, &QPlainTextEdit::textChanged, this, &SettingsView::onFormEdited);
+    for (QSpinBox* box : {m_autoLock, m_ss58Prefix})
+        connect(box, &QSpinBox::valueChanged, this, &SettingsView::onFormEdited);
     connect(m_useDevnet, &QRadioButton::toggled, this, &SettingsView::onFormEdited);
     connect(m_apply, &QPushButton::clicked, this, &SettingsView::apply);
     connect(m_revert, &QPushButton::clicked, this, &SettingsView::revert);
@@ -105,6 +123,11 @@ EndpointSettings SettingsView::formValues() const
     s.external.chainRpc = QUrl(m_chainRpc->text().trimmed());
     s.external.registryAddress = m_registry->text().trimmed();
     return s;
+}
+
+KeySettings SettingsView::keyFormValues() const
+{
+    return {m_autoLock->value(), m_ss58Prefix->value()};
 }
 
 void SettingsView::setFormValues(const EndpointSettings& values)
@@ -129,7 +152,7 @@ void SettingsView::onFormEdited()
     const QStringList problems = values.external.problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty() && !values.useDevnet);
-    const bool changed = !(values == m_saved);
+    const bool changed = !(values == m_saved) || !(keyFormValues() == m_savedKeys);
     m_apply->setEnabled(changed && (values.useDevnet || problems.isEmpty()));
     m_revert->setEnabled(changed);
     refreshDevnetDetails();
@@ -157,15 +180,24 @@ void SettingsView::apply()
     if (!values.useDevnet && !values.external.problems().isEmpty())
         return;
     QSettings settings;
-    values.save(settings);
-    m_saved = values;
-    m_endpoints.apply(values);
+    const KeySettings keys = keyFormValues();
+    keys.save(settings);
+    m_savedKeys = keys;
+    emit keySettingsApplied(keys);
+    if (!(values == m_saved)) {
+        values.save(settings);
+        m_saved = values;
+        m_endpoints.apply(values);
+    }
     onFormEdited();
 }
 
 void SettingsView::revert()
 {
     m_saved = EndpointSettings::load(QSettings());
+    m_savedKeys = KeySettings::load(QSettings());
+    m_autoLock->setValue(m_savedKeys.autoLockMinutes);
+    m_ss58Prefix->setValue(m_savedKeys.ss58Prefix);
     setFormValues(m_saved);
 }
 

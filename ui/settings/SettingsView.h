@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/EndpointSettings.h"
+#include "settings/KeySettings.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 class QGroupBox;
 
 namespace modreg {
@@ -28,6 +30,7 @@ public:
     // What the form says now (not yet applied).
     EndpointSettings formValues() const;
     void setFormValues(const EndpointSettings& values);
+    KeySettings keyFormValues() const;
 
     QRadioButton* devnetChoice() const { return m_useDevnet; }
     QRadioButton* externalChoice() const { return m_useExternal; }
@@ -36,6 +39,14 @@ public:
     QLineEdit* chainRpcEdit() const { return m_chainRpc; }
     QLineEdit* registryEdit() const { return m_registry; }
     QPushButton* applyButton() const { return m_apply; }
+    QSpinBox* autoLockBox() const { return m_autoLock; }
+    QSpinBox* ss58PrefixBox() const { return m_ss58Prefix; }
+
+signals:
+    // After Apply: the keystore's auto-lock and the Wallet's SS58 prefix follow these at once.
+    void keySettingsApplied(const modreg::KeySettings& settings);
+
+public:
     QLabel* problemsLabel() const { return m_problems; }
 
 public slots:
@@ -48,6 +59,7 @@ private:
 
     ActiveEndpoints& m_endpoints;
     EndpointSettings m_saved;
+    KeySettings m_savedKeys;
     QRadioButton* m_useDevnet;
     QRadioButton* m_useExternal;
     QGroupBox* m_externalBox;
@@ -56,6 +68,8 @@ private:
     QLineEdit* m_chainRpc;
     QLineEdit* m_registry;
     QLabel* m_devnetDetails;
+    QSpinBox* m_autoLock;
+    QSpinBox* m_ss58Prefix;
     QLabel* m_problems;
     QPushButton* m_apply;
     QPushButton* m_revert;

@@ -4,6 +4,7 @@
 #include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
 #include "net/NodeStatusMonitor.h"
+#include "settings/KeySettings.h"
 #include "settings/SettingsView.h"
 #include "shell/ComingSoonView.h"
 #include "shell/NodeStatusIndicator.h"
@@ -75,6 +76,13 @@ MainWindow::MainWindow(ActiveEndpoints& endpoints, Keystore& keystore, QWidget* 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     restoreWindowGeometry();
     qApp->installEventFilter(this);
+
+    auto applyKeySettings = [this](const KeySettings& keys) {
+        m_keystore.setAutoLockAfter(std::chrono::minutes(keys.autoLockMinutes));
+        m_walletView->setSs58Prefix(static_cast<quint16>(keys.ss58Prefix));
+    };
+    connect(m_settingsView, &SettingsView::keySettingsApplied, this, applyKeySettings);
+    m_walletView->setSs58Prefix(static_cast<quint16>(KeySettings::load(QSettings()).ss58Prefix));
 }
 
 MainWindow::~MainWindow() = default;

@@ -71,7 +71,7 @@ void KeyDetailsPane::showKey(const KeyInfo* key)
     m_form->addRow(tr("Origin:"), plain(originText(*key)));
     m_form->addRow(tr("Created:"),
                    plain(QLocale().toString(key->created.toLocalTime(), QLocale::LongFormat)));
-    for (const KeyIdentity::Entry& e : KeyIdentity::of(key->type, key->publicKey)) {
+    for (const KeyIdentity::Entry& e : KeyIdentity::of(key->type, key->publicKey, m_ss58Prefix)) {
         auto* row = new QWidget;
         auto* h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);

@@ -16,10 +16,12 @@ class KeyDetailsPane : public QWidget
 public:
     explicit KeyDetailsPane(QWidget* parent = nullptr);
     void showKey(const KeyInfo* key); // nullptr: nothing selected
+    void setSs58Prefix(quint16 prefix) { m_ss58Prefix = prefix; }
 
 private:
     QLabel* m_title;
     QFormLayout* m_form;
+    quint16 m_ss58Prefix = 42;
 };
 
 } // namespace modreg::ui

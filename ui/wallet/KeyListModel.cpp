@@ -22,6 +22,13 @@ void KeyListModel::reload()
     endResetModel();
 }
 
+void KeyListModel::setSs58Prefix(quint16 prefix)
+{
+    beginResetModel();
+    m_ss58Prefix = prefix;
+    endResetModel();
+}
+
 int KeyListModel::rowOf(const QString& id) const
 {
     for (int i = 0; i < m_keys.size(); ++i) {
@@ -48,7 +55,7 @@ QVariant KeyListModel::data(const QModelIndex& index, int role) const
     const KeyInfo& k = m_keys[index.row()];
     if (role == KeyIdRole)
         return k.id;
-    const QList<KeyIdentity::Entry> forms = KeyIdentity::of(k.type, k.publicKey);
+    const QList<KeyIdentity::Entry> forms = KeyIdentity::of(k.type, k.publicKey, m_ss58Prefix);
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         for (const KeyIdentity::Entry& e : forms)

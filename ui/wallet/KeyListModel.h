@@ -33,6 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     KeyInfo keyAt(int row) const { return m_keys.value(row); }
+    void setSs58Prefix(quint16 prefix);
     int rowOf(const QString& id) const;
 
 private:
@@ -40,6 +41,7 @@ private:
 
     Keystore& m_keystore;
     QList<KeyInfo> m_keys;
+    quint16 m_ss58Prefix = 42;
 };
 
 } // namespace modreg::ui

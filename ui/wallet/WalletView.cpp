@@ -134,6 +134,15 @@ void WalletView::selectKey(const QString& id)
         m_table->selectRow(row);
 }
 
+void WalletView::setSs58Prefix(quint16 prefix)
+{
+    const QString selected = selectedKeyId();
+    m_details->setSs58Prefix(prefix);
+    m_model->setSs58Prefix(prefix);
+    selectKey(selected);
+    onSelectionChanged();
+}
+
 void WalletView::onSelectionChanged()
 {
     const std::optional<KeyInfo> key = m_keystore.key(selectedKeyId());

@@ -39,6 +39,8 @@ public:
     QPushButton* changePasswordButton() const { return m_changePassword; }
     QString selectedKeyId() const;
     void selectKey(const QString& id);
+    // Shows ed25519 keys' SS58 addresses for this network.
+    void setSs58Prefix(quint16 prefix);
 
 public slots:
     void newKey();
