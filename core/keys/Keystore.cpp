@@ -220,19 +220,30 @@ Status Keystore::withSecret(const QString& id,
     return success();
 }
 
-Result<QByteArray> Keystore::signEd25519(const QString& id, const QByteArray& message) const
+Result<QByteArray> Keystore::signAs(const QString& id, KeyType expected,
+                                    const std::function<QByteArray(const SecureBytes&)>& sign) const
 {
     QByteArray signature;
     QString wrongType;
     const Status found = withSecret(id, [&](const KeyInfo& info, const KeySecret& s) {
-        if (info.type != KeyType::Ed25519)
+        if (info.type == expected)
+            signature = sign(s.secretKey);
+        else if (expected == KeyType::Ed25519)
             wrongType = tr("\"%1\" is a secp256k1 key; it cannot make ed25519 signatures.").arg(info.label);
         else
-            signature = ed25519::sign(s.secretKey, message);
+            wrongType = tr("\"%1\" is an ed25519 key; it cannot make secp256k1 signatures.").arg(info.label);
     });
-    if (!found || !wrongType.isEmpty())
-        return Result<QByteArray>::failure(found ? wrongType : found.error());
+    if (!found)
+        return Result<QByteArray>::failure(found.error());
+    if (!wrongType.isEmpty())
+        return Result<QByteArray>::failure(wrongType);
     return signature;
+}
+
+Result<QByteArray> Keystore::signEd25519(const QString& id, const QByteArray& message) const
+{
+    return signAs(id, KeyType::Ed25519,
+                  [&](const SecureBytes& secret) { return ed25519::sign(secret, message); });
 }
 
 Result<QByteArray> Keystore::signHash(const QString& id, const QByteArray& hash32) const
@@ -240,17 +251,8 @@ Result<QByteArray> Keystore::signHash(const QString& id, const QByteArray& hash3
     if (hash32.size() != 32)
         return Result<QByteArray>::failure(
             tr("secp256k1 signs a 32-byte hash; this is %1 bytes.").arg(hash32.size()));
-    QByteArray signature;
-    QString wrongType;
-    const Status found = withSecret(id, [&](const KeyInfo& info, const KeySecret& s) {
-        if (info.type != KeyType::Secp256k1)
-            wrongType = tr("\"%1\" is an ed25519 key; it cannot make secp256k1 signatures.").arg(info.label);
-        else
-            signature = secp256k1::signRecoverable(s.secretKey, hash32);
-    });
-    if (!found || !wrongType.isEmpty())
-        return Result<QByteArray>::failure(found ? wrongType : found.error());
-    return signature;
+    return signAs(id, KeyType::Secp256k1,
+                  [&](const SecureBytes& secret) { return secp256k1::signRecoverable(secret, hash32); });
 }
 
 Result<QByteArray> Keystore::personalSign(const QString& id, const QByteArray& message) const

@@ -66,6 +66,9 @@ private:
     Status save();
     Status writeAtomically(const QByteArray& bytes);
     qsizetype indexOf(const QString& id) const;
+    // Signs with the key's secret if it is of the `expected` type; otherwise says which type it is.
+    Result<QByteArray> signAs(const QString& id, KeyType expected,
+                              const std::function<QByteArray(const SecureBytes&)>& sign) const;
 
     QString m_path;
     std::optional<KeystoreKey> m_key;

@@ -1,6 +1,7 @@
 #include "settings/SettingsView.h"
 
 #include "net/ActiveEndpoints.h"
+#include "shell/Labels.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -31,15 +32,11 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     , m_devnetDetails(new QLabel)
     , m_autoLock(new QSpinBox)
     , m_ss58Prefix(new QSpinBox)
-    , m_problems(new QLabel)
+    , m_problems(makeErrorLabel(QStringLiteral("problems")))
     , m_apply(new QPushButton(tr("&Apply")))
     , m_revert(new QPushButton(tr("&Revert")))
 {
-    auto* heading = new QLabel(tr("Settings"));
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
+    QLabel* heading = makeHeading(tr("Settings"));
 
     auto* choice = new QGroupBox(tr("Network"));
     auto* group = new QButtonGroup(this);
@@ -76,11 +73,6 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     auto* keysForm = new QFormLayout(keys);
     keysForm->addRow(tr("&Lock the keystore after:"), m_autoLock);
     keysForm->addRow(tr("SS58 address &prefix:"), m_ss58Prefix);
-
-    m_problems->setWordWrap(true);
-    m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_problems->setObjectName(QStringLiteral("problems"));
 
     auto* buttons = new QDialogButtonBox;
     buttons->addButton(m_revert, QDialogButtonBox::ResetRole);

@@ -1,5 +1,7 @@
 #include "shell/ComingSoonView.h"
 
+#include "shell/Labels.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,11 +10,7 @@ namespace modreg::ui {
 ComingSoonView::ComingSoonView(const QString& title, const QString& whatItWillDo, QWidget* parent)
     : QWidget(parent)
 {
-    auto* heading = new QLabel(title, this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
+    QLabel* heading = makeHeading(title);
 
     auto* body = new QLabel(whatItWillDo, this);
     body->setWordWrap(true);

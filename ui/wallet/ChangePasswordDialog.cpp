@@ -1,6 +1,7 @@
 #include "wallet/ChangePasswordDialog.h"
 
 #include "keys/Keystore.h"
+#include "shell/Labels.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,16 +18,12 @@ ChangePasswordDialog::ChangePasswordDialog(Keystore& keystore, QWidget* parent)
     , m_current(new QLineEdit)
     , m_new(new QLineEdit)
     , m_repeat(new QLineEdit)
-    , m_error(new QLabel)
+    , m_error(makeErrorLabel(QStringLiteral("changeError")))
     , m_change(new QPushButton(tr("&Change password")))
 {
     setWindowTitle(tr("Change the keystore password"));
     for (QLineEdit* e : {m_current, m_new, m_repeat})
         e->setEchoMode(QLineEdit::Password);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_error->setObjectName(QStringLiteral("changeError"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
     form->addRow(tr("&New password:"), m_new);

@@ -2,6 +2,7 @@
 
 #include "keys/KeyExport.h"
 #include "keys/Keystore.h"
+#include "shell/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ ExportKeyDialog::ExportKeyDialog(Keystore& keystore, const KeyInfo& key, QWidget
     , m_repeat(new QLineEdit)
     , m_file(new QLineEdit)
     , m_warning(new QLabel)
-    , m_error(new QLabel)
+    , m_error(makeErrorLabel(QStringLiteral("exportError")))
     , m_export(new QPushButton(tr("&Export")))
 {
     setWindowTitle(tr("Export \"%1\"").arg(key.label));
@@ -34,10 +35,6 @@ ExportKeyDialog::ExportKeyDialog(Keystore& keystore, const KeyInfo& key, QWidget
     m_repeat->setEchoMode(QLineEdit::Password);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color:#8a5300;"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_error->setObjectName(QStringLiteral("exportError"));
 
     auto* fileRow = new QWidget;
     auto* h = new QHBoxLayout(fileRow);

@@ -2,6 +2,7 @@
 
 #include "keys/KeyImport.h"
 #include "keys/Keystore.h"
+#include "shell/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ ImportKeyDialog::ImportKeyDialog(Keystore& keystore, QWidget* parent)
     , m_path(new QLineEdit)
     , m_file(new QLineEdit)
     , m_filePassword(new QLineEdit)
-    , m_error(new QLabel)
+    , m_error(makeErrorLabel(QStringLiteral("importError")))
     , m_import(new QPushButton(tr("&Import")))
 {
     setWindowTitle(tr("Import a key"));
@@ -74,11 +75,6 @@ ImportKeyDialog::ImportKeyDialog(Keystore& keystore, QWidget* parent)
     schemeForm->addRow(tr("Derivation &path:"), m_path);
     m_schemeRow = schemeWidget;
     m_passwordRow = row(m_filePassword, tr("File &password:"));
-
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setObjectName(QStringLiteral("importError"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);

@@ -1,5 +1,7 @@
 #include "wallet/KeystoreGate.h"
 
+#include "shell/Labels.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,18 +12,14 @@ namespace modreg::ui {
 
 KeystoreGate::KeystoreGate(QWidget* parent)
     : QWidget(parent)
-    , m_heading(new QLabel)
+    , m_heading(makeHeading())
     , m_text(new QLabel)
     , m_password(new QLineEdit)
     , m_repeat(new QLineEdit)
     , m_repeatLabel(new QLabel(tr("&Repeat:")))
-    , m_error(new QLabel)
+    , m_error(makeErrorLabel(QStringLiteral("gateError")))
     , m_go(new QPushButton)
 {
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_heading->setFont(big);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     for (QLineEdit* e : {m_password, m_repeat}) {
@@ -30,10 +28,6 @@ KeystoreGate::KeystoreGate(QWidget* parent)
         connect(e, &QLineEdit::textChanged, this, &KeystoreGate::onEdited);
         connect(e, &QLineEdit::returnPressed, this, &KeystoreGate::submit);
     }
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setObjectName(QStringLiteral("gateError"));
     m_repeatLabel->setBuddy(m_repeat);
     auto* passwordLabel = new QLabel(tr("&Password:"));
     passwordLabel->setBuddy(m_password);

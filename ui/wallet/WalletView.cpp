@@ -1,6 +1,7 @@
 #include "wallet/WalletView.h"
 
 #include "keys/Keystore.h"
+#include "shell/Labels.h"
 #include "wallet/ChangePasswordDialog.h"
 #include "wallet/ExportKeyDialog.h"
 #include "wallet/ImportKeyDialog.h"
@@ -39,11 +40,7 @@ WalletView::WalletView(Keystore& keystore, QWidget* parent)
     , m_lock(new QPushButton(tr("&Lock")))
     , m_changePassword(new QPushButton(tr("Change &password…")))
 {
-    auto* heading = new QLabel(tr("Wallet"));
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
+    QLabel* heading = makeHeading(tr("Wallet"));
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
