@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cid</name>
+    <message>
+        <source>Only dag-pb CIDs with sha2-256 have a version 0 form; this one is %1.</source>
+        <translation>Nur dag-pb-CIDs mit sha2-256 haben eine Form der Version 0; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>The CID is truncated or malformed (its version is not a valid varint).</source>
+        <translation>Die CID ist abgeschnitten oder fehlerhaft (ihre Version ist kein gültiger Varint).</translation>
+    </message>
+    <message>
+        <source>CID version %1 does not exist; there are versions 0 and 1.</source>
+        <translation>CID-Version %1 gibt es nicht; es gibt die Versionen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>The CID is truncated (no codec).</source>
+        <translation>Die CID ist abgeschnitten (kein Codec).</translation>
+    </message>
+    <message>
+        <source>The CID&apos;s codec %1 is not one Modreg reads (raw, dag-pb, dag-cbor, dag-json, libp2p-key).</source>
+        <translation>Den Codec %1 der CID liest Modreg nicht (raw, dag-pb, dag-cbor, dag-json, libp2p-key).</translation>
+    </message>
+    <message>
+        <source>The CID is truncated (its multihash is incomplete).</source>
+        <translation>Die CID ist abgeschnitten (ihr Multihash ist unvollständig).</translation>
+    </message>
+    <message>
+        <source>The CID uses the hash function %1; Modreg verifies content with sha2-256 (0x12) or identity (0x00) only, so it cannot check what this CID names.</source>
+        <translation>Die CID verwendet die Hashfunktion %1; Modreg prüft Inhalte nur mit sha2-256 (0x12) oder identity (0x00) und kann daher nicht prüfen, was diese CID bezeichnet.</translation>
+    </message>
+    <message>
+        <source>A sha2-256 digest is 32 bytes; this CID says %1.</source>
+        <translation>Ein sha2-256-Digest hat 32 Byte; diese CID gibt %1 an.</translation>
+    </message>
+    <message>
+        <source>The CID&apos;s inline (identity) data is %1 bytes; Modreg accepts at most %2.</source>
+        <translation>Die eingebetteten (identity-)Daten der CID haben %1 Byte; Modreg akzeptiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The CID&apos;s digest should be %1 bytes but %2 follow.</source>
+        <translation>Der Digest der CID sollte %1 Byte haben, es folgen aber %2.</translation>
+    </message>
+    <message>
+        <source>The CID is empty.</source>
+        <translation>Die CID ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a version 0 CID but is not: %2</source>
+        <translation>„%1“ sieht aus wie eine CID der Version 0, ist aber keine: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid version 0 CID.</source>
+        <translation>„%1“ ist keine gültige CID der Version 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CID: %2</source>
+        <translation>„%1“ ist keine CID: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; wraps a version 0 CID in a multibase prefix, which is not allowed.</source>
+        <translation>„%1“ verpackt eine CID der Version 0 in ein Multibase-Präfix; das ist nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>DevnetState</name>
     <message>
         <source>No devnet is recorded in %1.</source>
@@ -323,6 +386,21 @@
     <message>
         <source>The recovery phrase&apos;s checksum does not match: a word is wrong or the words are out of order.</source>
         <translation>Die Prüfsumme der Wiederherstellungsphrase stimmt nicht: Ein Wort ist falsch oder die Reihenfolge stimmt nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Multibase</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The text after the &apos;%1&apos; prefix is not valid lower-case %2.</source>
+        <translation>Der Text nach dem Präfix „%1“ ist kein gültiges kleingeschriebenes %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a multibase prefix Modreg reads (b for base32, k for base36, z for base58btc).</source>
+        <translation>„%1“ ist kein Multibase-Präfix, das Modreg liest (b für base32, k für base36, z für base58btc).</translation>
     </message>
 </context>
 <context>

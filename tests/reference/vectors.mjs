@@ -4,6 +4,7 @@
 //   ethereum   BIP44 m/44'/60'/0'/0/i keys, public keys, EIP-55 addresses, EIP-191 signatures (ethers)
 //   solana     SLIP-0010 m/44'/501'/i'/0' keys, base58 addresses, keypair JSON (ed25519-hd-key, @solana/web3.js)
 //   substrate  ed25519 from mnemonic + derivation paths, SS58 with several prefixes, signatures (@polkadot)
+//   cids       CIDs of random blocks in every codec, base and version (multiformats, as js-ipfs uses)
 //   hashes     keccak256 / blake2b of random inputs (@polkadot/util-crypto, ethers)
 import * as bip39 from 'bip39';
 import { ethers } from 'ethers';
@@ -12,6 +13,12 @@ import { Keypair } from '@solana/web3.js';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, encodeAddress, blake2AsU8a, keccakAsU8a, randomAsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
+import { CID } from 'multiformats/cid';
+import { sha256 } from 'multiformats/hashes/sha2';
+import { identity } from 'multiformats/hashes/identity';
+import { base32 } from 'multiformats/bases/base32';
+import { base36 } from 'multiformats/bases/base36';
+import { base58btc } from 'multiformats/bases/base58';
 
 const section = process.argv[2];
 const count = Number(process.argv[3] ?? 50);
@@ -102,6 +109,22 @@ if (section === 'bip39') {
     const pair = keyring.addFromUri(mnemonic(i), { name: `account ${i}` });
     out.push({ format: 'polkadot', password, json: JSON.stringify(pair.toJson(password)), publicKey: hex(pair.publicKey),
                name: `account ${i}` });
+  }
+} else if (section === 'cids') {
+  const codecs = { raw: 0x55, 'dag-pb': 0x70, 'dag-cbor': 0x71, 'dag-json': 0x0129, 'libp2p-key': 0x72 };
+  for (let i = 0; i < count; i++) {
+    const block = randomAsU8a(i * 13 % 500);
+    const digest = await sha256.digest(block);
+    for (const [name, code] of Object.entries(codecs)) {
+      const cid = CID.create(1, code, digest);
+      out.push({ block: hex(block), codec: name, bytes: hex(cid.bytes), base32: cid.toString(base32),
+                 base36: cid.toString(base36), base58btc: cid.toString(base58btc),
+                 v0: code === 0x70 ? cid.toV0().toString() : null });
+    }
+    const small = block.subarray(0, 40);
+    const inline = CID.create(1, 0x55, identity.digest(small));
+    out.push({ block: hex(small), codec: 'raw', identity: true, bytes: hex(inline.bytes), base32: inline.toString(base32),
+               base36: inline.toString(base36), base58btc: inline.toString(base58btc), v0: null });
   }
 } else if (section === 'hashes') {
   for (let i = 0; i < count; i++) {

@@ -14,7 +14,8 @@ class TestTranslations : public QObject
     // have a German translation.
     static bool mustBeTranslated(const QString& context)
     {
-        return context.startsWith(QLatin1String("modreg::ui::")) || context == QLatin1String("modreg::ActiveEndpoints");
+        return context.startsWith(QLatin1String("modreg::ui::")) ||
+               context == QLatin1String("modreg::ActiveEndpoints");
     }
 
 private slots:
