@@ -500,6 +500,25 @@
     </message>
 </context>
 <context>
+    <name>UnixfsImporter</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 has too many entries for a plain UnixFS directory (Kubo and js-ipfs would shard it); Modreg does not build sharded directories yet. Split it into subfolders.</source>
+        <translation>Der Ordner %1 hat zu viele Einträge für ein einfaches UnixFS-Verzeichnis (Kubo und js-ipfs würden ihn aufteilen); Modreg erstellt noch keine aufgeteilten Verzeichnisse. Teilen Sie ihn in Unterordner auf.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Modreg does not add links yet.</source>
+        <translation>%1 ist ein symbolischer Link; Modreg fügt noch keine Links hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>modreg::ActiveEndpoints</name>
     <message>
         <source>Your own nodes</source>
