@@ -821,6 +821,7 @@ Commands:
   devnet status [--json]          show whether it runs and answers
   keys new|import|list|export|sign|verify
                                   manage the encrypted keystore (&apos;modreg keys --help&apos;)
+  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally
 
 Options:
   --version                       print the version
@@ -834,6 +835,7 @@ Befehle:
   devnet status [--json]          zeigen, ob es läuft und antwortet
   keys new|import|list|export|sign|verify
                                   den verschlüsselten Schlüsselspeicher verwalten (&apos;modreg keys --help&apos;)
+  ipfs cid PFAD [--cid-version 0|1]   die CID, die ipfs add vergeben würde, lokal berechnet
 
 Optionen:
   --version                       die Version ausgeben
@@ -928,6 +930,39 @@ Optionen:
     <message>
         <source>Unknown devnet action &quot;%1&quot;. Use: modreg devnet up|down|status</source>
         <translation>Unbekannte Devnet-Aktion „%1“. Möglich: modreg devnet up|down|status</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::IpfsCommand</name>
+    <message>
+        <source>IPFS tools.
+
+  modreg ipfs cid PATH [--cid-version 0|1] [--json]
+      the CID that `ipfs add` (default settings) gives a file or folder, computed locally</source>
+        <translation>IPFS-Werkzeuge.
+
+  modreg ipfs cid PFAD [--cid-version 0|1] [--json]
+      die CID, die `ipfs add` (Standardeinstellungen) einer Datei oder einem Ordner gibt, lokal berechnet</translation>
+    </message>
+    <message>
+        <source>0 (default, as ipfs add) or 1 (raw leaves).</source>
+        <translation>0 (Vorgabe, wie ipfs add) oder 1 (Raw-Blätter).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unknown ipfs action &quot;%1&quot;. Use: modreg ipfs cid PATH</source>
+        <translation>Unbekannte ipfs-Aktion „%1“. Möglich: modreg ipfs cid PFAD</translation>
+    </message>
+    <message>
+        <source>Name the file or folder: modreg ipfs cid PATH</source>
+        <translation>Nennen Sie die Datei oder den Ordner: modreg ipfs cid PFAD</translation>
+    </message>
+    <message>
+        <source>--cid-version takes 0 or 1.</source>
+        <translation>--cid-version nimmt 0 oder 1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // modreg: the command-line face of the same core the desktop app uses. Wiring only.
 #include "BuildInfo.h"
 #include "cli/DevnetCommand.h"
+#include "cli/IpfsCommand.h"
 #include "cli/KeysCommand.h"
 #include "i18n/Translations.h"
 #include "platform/QuitOnSignals.h"
@@ -21,7 +22,8 @@ void printUsage()
             "  devnet down                     stop it\n"
             "  devnet status [--json]          show whether it runs and answers\n"
             "  keys new|import|list|export|sign|verify\n"
-            "                                  manage the encrypted keystore ('modreg keys --help')\n\n"
+            "                                  manage the encrypted keystore ('modreg keys --help')\n"
+            "  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally\n\n"
             "Options:\n"
             "  --version                       print the version\n"
             "  --help                          print this help; 'modreg <command> --help' for more\n")),
@@ -51,6 +53,8 @@ int main(int argc, char* argv[])
         return modreg::cli::runDevnetCommand(args);
     if (command == QLatin1String("keys"))
         return modreg::cli::runKeysCommand(args);
+    if (command == QLatin1String("ipfs"))
+        return modreg::cli::runIpfsCommand(args);
     std::fputs(
         qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
         stderr);

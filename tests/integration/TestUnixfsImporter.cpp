@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +123,26 @@ private slots:
         QFETCH(int, version);
         const Cid expected = Cid::parse(m_reference[version].value(path)).value();
         QCOMPARE(ours(path, version).toString(), expected.toString());
+    }
+
+    void theCliGivesTheSameCids()
+    {
+        for (int version : {0, 1}) {
+            QProcess cli;
+            cli.start(QStringLiteral(MODREG_CLI_PATH),
+                      {QStringLiteral("ipfs"), QStringLiteral("cid"), m_corpus,
+                       QStringLiteral("--cid-version"), QString::number(version)});
+            QVERIFY(cli.waitForFinished(120000));
+            QCOMPARE(cli.exitCode(), 0);
+            const Cid printed = Cid::parse(QString::fromUtf8(cli.readAllStandardOutput()).trimmed()).value();
+            QCOMPARE(printed, Cid::parse(m_reference[version].value(QString())).value());
+        }
+        QProcess missing;
+        missing.start(QStringLiteral(MODREG_CLI_PATH),
+                      {QStringLiteral("ipfs"), QStringLiteral("cid"), QStringLiteral("/no/such/path")});
+        QVERIFY(missing.waitForFinished());
+        QCOMPARE(missing.exitCode(), 1);
+        QVERIFY(missing.readAllStandardError().contains("/no/such/path"));
     }
 
     void hiddenFilesAreSkippedLikeIpfsAdd()
