@@ -1,6 +1,7 @@
 #include "ipfs/Multibase.h"
 
 #include "crypto/Base58.h"
+#include "crypto/BaseX.h"
 
 #include <cstring>
 #include <optional>
@@ -53,58 +54,6 @@ std::optional<QByteArray> base32Decode(const QString& text)
     return out;
 }
 
-// Base36 is a base-N number with leading zero bytes kept as leading '0's, like base58.
-QString base36Encode(const QByteArray& bytes)
-{
-    qsizetype zeros = 0;
-    while (zeros < bytes.size() && bytes[zeros] == 0)
-        ++zeros;
-    std::vector<quint8> digits;
-    for (qsizetype i = zeros; i < bytes.size(); ++i) {
-        quint32 carry = static_cast<quint8>(bytes[i]);
-        for (quint8& d : digits) {
-            carry += 256U * d;
-            d = static_cast<quint8>(carry % 36);
-            carry /= 36;
-        }
-        while (carry) {
-            digits.push_back(static_cast<quint8>(carry % 36));
-            carry /= 36;
-        }
-    }
-    QString out(zeros, QLatin1Char('0'));
-    for (auto it = digits.rbegin(); it != digits.rend(); ++it)
-        out += QLatin1Char(kBase36[*it]);
-    return out;
-}
-
-std::optional<QByteArray> base36Decode(const QString& text)
-{
-    qsizetype zeros = 0;
-    while (zeros < text.size() && text[zeros] == QLatin1Char('0'))
-        ++zeros;
-    std::vector<quint8> bytes; // little-endian
-    for (qsizetype i = zeros; i < text.size(); ++i) {
-        const char c = text[i].toLatin1();
-        const char* at = c ? std::strchr(kBase36, c) : nullptr;
-        if (!at)
-            return std::nullopt;
-        quint32 carry = static_cast<quint32>(at - kBase36);
-        for (quint8& b : bytes) {
-            carry += 36U * b;
-            b = static_cast<quint8>(carry & 0xff);
-            carry >>= 8;
-        }
-        while (carry) {
-            bytes.push_back(static_cast<quint8>(carry & 0xff));
-            carry >>= 8;
-        }
-    }
-    QByteArray out(zeros, '\0');
-    for (auto it = bytes.rbegin(); it != bytes.rend(); ++it)
-        out += static_cast<char>(*it);
-    return out;
-}
 } // namespace
 
 QString Multibase::name(Base base)
@@ -128,7 +77,7 @@ QString Multibase::encode(const QByteArray& bytes, Base base)
     case Base::Base32:
         return QLatin1Char('b') + base32Encode(bytes);
     case Base::Base36:
-        return QLatin1Char('k') + base36Encode(bytes);
+        return QLatin1Char('k') + basex::encode(bytes, kBase36);
     }
     return {};
 }
@@ -147,7 +96,7 @@ Result<Multibase::Decoded> Multibase::decode(const QString& text)
     }
     if (prefix == QLatin1Char('b') || prefix == QLatin1Char('k')) {
         const bool b32 = prefix == QLatin1Char('b');
-        const std::optional<QByteArray> raw = b32 ? base32Decode(body) : base36Decode(body);
+        const std::optional<QByteArray> raw = b32 ? base32Decode(body) : basex::decode(body, kBase36);
         if (!raw)
             return Result<Decoded>::failure(
                 tr("The text after the '%1' prefix is not valid lower-case %2.")
