@@ -698,6 +698,26 @@
         <source>The IPFS node&apos;s repo/stat reply has no RepoSize.</source>
         <translation>Die repo/stat-Antwort des IPFS-Knotens enthält keine RepoSize.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Modreg does not add links yet.</source>
+        <translation>%1 ist ein symbolischer Link; Modreg fügt noch keine Links hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The IPFS node could not add the content: %1</source>
+        <translation>Der IPFS-Knoten konnte den Inhalt nicht hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>The IPFS node&apos;s answer to add names no CID.</source>
+        <translation>Die Antwort des IPFS-Knotens auf add nennt keine CID.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::Keystore</name>

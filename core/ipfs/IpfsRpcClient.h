@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "ipfs/Cid.h"
 
+#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 #include <chrono>
 #include <functional>
 
@@ -22,9 +25,19 @@ struct IpfsRepoStats
     qint64 objectCount = 0;
 };
 
-// Client for the Kubo RPC API (/api/v0), which js-ipfs also serves. Every call is asynchronous
-// and bounded by a timeout. This first cut has what the status bar and the devnet need; the
-// IPFS issue adds add, cat, block and pin calls.
+struct IpfsAddOptions
+{
+    int cidVersion = 0; // 1 also means raw leaves, as `ipfs add --cid-version 1` does
+    bool pin = true;
+    bool wrapWithDirectory = false;
+    bool onlyHash = false;
+};
+
+// Client for the Kubo RPC API (/api/v0), written to Kubo's documentation and used against js-ipfs
+// (the devnet) too. Every call is asynchronous and bounded by a timeout; a node's error comes back
+// as its own sentence. Differences handled: js-ipfs spells CIDv1 in base58btc unless asked for
+// base32, sends some sizes as strings, and waits forever for a block it does not have unless the
+// call carries `timeout=`.
 class IpfsRpcClient : public QObject
 {
     Q_OBJECT
@@ -37,8 +50,24 @@ public:
     void id(std::function<void(Result<IpfsNodeInfo>)> done);
     void repoStat(std::function<void(Result<IpfsRepoStats>)> done);
 
+    // A file or a whole folder (dotfiles skipped, as `ipfs add` does), streamed as one multipart
+    // request. `done` gets the root's CID.
+    void add(const QString& path, const IpfsAddOptions& options,
+             std::function<void(qint64 sent, qint64 total)> progress, std::function<void(Result<Cid>)> done);
+    // The bytes of a file, as the node assembles them (not verified: see VerifiedFetcher).
+    void cat(const Cid& cid, std::function<void(Result<QByteArray>)> done);
+    void blockGet(const Cid& cid, std::function<void(Result<QByteArray>)> done);
+    void blockPut(const QByteArray& block, Cid::Codec codec, std::function<void(Result<Cid>)> done);
+    void blockStat(const Cid& cid, std::function<void(Result<qint64>)> done);
+    void pinAdd(const Cid& cid, std::function<void(Status)> done);
+    void pinRm(const Cid& cid, std::function<void(Status)> done);
+    void pinLs(std::function<void(Result<QList<Cid>>)> done); // recursive pins
+
 private:
     void call(const QString& command, std::function<void(Result<QByteArray>)> done);
+    void call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body,
+              std::function<void(qint64, qint64)> progress, std::function<void(Result<QByteArray>)> done);
+    QUrl endpoint(const QString& command, QUrlQuery args) const;
 
     QUrl m_api;
     std::chrono::milliseconds m_timeout{5000};

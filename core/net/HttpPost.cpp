@@ -3,11 +3,13 @@
 #include "BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 
 namespace modreg::net {
 
@@ -66,14 +68,39 @@ void post(QNetworkAccessManager& network, const HttpPost& request, QObject* cont
           std::function<void(Result<QByteArray>)> done)
 {
     QNetworkRequest req(request.url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (request.multipart) {
+        // Qt writes boundary="…" in quotes, which js-ipfs's multipart parser rejects by dropping the
+        // connection. A plain alphanumeric boundary, unquoted, is read by every server.
+        QByteArray boundary("modreg");
+        for (int i = 0; i < 4; ++i)
+            boundary += QByteArray::number(QRandomGenerator::global()->generate(), 16);
+        request.multipart->setBoundary(boundary);
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("multipart/form-data; boundary=") + boundary);
+    } else {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    }
     // Qt's default User-Agent is "Mozilla/5.0"; js-ipfs and Kubo answer such browser-like
     // requests with 403 (their CSRF guard). We are not a browser, so say who we are.
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("modreg/") + build::version);
     req.setTransferTimeout(static_cast<int>(request.timeout.count()));
     // Local nodes never redirect; following one would hand our request to a host we did not name.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = network.post(req, request.body);
+    // Qt otherwise reports upload progress at most every 100 ms, so a quick upload reports nothing,
+    // not even its end.
+    if (request.uploadProgress)
+        req.setAttribute(QNetworkRequest::EmitAllUploadProgressSignalsAttribute, true);
+    QNetworkReply* reply =
+        request.multipart ? network.post(req, request.multipart) : network.post(req, request.body);
+    if (request.multipart)
+        request.multipart->setParent(reply);
+    // Qt closes every upload with uploadProgress(0, 0), which would wipe out the real figures.
+    if (request.uploadProgress)
+        QObject::connect(reply, &QNetworkReply::uploadProgress, context,
+                         [progress = request.uploadProgress](qint64 sent, qint64 total) {
+                             if (total > 0)
+                                 progress(sent, total);
+                         });
     QObject::connect(reply, &QNetworkReply::finished, context,
                      [reply, url = request.url, timeout = request.timeout, done = std::move(done)]() {
                          reply->deleteLater();

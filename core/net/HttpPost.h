@@ -7,6 +7,7 @@
 #include <chrono>
 #include <functional>
 
+class QHttpMultiPart;
 class QNetworkAccessManager;
 class QObject;
 
@@ -17,7 +18,11 @@ struct HttpPost
     QUrl url;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
+    // Aborts when nothing moves for this long (an inactivity limit, so large uploads are fine).
     std::chrono::milliseconds timeout{5000};
+    // A streaming multipart body instead of `body`; the reply takes ownership of it.
+    QHttpMultiPart* multipart = nullptr;
+    std::function<void(qint64 sent, qint64 total)> uploadProgress;
 };
 
 // Sends one POST and hands the reply body, or a sentence saying what went wrong, to `done`.

@@ -43,7 +43,7 @@ class TestHttpPost : public QObject
     Result<QByteArray> postAndWait(const QUrl& url, std::chrono::milliseconds timeout = 3000ms)
     {
         std::optional<Result<QByteArray>> outcome;
-        net::post(m_network, {url, "{}", "application/json", timeout}, this,
+        net::post(m_network, {url, "{}", "application/json", timeout, nullptr, {}}, this,
                   [&](Result<QByteArray> r) { outcome = std::move(r); });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
             return Result<QByteArray>::failure(QStringLiteral("test: no callback"));

@@ -20,8 +20,10 @@ void JsonRpcClient::call(const QString& method, const QJsonArray& params,
                               {QStringLiteral("id"), static_cast<qint64>(id)},
                               {QStringLiteral("method"), method},
                               {QStringLiteral("params"), params}};
-    net::HttpPost post{m_endpoint, QJsonDocument(request).toJson(QJsonDocument::Compact), "application/json",
-                       m_timeout};
+    net::HttpPost post;
+    post.url = m_endpoint;
+    post.body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    post.timeout = m_timeout;
     net::post(m_network, post, this, [method, id, done = std::move(done)](Result<QByteArray> reply) {
         if (!reply)
             return done(Result<QJsonValue>::failure(reply.error()));

@@ -1,0 +1,142 @@
+// The RPC client against the real devnet node (js-ipfs): add, cat, block, pin; and the importer's
+// CIDs equal the node's for the same folder.
+#include "BuildInfo.h"
+#include "TestEnvironment.h"
+#include "devnet/Devnet.h"
+#include "ipfs/IpfsRpcClient.h"
+#include "ipfs/UnixfsImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace modreg;
+
+namespace {
+template <typename T>
+std::optional<T> waitFor(const std::function<void(std::function<void(T)>)>& call, int ms = 60000)
+{
+    std::optional<T> out;
+    call([&](T r) { out.emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
+        return std::nullopt;
+    return out;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TestIpfsRpcClient : public QObject
+{
+    Q_OBJECT
+    TestEnvironment m_env;
+    std::unique_ptr<Devnet> m_devnet;
+    std::unique_ptr<IpfsRpcClient> m_ipfs;
+    QString m_folder;
+    QByteArray m_twoChunks;
+
+private slots:
+    void initTestCase()
+    {
+        m_devnet = std::make_unique<Devnet>(Devnet::Options{m_env.dataDir() + QStringLiteral("/devnet"),
+                                                            QString::fromUtf8(build::devnetToolsDir)});
+        m_devnet->start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_devnet->isUsable() || m_devnet->state() == Devnet::State::Failed; }, 90000));
+        QVERIFY2(m_devnet->isUsable(), qPrintable(m_devnet->errorString()));
+        m_ipfs = std::make_unique<IpfsRpcClient>(m_devnet->endpoints().ipfsApi);
+        m_ipfs->setTimeout(std::chrono::seconds(20));
+
+        m_folder = m_env.path() + QStringLiteral("/module");
+        QDir().mkpath(m_folder + QStringLiteral("/weights/empty"));
+        m_twoChunks = QByteArray(262144 + 1000, Qt::Uninitialized);
+        QRandomGenerator(5).fillRange(reinterpret_cast<quint32*>(m_twoChunks.data()), m_twoChunks.size() / 4);
+        writeFile(m_folder + QStringLiteral("/weights/model.bin"), m_twoChunks);
+        writeFile(m_folder + QStringLiteral("/README ünïcode.md"), "# A module\n");
+        writeFile(m_folder + QStringLiteral("/empty.txt"), {});
+    }
+
+    void cleanupTestCase() { m_devnet->stop(); }
+
+    void addGivesTheImportersCids()
+    {
+        for (int version : {0, 1}) {
+            qint64 sent = 0;
+            qint64 total = 0;
+            IpfsAddOptions options;
+            options.cidVersion = version;
+            const auto added = waitFor<Result<Cid>>([&](auto done) {
+                m_ipfs->add(
+                    m_folder, options, [&](qint64 s, qint64 t) { sent = s, total = t; }, done);
+            });
+            QVERIFY(added.has_value());
+            QVERIFY2(added->ok(), qPrintable(added->error()));
+            const auto ours = UnixfsImporter(UnixfsImporter::Options::forVersion(version)).addPath(m_folder);
+            QCOMPARE(added->value().toString(), ours->cid.toString());
+            QVERIFY2(total > m_twoChunks.size(),
+                     qPrintable(QStringLiteral("sent %1 of %2").arg(sent).arg(total)));
+            QCOMPARE(sent, total);
+        }
+    }
+
+    void catBlockAndPinRoundTrip()
+    {
+        const Cid file = UnixfsImporter(UnixfsImporter::Options::forVersion(0))
+                             .addPath(m_folder + QStringLiteral("/weights/model.bin"))
+                             ->cid;
+        const auto bytes = waitFor<Result<QByteArray>>([&](auto done) { m_ipfs->cat(file, done); });
+        QVERIFY2(bytes && bytes->ok(), bytes ? qPrintable(bytes->error()) : "no answer");
+        QCOMPARE(bytes->value(), m_twoChunks);
+
+        const auto root = waitFor<Result<QByteArray>>([&](auto done) { m_ipfs->blockGet(file, done); });
+        QVERIFY(root && root->ok());
+        QVERIFY(file.matches(root->value()));
+        const auto size = waitFor<Result<qint64>>([&](auto done) { m_ipfs->blockStat(file, done); });
+        QVERIFY(size && size->ok());
+        QCOMPARE(size->value(), root->value().size());
+
+        const auto put =
+            waitFor<Result<Cid>>([&](auto done) { m_ipfs->blockPut("hello block", Cid::Codec::Raw, done); });
+        QVERIFY2(put && put->ok(), put ? qPrintable(put->error()) : "no answer");
+        QCOMPARE(put->value(), Cid::forBlock(Cid::Codec::Raw, "hello block"));
+
+        const Cid folder = UnixfsImporter(UnixfsImporter::Options::forVersion(0)).addPath(m_folder)->cid;
+        auto pins = waitFor<Result<QList<Cid>>>([&](auto done) { m_ipfs->pinLs(done); });
+        QVERIFY2(pins && pins->ok(), pins ? qPrintable(pins->error()) : "no answer");
+        QVERIFY(pins->value().contains(folder)); // add pins by default
+        const auto removed = waitFor<Status>([&](auto done) { m_ipfs->pinRm(folder, done); });
+        QVERIFY(removed && removed->ok());
+        pins = waitFor<Result<QList<Cid>>>([&](auto done) { m_ipfs->pinLs(done); });
+        QVERIFY(!pins->value().contains(folder));
+        const auto again = waitFor<Status>([&](auto done) { m_ipfs->pinAdd(folder, done); });
+        QVERIFY2(again && again->ok(), again ? qPrintable(again->error()) : "no answer");
+    }
+
+    void aMissingBlockFailsInWordsInsteadOfHanging()
+    {
+        m_ipfs->setTimeout(std::chrono::seconds(2));
+        const Cid absent = Cid::forBlock(Cid::Codec::Raw, "nobody ever stored this");
+        const auto r = waitFor<Result<QByteArray>>([&](auto done) { m_ipfs->blockGet(absent, done); }, 15000);
+        QVERIFY(r.has_value()); // an answer, not a hang
+        QVERIFY(!r->ok());
+        QVERIFY(!r->error().isEmpty());
+        m_ipfs->setTimeout(std::chrono::seconds(20));
+    }
+
+    void addingSomethingMissingSaysSo()
+    {
+        const auto r = waitFor<Result<Cid>>(
+            [&](auto done) { m_ipfs->add(QStringLiteral("/no/such/module"), {}, {}, done); });
+        QVERIFY(r && !r->ok());
+        QVERIFY(r->error().contains(QLatin1String("does not exist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIpfsRpcClient)
+#include "TestIpfsRpcClient.moc"
