@@ -176,11 +176,11 @@ Result<Scheme> schemeOption(const QCommandLineParser& p, const Options& o, KeyTy
         s = type == KeyType::Secp256k1 ? QStringLiteral("ethereum") : QStringLiteral("substrate");
     Scheme out;
     if (s == QLatin1String("ethereum"))
-        out = {KeyOrigin::Bip44Secp256k1, QStringLiteral("m/44'/60'/0'/0/0")};
+        out.origin = KeyOrigin::Bip44Secp256k1;
     else if (s == QLatin1String("solana"))
-        out = {KeyOrigin::Slip10Ed25519, QStringLiteral("m/44'/501'/0'/0'")};
+        out.origin = KeyOrigin::Slip10Ed25519;
     else if (s == QLatin1String("substrate"))
-        out = {KeyOrigin::SubstrateEd25519, QString()};
+        out.origin = KeyOrigin::SubstrateEd25519;
     else
         return Result<Scheme>::failure(
             Text::tr("Unknown scheme \"%1\"; use ethereum, solana or substrate.").arg(s));
@@ -189,8 +189,7 @@ Result<Scheme> schemeOption(const QCommandLineParser& p, const Options& o, KeyTy
                                            .arg(s, out.origin == KeyOrigin::Bip44Secp256k1
                                                        ? QStringLiteral("secp256k1")
                                                        : QStringLiteral("ed25519")));
-    if (p.isSet(o.path))
-        out.path = p.value(o.path);
+    out.path = p.isSet(o.path) ? p.value(o.path) : KeyImport::defaultPath(out.origin);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "keys/KeyImport.h"
 
+#include "crypto/HdDerivation.h"
 #include "keys/EthereumKeystoreJson.h"
 #include "keys/PolkadotAccountJson.h"
 #include "keys/SolanaKeypairJson.h"
@@ -60,9 +61,9 @@ QString KeyImport::defaultPath(KeyOrigin scheme)
 {
     switch (scheme) {
     case KeyOrigin::Bip44Secp256k1:
-        return QStringLiteral("m/44'/60'/0'/0/0");
+        return HdDerivation::ethereumPath(0);
     case KeyOrigin::Slip10Ed25519:
-        return QStringLiteral("m/44'/501'/0'/0'");
+        return HdDerivation::solanaPath(0);
     default:
         return {};
     }

@@ -257,12 +257,8 @@ Result<QByteArray> Keystore::signHash(const QString& id, const QByteArray& hash3
 
 Result<QByteArray> Keystore::personalSign(const QString& id, const QByteArray& message) const
 {
-    Result<QByteArray> sig = signHash(id, secp256k1::personalMessageHash(message));
-    if (!sig)
-        return sig;
-    QByteArray out = sig.value();
-    out[64] = static_cast<char>(static_cast<unsigned char>(out[64]) + 27);
-    return out;
+    return signAs(id, KeyType::Secp256k1,
+                  [&](const SecureBytes& secret) { return secp256k1::personalSign(secret, message); });
 }
 
 void Keystore::setAutoLockAfter(std::chrono::milliseconds idle)

@@ -55,10 +55,11 @@ QVariant KeyListModel::data(const QModelIndex& index, int role) const
     const KeyInfo& k = m_keys[index.row()];
     if (role == KeyIdRole)
         return k.id;
-    const QList<KeyIdentity::Entry> forms = KeyIdentity::of(k.type, k.publicKey, m_ss58Prefix);
+    // Identity forms cost a Keccak or base58 pass each, and views ask data() for many roles per
+    // paint: compute them only for the two places that show them.
     if (role == Qt::ToolTipRole) {
         QStringList lines;
-        for (const KeyIdentity::Entry& e : forms)
+        for (const KeyIdentity::Entry& e : KeyIdentity::of(k.type, k.publicKey, m_ss58Prefix))
             lines << e.name + QStringLiteral(": ") + e.text;
         return lines.join(QLatin1Char('\n'));
     }
@@ -70,7 +71,7 @@ QVariant KeyListModel::data(const QModelIndex& index, int role) const
     case Type:
         return k.type == KeyType::Ed25519 ? tr("ed25519") : tr("secp256k1");
     case Identity:
-        return forms.first().text;
+        return KeyIdentity::of(k.type, k.publicKey, m_ss58Prefix).first().text;
     case Created:
         return QLocale().toString(k.created.toLocalTime(), QLocale::ShortFormat);
     default:
