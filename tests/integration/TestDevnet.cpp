@@ -1,6 +1,7 @@
 // The real devnet: anvil and js-ipfs as child processes, in a temporary data folder.
 #include "BuildInfo.h"
 #include "TestEnvironment.h"
+#include "WaitForCallback.h"
 #include "chain/evm/JsonRpcClient.h"
 #include "devnet/Devnet.h"
 #include "devnet/DevnetState.h"
@@ -37,11 +38,10 @@ class TestDevnet : public QObject
     static Result<QJsonValue> rpc(const QUrl& url, const QString& method, const QJsonArray& params = {})
     {
         evm::JsonRpcClient client(url);
-        std::optional<Result<QJsonValue>> out;
-        client.call(method, params, [&](Result<QJsonValue> r) { out = std::move(r); });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-            return Result<QJsonValue>::failure(QStringLiteral("%1 got no answer within 10 s").arg(method));
-        return out.value_or(Result<QJsonValue>::failure(QStringLiteral("no answer")));
+        const auto answer =
+            waitForCallback<Result<QJsonValue>>([&](auto done) { client.call(method, params, done); }, 10000);
+        return answer.value_or(
+            Result<QJsonValue>::failure(QStringLiteral("%1 got no answer within 10 s").arg(method)));
     }
 
     static quint64 blockNumber(const QUrl& url)
@@ -84,9 +84,8 @@ private slots:
         QCOMPARE(chainId.value().toString(), QStringLiteral("0x7a69"));
 
         IpfsRpcClient ipfs(e.ipfsApi);
-        std::optional<Result<IpfsNodeInfo>> id;
-        ipfs.id([&](Result<IpfsNodeInfo> r) { id = std::move(r); });
-        QVERIFY(QTest::qWaitFor([&] { return id.has_value(); }, 10000));
+        const auto id = waitForCallback<Result<IpfsNodeInfo>>([&](auto done) { ipfs.id(done); }, 10000);
+        QVERIFY(id.has_value());
         QVERIFY2(id->ok(), qPrintable(id->error()));
         QVERIFY(id->value().peerId.startsWith(QLatin1String("12D3KooW")));
 

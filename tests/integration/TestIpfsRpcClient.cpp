@@ -2,6 +2,7 @@
 // CIDs equal the node's for the same folder.
 #include "BuildInfo.h"
 #include "TestEnvironment.h"
+#include "WaitForCallback.h"
 #include "devnet/Devnet.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
@@ -14,16 +15,6 @@
 using namespace modreg;
 
 namespace {
-template <typename T>
-std::optional<T> waitFor(const std::function<void(std::function<void(T)>)>& call, int ms = 60000)
-{
-    std::optional<T> out;
-    call([&](T r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return std::nullopt;
-    return out;
-}
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -71,7 +62,7 @@ private slots:
             qint64 total = 0;
             IpfsAddOptions options;
             options.cidVersion = version;
-            const auto added = waitFor<Result<Cid>>([&](auto done) {
+            const auto added = waitForCallback<Result<Cid>>([&](auto done) {
                 m_ipfs->add(
                     m_folder, options, [&](qint64 s, qint64 t) { sent = s, total = t; }, done);
             });
@@ -90,31 +81,32 @@ private slots:
         const Cid file = UnixfsImporter(UnixfsImporter::Options::forVersion(0))
                              .addPath(m_folder + QStringLiteral("/weights/model.bin"))
                              ->cid;
-        const auto bytes = waitFor<Result<QByteArray>>([&](auto done) { m_ipfs->cat(file, done); });
+        const auto bytes = waitForCallback<Result<QByteArray>>([&](auto done) { m_ipfs->cat(file, done); });
         QVERIFY2(bytes && bytes->ok(), bytes ? qPrintable(bytes->error()) : "no answer");
         QCOMPARE(bytes->value(), m_twoChunks);
 
-        const auto root = waitFor<Result<QByteArray>>([&](auto done) { m_ipfs->blockGet(file, done); });
+        const auto root =
+            waitForCallback<Result<QByteArray>>([&](auto done) { m_ipfs->blockGet(file, done); });
         QVERIFY(root && root->ok());
         QVERIFY(file.matches(root->value()));
-        const auto size = waitFor<Result<qint64>>([&](auto done) { m_ipfs->blockStat(file, done); });
+        const auto size = waitForCallback<Result<qint64>>([&](auto done) { m_ipfs->blockStat(file, done); });
         QVERIFY(size && size->ok());
         QCOMPARE(size->value(), root->value().size());
 
-        const auto put =
-            waitFor<Result<Cid>>([&](auto done) { m_ipfs->blockPut("hello block", Cid::Codec::Raw, done); });
+        const auto put = waitForCallback<Result<Cid>>(
+            [&](auto done) { m_ipfs->blockPut("hello block", Cid::Codec::Raw, done); });
         QVERIFY2(put && put->ok(), put ? qPrintable(put->error()) : "no answer");
         QCOMPARE(put->value(), Cid::forBlock(Cid::Codec::Raw, "hello block"));
 
         const Cid folder = UnixfsImporter(UnixfsImporter::Options::forVersion(0)).addPath(m_folder)->cid;
-        auto pins = waitFor<Result<QList<Cid>>>([&](auto done) { m_ipfs->pinLs(done); });
+        auto pins = waitForCallback<Result<QList<Cid>>>([&](auto done) { m_ipfs->pinLs(done); });
         QVERIFY2(pins && pins->ok(), pins ? qPrintable(pins->error()) : "no answer");
         QVERIFY(pins->value().contains(folder)); // add pins by default
-        const auto removed = waitFor<Status>([&](auto done) { m_ipfs->pinRm(folder, done); });
+        const auto removed = waitForCallback<Status>([&](auto done) { m_ipfs->pinRm(folder, done); });
         QVERIFY(removed && removed->ok());
-        pins = waitFor<Result<QList<Cid>>>([&](auto done) { m_ipfs->pinLs(done); });
+        pins = waitForCallback<Result<QList<Cid>>>([&](auto done) { m_ipfs->pinLs(done); });
         QVERIFY(!pins->value().contains(folder));
-        const auto again = waitFor<Status>([&](auto done) { m_ipfs->pinAdd(folder, done); });
+        const auto again = waitForCallback<Status>([&](auto done) { m_ipfs->pinAdd(folder, done); });
         QVERIFY2(again && again->ok(), again ? qPrintable(again->error()) : "no answer");
     }
 
@@ -122,7 +114,8 @@ private slots:
     {
         m_ipfs->setTimeout(std::chrono::seconds(2));
         const Cid absent = Cid::forBlock(Cid::Codec::Raw, "nobody ever stored this");
-        const auto r = waitFor<Result<QByteArray>>([&](auto done) { m_ipfs->blockGet(absent, done); }, 15000);
+        const auto r =
+            waitForCallback<Result<QByteArray>>([&](auto done) { m_ipfs->blockGet(absent, done); }, 15000);
         QVERIFY(r.has_value()); // an answer, not a hang
         QVERIFY(!r->ok());
         QVERIFY(!r->error().isEmpty());
@@ -131,7 +124,7 @@ private slots:
 
     void addingSomethingMissingSaysSo()
     {
-        const auto r = waitFor<Result<Cid>>(
+        const auto r = waitForCallback<Result<Cid>>(
             [&](auto done) { m_ipfs->add(QStringLiteral("/no/such/module"), {}, {}, done); });
         QVERIFY(r && !r->ok());
         QVERIFY(r->error().contains(QLatin1String("does not exist")));

@@ -1,4 +1,5 @@
 // The error sentences people see when a node misbehaves. The servers here play broken peers.
+#include "WaitForCallback.h"
 #include "net/HttpPost.h"
 
 #include <QNetworkAccessManager>
@@ -42,12 +43,12 @@ class TestHttpPost : public QObject
 
     Result<QByteArray> postAndWait(const QUrl& url, std::chrono::milliseconds timeout = 3000ms)
     {
-        std::optional<Result<QByteArray>> outcome;
-        net::post(m_network, {url, "{}", "application/json", timeout, nullptr, {}}, this,
-                  [&](Result<QByteArray> r) { outcome = std::move(r); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
-            return Result<QByteArray>::failure(QStringLiteral("test: no callback"));
-        return *outcome;
+        const auto outcome = waitForCallback<Result<QByteArray>>(
+            [&](auto done) {
+                net::post(m_network, {url, "{}", "application/json", timeout, nullptr, {}}, this, done);
+            },
+            10000);
+        return outcome.value_or(Result<QByteArray>::failure(QStringLiteral("test: no callback")));
     }
 
 private slots:
