@@ -20,7 +20,6 @@
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
-#include <cstdio>
 
 namespace modreg::cli {
 

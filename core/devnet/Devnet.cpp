@@ -24,6 +24,11 @@ QString anvilStatePath(const QString& dir)
     return dir + QStringLiteral("/anvil-state.json");
 }
 
+QString ipfsRepoPath(const QString& dir)
+{
+    return dir + QStringLiteral("/ipfs");
+}
+
 QString anvilBackupPath(const QString& dir)
 {
     return dir + QStringLiteral("/anvil-state.backup.json");
@@ -130,7 +135,7 @@ void Devnet::start()
     if (attachToRunning())
         return;
     cleanUpAfterCrash();
-    if (IpfsRepo(m_options.dir + QStringLiteral("/ipfs")).isInitialized())
+    if (IpfsRepo(ipfsRepoPath(m_options.dir)).isInitialized())
         launch();
     else
         initializeIpfsRepo();
@@ -165,7 +170,7 @@ void Devnet::cleanUpAfterCrash()
         DevnetState::remove(m_options.dir);
     }
     // No daemon of ours runs on the repository now, so a lock in it is a crashed run's.
-    IpfsRepo(m_options.dir + QStringLiteral("/ipfs")).removeStaleLock();
+    IpfsRepo(ipfsRepoPath(m_options.dir)).removeStaleLock();
 }
 
 void Devnet::initializeIpfsRepo()
@@ -173,7 +178,7 @@ void Devnet::initializeIpfsRepo()
     emit progress(tr("Creating the devnet's IPFS repository…"));
     // Initialise into a scratch folder and rename it into place, so an interrupted first start
     // never leaves a half-made repository behind.
-    const QString target = m_options.dir + QStringLiteral("/ipfs");
+    const QString target = ipfsRepoPath(m_options.dir);
     const QString scratch = m_options.dir + QStringLiteral("/ipfs.init");
     QDir(scratch).removeRecursively();
 
@@ -240,7 +245,7 @@ void Devnet::launch()
         return fail(ports.error());
     const quint16 chainPort = ports.value()[0];
     const IpfsRepo::Ports ipfsPorts{ports.value()[1], ports.value()[2], ports.value()[3]};
-    const IpfsRepo repo(m_options.dir + QStringLiteral("/ipfs"));
+    const IpfsRepo repo(ipfsRepoPath(m_options.dir));
     if (Status configured = repo.configure(ipfsPorts); !configured)
         return fail(configured.error());
     if (Status prepared = prepareAnvilState(); !prepared)
@@ -395,7 +400,7 @@ Result<QString> Devnet::stopRecorded(const QString& dir)
     if (isDevnetIpfs(recorded->ipfsPid) && process::stop(recorded->ipfsPid, kStopGrace))
         stopped << QString::number(recorded->ipfsPid);
     DevnetState::remove(dir);
-    IpfsRepo(dir + QStringLiteral("/ipfs")).removeStaleLock();
+    IpfsRepo(ipfsRepoPath(dir)).removeStaleLock();
     return stopped.isEmpty() ? tr("The recorded devnet was no longer running.")
                              : tr("Stopped the devnet (pid %1).").arg(stopped.join(QStringLiteral(", ")));
 }
