@@ -4,8 +4,8 @@
 
 namespace modreg::cli {
 
-// `modreg ipfs cid <path> [--cid-version 0|1] [--json]`: the CID `ipfs add` would give, computed
-// locally. Returns 0, 1 on failure, 2 on bad usage. (add and get follow with the RPC client.)
+// `modreg ipfs cid|add|get`: the CID `ipfs add` would give, computed locally; adding to the current
+// IPFS node; and verified fetching by CID. Returns 0, 1 on failure, 2 on bad usage.
 int runIpfsCommand(const QStringList& arguments);
 
 } // namespace modreg::cli

@@ -23,7 +23,9 @@ void printUsage()
             "  devnet status [--json]          show whether it runs and answers\n"
             "  keys new|import|list|export|sign|verify\n"
             "                                  manage the encrypted keystore ('modreg keys --help')\n"
-            "  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally\n\n"
+            "  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally\n"
+            "  ipfs add PATH                   add a file or folder to the IPFS node\n"
+            "  ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID\n\n"
             "Options:\n"
             "  --version                       print the version\n"
             "  --help                          print this help; 'modreg <command> --help' for more\n")),

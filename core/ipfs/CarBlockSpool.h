@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ipfs/BlockSource.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryFile>
+
+namespace modreg {
+
+// The blocks of a downloaded CAR, kept in a temporary file and found by their multihash. A gateway
+// may send the blocks in any order and may send a repeated block once, so a CAR is read whole into
+// the spool first and the DAG walked from it afterwards; memory holds only the index.
+class CarBlockSpool : public BlockSource
+{
+    Q_DECLARE_TR_FUNCTIONS(modreg::CarBlockSpool)
+
+public:
+    CarBlockSpool(QString origin, QString tempDir);
+
+    Status add(const Cid& cid, const QByteArray& block); // already checked against `cid`
+    qsizetype blockCount() const { return m_index.size(); }
+    // Blocks that arrived but were never asked for.
+    qsizetype unusedBlockCount() const { return m_index.size() - m_used.size(); }
+
+    void get(const Cid& cid, std::function<void(Result<QByteArray>)> done) override;
+
+private:
+    struct Location
+    {
+        qint64 offset;
+        qint64 length;
+    };
+    QString m_origin;
+    QTemporaryFile m_file;
+    QHash<QByteArray, Location> m_index; // multihash → where the block is
+    QSet<QByteArray> m_used;
+};
+
+} // namespace modreg
