@@ -86,14 +86,14 @@ int add(const QString& path, const IpfsAddOptions& options, const QUrl& api, boo
     client.setTimeout(std::chrono::seconds(60)); // an idle limit: large uploads keep it alive
     ProgressLine progress;
     QEventLoop loop;
-    std::optional<Result<Cid>> result;
+    std::optional<Result<IpfsAdded>> result;
     client.add(
         path, options,
         [&](qint64 sent, qint64 total) {
             progress.show(Text::tr("Sent %1 of %2").arg(size(sent), size(total)));
         },
-        [&](Result<Cid> cid) {
-            result = std::move(cid);
+        [&](Result<IpfsAdded> added) {
+            result = std::move(added);
             loop.quit();
         });
     if (!result)
@@ -101,11 +101,11 @@ int add(const QString& path, const IpfsAddOptions& options, const QUrl& api, boo
     if (!*result)
         return err(Text::tr("Could not add %1: %2").arg(QDir::toNativeSeparators(path), result->error())), 1;
     if (json)
-        outJson(QJsonObject{{QStringLiteral("cid"), result->value().toString()},
+        outJson(QJsonObject{{QStringLiteral("cid"), result->value().root.toString()},
                             {QStringLiteral("pinned"), options.pin},
                             {QStringLiteral("node"), api.toString()}});
     else
-        out(result->value().toString());
+        out(result->value().root.toString());
     return 0;
 }
 
@@ -155,19 +155,21 @@ QUrl parseUrl(const QString& text)
 int runIpfsCommand(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        Text::tr("IPFS tools.\n\n"
-                 "  modreg ipfs cid PATH [--cid-version 0|1] [--json]\n"
-                 "      the CID that `ipfs add` (default settings) gives a file or folder, computed locally\n"
-                 "  modreg ipfs add PATH [--cid-version 0|1] [--no-pin] [--wrap] [--api URL] [--json]\n"
-                 "      add a file or folder to the IPFS node (the devnet's, or your own from Settings)\n"
-                 "  modreg ipfs get CID[/PATH] [-o OUT] [--gateway URL]... [--max-size BYTES] [--json]\n"
-                 "      fetch a file or folder, checking every block against its CID; from the node, then\n"
-                 "      the gateways in Settings; with --gateway, from the gateways given only"));
+    p.setApplicationDescription(Text::tr(
+        "IPFS tools.\n\n"
+        "  modreg ipfs cid PATH [--cid-version 0|1] [--json]\n"
+        "      the CID that `ipfs add` (default settings) gives a file or folder, computed locally\n"
+        "  modreg ipfs add PATH [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]\n"
+        "      add a file or folder to the IPFS node (the devnet's, or your own from Settings)\n"
+        "  modreg ipfs get CID[/PATH] [-o OUT] [--gateway URL]... [--max-size BYTES] [--json]\n"
+        "      fetch a file or folder, checking every block against its CID; from the node, then\n"
+        "      the gateways in Settings; with --gateway, from the gateways given only"));
     const QCommandLineOption version(QStringLiteral("cid-version"),
                                      Text::tr("0 (default, as ipfs add) or 1 (raw leaves)."),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption noPin(QStringLiteral("no-pin"), Text::tr("Add without pinning."));
+    const QCommandLineOption onlyHash(QStringLiteral("only-hash"),
+                                      Text::tr("Let the node compute the CID without storing anything."));
     const QCommandLineOption wrap(QStringLiteral("wrap"),
                                   Text::tr("Wrap the file in a folder (wrap-with-directory)."));
     const QCommandLineOption api(QStringLiteral("api"),
@@ -183,7 +185,7 @@ int runIpfsCommand(const QStringList& arguments)
                                      Text::tr("Stop after downloading this many bytes."),
                                      QStringLiteral("bytes"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON for scripts."));
-    p.addOptions({version, noPin, wrap, api, output, gateway, maxSize, json});
+    p.addOptions({version, noPin, onlyHash, wrap, api, output, gateway, maxSize, json});
     p.addHelpOption();
     if (!p.parse(arguments)) {
         err(p.errorText());
@@ -235,6 +237,7 @@ int runIpfsCommand(const QStringList& arguments)
         options.cidVersion = *v;
         options.pin = !p.isSet(noPin);
         options.wrapWithDirectory = p.isSet(wrap);
+        options.onlyHash = p.isSet(onlyHash);
         return add(rest[2], options, apiUrl, p.isSet(json));
     }
 

@@ -70,6 +70,20 @@ void IpfsRpcClient::id(std::function<void(Result<IpfsNodeInfo>)> done)
     });
 }
 
+void IpfsRpcClient::version(std::function<void(Result<QString>)> done)
+{
+    call(QStringLiteral("version"), [done = std::move(done)](Result<QByteArray> reply) {
+        if (!reply)
+            return done(Result<QString>::failure(reply.error()));
+        const QString v =
+            QJsonDocument::fromJson(reply.value()).object().value(QLatin1String("Version")).toString();
+        if (v.isEmpty())
+            return done(Result<QString>::failure(
+                tr("The IPFS node answered, but its reply has no version; is this really an IPFS RPC API?")));
+        done(v);
+    });
+}
+
 void IpfsRpcClient::repoStat(std::function<void(Result<IpfsRepoStats>)> done)
 {
     call(QStringLiteral("repo/stat"), [done = std::move(done)](Result<QByteArray> reply) {
@@ -130,16 +144,17 @@ Result<Cid> cidFromReply(const QJsonObject& obj, const char* field)
 } // namespace
 
 void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
-                        std::function<void(qint64, qint64)> progress, std::function<void(Result<Cid>)> done)
+                        std::function<void(qint64, qint64)> progress,
+                        std::function<void(Result<IpfsAdded>)> done)
 {
     const QFileInfo root(path);
     if (!root.exists())
-        return done(Result<Cid>::failure(tr("%1 does not exist.").arg(path)));
+        return done(Result<IpfsAdded>::failure(tr("%1 does not exist.").arg(path)));
     auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     QString problem;
     if (!appendParts(multipart, root, root.fileName(), &problem)) {
         delete multipart;
-        return done(Result<Cid>::failure(problem));
+        return done(Result<IpfsAdded>::failure(problem));
     }
     QUrlQuery args;
     auto flag = [&](const char* name, bool on) {
@@ -156,21 +171,27 @@ void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
     call(QStringLiteral("add"), args, multipart, std::move(progress),
          [done = std::move(done)](Result<QByteArray> reply) {
              if (!reply)
-                 return done(Result<Cid>::failure(reply.error()));
+                 return done(Result<IpfsAdded>::failure(reply.error()));
              // Newline-delimited JSON, one object per added entry; the root comes last.
-             QJsonObject last;
+             QList<QPair<QString, Cid>> entries;
              for (const QByteArray& line : reply->split('\n')) {
                  const QJsonObject obj = QJsonDocument::fromJson(line).object();
                  if (obj.contains(QLatin1String("Message")))
-                     return done(
-                         Result<Cid>::failure(tr("The IPFS node could not add the content: %1")
-                                                  .arg(obj.value(QLatin1String("Message")).toString())));
-                 if (obj.contains(QLatin1String("Hash")))
-                     last = obj;
+                     return done(Result<IpfsAdded>::failure(
+                         tr("The IPFS node could not add the content: %1")
+                             .arg(obj.value(QLatin1String("Message")).toString())));
+                 if (!obj.contains(QLatin1String("Hash")))
+                     continue;
+                 Result<Cid> cid = cidFromReply(obj, "Hash");
+                 if (!cid)
+                     return done(Result<IpfsAdded>::failure(
+                         tr("The IPFS node's answer to add holds an invalid CID: %1").arg(cid.error())));
+                 entries.append({obj.value(QLatin1String("Name")).toString(), cid.value()});
              }
-             if (last.isEmpty())
-                 return done(Result<Cid>::failure(tr("The IPFS node's answer to add names no CID.")));
-             done(cidFromReply(last, "Hash"));
+             if (entries.isEmpty())
+                 return done(Result<IpfsAdded>::failure(tr("The IPFS node's answer to add names no CID.")));
+             const Cid added = entries.last().second;
+             done(IpfsAdded{added, std::move(entries)});
          });
 }
 

@@ -25,6 +25,14 @@ struct IpfsRepoStats
     qint64 objectCount = 0;
 };
 
+// What an add created: the root, and every file and folder the node reported by its name
+// ("module/src/main.py"; js-ipfs, like Kubo, reports no line for an empty folder).
+struct IpfsAdded
+{
+    Cid root;
+    QList<QPair<QString, Cid>> entries;
+};
+
 struct IpfsAddOptions
 {
     int cidVersion = 0; // 1 also means raw leaves, as `ipfs add --cid-version 1` does
@@ -47,13 +55,15 @@ public:
     QUrl apiUrl() const { return m_api; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
+    void version(std::function<void(Result<QString>)> done); // "0.18.1" (js-ipfs core), "0.29.0" (Kubo)
     void id(std::function<void(Result<IpfsNodeInfo>)> done);
     void repoStat(std::function<void(Result<IpfsRepoStats>)> done);
 
     // A file or a whole folder (dotfiles skipped, as `ipfs add` does), streamed as one multipart
-    // request. `done` gets the root's CID.
+    // request.
     void add(const QString& path, const IpfsAddOptions& options,
-             std::function<void(qint64 sent, qint64 total)> progress, std::function<void(Result<Cid>)> done);
+             std::function<void(qint64 sent, qint64 total)> progress,
+             std::function<void(Result<IpfsAdded>)> done);
     // The bytes of a file, as the node assembles them (not verified: see VerifiedFetcher).
     void cat(const Cid& cid, std::function<void(Result<QByteArray>)> done);
     void blockGet(const Cid& cid, std::function<void(Result<QByteArray>)> done);

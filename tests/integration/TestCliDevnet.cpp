@@ -1,4 +1,5 @@
 // `modreg devnet up|status|down` as a user runs them: the real binary, the real devnet.
+#include "RunCli.h"
 #include "TestEnvironment.h"
 #include "devnet/ProcessControl.h"
 
@@ -15,46 +16,26 @@ class TestCliDevnet : public QObject
     Q_OBJECT
     TestEnvironment m_env;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run modreg(const QStringList& args, int timeoutMs = 150000)
-    {
-        QProcess p;
-        p.start(QStringLiteral(MODREG_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static CliRun modreg(const QStringList& args) { return runCli(args); }
 
 private slots:
     void statusWithoutADevnetSaysSo()
     {
-        const Run r = modreg({QStringLiteral("devnet"), QStringLiteral("status")});
+        const CliRun r = modreg({QStringLiteral("devnet"), QStringLiteral("status")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.contains("No devnet is running"));
     }
 
     void upStatusDownLeavesNothingBehind()
     {
-        const Run up = modreg({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach"),
-                               QStringLiteral("--json")});
+        const CliRun up = modreg({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach"),
+                                  QStringLiteral("--json")});
         QVERIFY2(up.exitCode == 0, up.err.constData());
         const QJsonObject started = QJsonDocument::fromJson(up.out).object();
         const qint64 owner = started.value(QLatin1String("ownerPid")).toInteger();
         QVERIFY(process::isAlive(owner));
 
-        const Run status =
+        const CliRun status =
             modreg({QStringLiteral("devnet"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
@@ -70,8 +51,8 @@ private slots:
         QCOMPARE(s.value(QLatin1String("chainRpc")), started.value(QLatin1String("chainRpc")));
 
         // A second `up` finds the running devnet instead of starting another.
-        const Run again = modreg({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach"),
-                                  QStringLiteral("--json")});
+        const CliRun again = modreg({QStringLiteral("devnet"), QStringLiteral("up"),
+                                     QStringLiteral("--detach"), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1String("ownerPid")).toInteger(),
                  owner);
@@ -85,7 +66,7 @@ private slots:
         QVERIFY(process::isAlive(anvil));
         QVERIFY(process::isAlive(ipfs));
 
-        const Run down = modreg({QStringLiteral("devnet"), QStringLiteral("down")});
+        const CliRun down = modreg({QStringLiteral("devnet"), QStringLiteral("down")});
         QCOMPARE(down.exitCode, 0);
         QVERIFY(down.out.contains("Stopped the devnet"));
         for (qint64 pid : {owner, anvil, ipfs})
@@ -129,7 +110,7 @@ private slots:
 
     void unknownActionsAreUsageErrors()
     {
-        const Run r = modreg({QStringLiteral("devnet"), QStringLiteral("sideways")});
+        const CliRun r = modreg({QStringLiteral("devnet"), QStringLiteral("sideways")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("up|down|status"));
     }

@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -55,6 +57,18 @@ private slots:
 
     void cleanupTestCase() { m_devnet->stop(); }
 
+    void versionIsTheNodesPackage()
+    {
+        // js-ipfs reports its core package's version; read the same from the installed package.
+        QFile package(QStringLiteral(MODREG_SOURCE_DIR "/node_modules/ipfs-core/package.json"));
+        QVERIFY(package.open(QIODevice::ReadOnly));
+        const QString expected =
+            QJsonDocument::fromJson(package.readAll()).object().value(QLatin1String("version")).toString();
+        const auto v = waitForCallback<Result<QString>>([&](auto done) { m_ipfs->version(done); });
+        QVERIFY2(v && v->ok(), v ? qPrintable(v->error()) : "no answer");
+        QCOMPARE(v->value(), expected);
+    }
+
     void addGivesTheImportersCids()
     {
         for (int version : {0, 1}) {
@@ -62,14 +76,14 @@ private slots:
             qint64 total = 0;
             IpfsAddOptions options;
             options.cidVersion = version;
-            const auto added = waitForCallback<Result<Cid>>([&](auto done) {
+            const auto added = waitForCallback<Result<IpfsAdded>>([&](auto done) {
                 m_ipfs->add(
                     m_folder, options, [&](qint64 s, qint64 t) { sent = s, total = t; }, done);
             });
             QVERIFY(added.has_value());
             QVERIFY2(added->ok(), qPrintable(added->error()));
             const auto ours = UnixfsImporter(UnixfsImporter::Options::forVersion(version)).addPath(m_folder);
-            QCOMPARE(added->value().toString(), ours->cid.toString());
+            QCOMPARE(added->value().root.toString(), ours->cid.toString());
             QVERIFY2(total > m_twoChunks.size(),
                      qPrintable(QStringLiteral("sent %1 of %2").arg(sent).arg(total)));
             QCOMPARE(sent, total);
@@ -124,7 +138,7 @@ private slots:
 
     void addingSomethingMissingSaysSo()
     {
-        const auto r = waitForCallback<Result<Cid>>(
+        const auto r = waitForCallback<Result<IpfsAdded>>(
             [&](auto done) { m_ipfs->add(QStringLiteral("/no/such/module"), {}, {}, done); });
         QVERIFY(r && !r->ok());
         QVERIFY(r->error().contains(QLatin1String("does not exist")));
