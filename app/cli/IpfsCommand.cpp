@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/CurrentEndpoints.h"
+#include "ipfs/CarFormat.h"
 #include "ipfs/IpfsPath.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 #include <cstdio>
 #include <unistd.h>
 
@@ -65,12 +67,36 @@ std::optional<int> cidVersion(const QCommandLineParser& p, const QCommandLineOpt
     return v.toInt();
 }
 
-int cid(const QString& path, int version, bool json)
+// With `carPath`, every block also goes into a CAR v1 file, ready for `ipfs dag import` or any
+// pinning service. The root is known only at the end, so the header starts with a placeholder of the
+// same length and is rewritten; a failed import leaves no file.
+int cid(const QString& path, int version, const QString& carPath, bool json)
 {
-    UnixfsImporter importer(UnixfsImporter::Options::forVersion(version));
+    QSaveFile carFile(carPath);
+    std::optional<car::Writer> writer;
+    Status written = success();
+    if (!carPath.isEmpty()) {
+        if (!carFile.open(QIODevice::WriteOnly))
+            return err(Text::tr("Could not create %1: %2").arg(carPath, carFile.errorString())), 1;
+        writer.emplace(carFile);
+        const QByteArray zeros(32, '\0');
+        written = writer->writeHeader(
+            {version == 0 ? Cid::v0(zeros) : Cid::v1(Cid::Codec::DagPb, Cid::Hash::Sha2_256, zeros)});
+    }
+    UnixfsImporter importer(UnixfsImporter::Options::forVersion(version),
+                            [&](const Cid& cid, const QByteArray& block) {
+                                if (writer && written)
+                                    written = writer->writeBlock(cid, block);
+                            });
     const Result<UnixfsImporter::Node> node = importer.addPath(path);
     if (!node)
         return err(node.error()), 1;
+    if (writer && written)
+        written = writer->replaceRoots({node->cid});
+    if (writer && (!written || !carFile.commit()))
+        return err(written ? Text::tr("Could not write %1: %2").arg(carPath, carFile.errorString())
+                           : written.error()),
+               1;
     if (json)
         outJson(QJsonObject{{QStringLiteral("cid"), node->cid.toString()},
                             {QStringLiteral("size"), static_cast<qint64>(node->fileSize)},
@@ -157,8 +183,9 @@ int runIpfsCommand(const QStringList& arguments)
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr(
         "IPFS tools.\n\n"
-        "  modreg ipfs cid PATH [--cid-version 0|1] [--json]\n"
-        "      the CID that `ipfs add` (default settings) gives a file or folder, computed locally\n"
+        "  modreg ipfs cid PATH [--cid-version 0|1] [--car FILE] [--json]\n"
+        "      the CID that `ipfs add` (default settings) gives a file or folder, computed locally;\n"
+        "      with --car, its blocks written to a CAR file as well\n"
         "  modreg ipfs add PATH [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]\n"
         "      add a file or folder to the IPFS node (the devnet's, or your own from Settings)\n"
         "  modreg ipfs get CID[/PATH] [-o OUT] [--gateway URL]... [--max-size BYTES] [--json]\n"
@@ -184,8 +211,10 @@ int runIpfsCommand(const QStringList& arguments)
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
                                      Text::tr("Stop after downloading this many bytes."),
                                      QStringLiteral("bytes"));
+    const QCommandLineOption carOption(
+        QStringLiteral("car"), Text::tr("Also write every block to this CAR file."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON for scripts."));
-    p.addOptions({version, noPin, onlyHash, wrap, api, output, gateway, maxSize, json});
+    p.addOptions({carOption, version, noPin, onlyHash, wrap, api, output, gateway, maxSize, json});
     p.addHelpOption();
     if (!p.parse(arguments)) {
         err(p.errorText());
@@ -208,7 +237,7 @@ int runIpfsCommand(const QStringList& arguments)
     if (!v)
         return err(Text::tr("--cid-version takes 0 or 1.")), 2;
     if (action == QLatin1String("cid"))
-        return cid(rest[2], *v, p.isSet(json));
+        return cid(rest[2], *v, p.value(carOption), p.isSet(json));
 
     QUrl apiUrl;
     QList<QUrl> gateways;
