@@ -585,6 +585,25 @@
     </message>
 </context>
 <context>
+    <name>modreg::CarBlockSpool</name>
+    <message>
+        <source>Could not create a temporary file for the download: %1</source>
+        <translation>Konnte keine temporäre Datei für den Download anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the download to a temporary file: %1</source>
+        <translation>Konnte den Download nicht in eine temporäre Datei schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The CAR from %1 lacks the block %2, which the content needs.</source>
+        <translation>Dem CAR von %1 fehlt der Block %2, den der Inhalt braucht.</translation>
+    </message>
+    <message>
+        <source>Could not read back the download: %1</source>
+        <translation>Konnte den Download nicht wieder lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>modreg::Devnet</name>
     <message>
         <source> The last answer was: %1</source>
@@ -689,6 +708,52 @@
     </message>
 </context>
 <context>
+    <name>modreg::DiskExport</name>
+    <message>
+        <source>%1 is an existing folder; choose a path that does not exist yet.</source>
+        <translation>%1 ist ein vorhandener Ordner; wählen Sie einen Pfad, der noch nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder beside %1: %2</source>
+        <translation>Konnte neben %1 keinen Ordner anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Konnte %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Konnte %1 nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Konnte den Download nicht nach %1 verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::IpfsPath</name>
+    <message>
+        <source>No CID given.</source>
+        <translation>Keine CID angegeben.</translation>
+    </message>
+    <message>
+        <source>A path inside a CID cannot contain &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>Ein Pfad innerhalb einer CID darf weder „.“ noch „..“ enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>modreg::IpfsRpcClient</name>
     <message>
         <source>The IPFS node answered, but its reply has no peer ID; is this really an IPFS RPC API?</source>
@@ -717,6 +782,14 @@
     <message>
         <source>The IPFS node&apos;s answer to add names no CID.</source>
         <translation>Die Antwort des IPFS-Knotens auf add nennt keine CID.</translation>
+    </message>
+    <message>
+        <source>The IPFS node answered, but its reply has no version; is this really an IPFS RPC API?</source>
+        <translation>Der IPFS-Knoten hat geantwortet, aber ohne Version; ist das wirklich eine IPFS-RPC-API?</translation>
+    </message>
+    <message>
+        <source>The IPFS node&apos;s answer to add holds an invalid CID: %1</source>
+        <translation>Die Antwort des IPFS-Knotens auf „add“ enthält eine ungültige CID: %1</translation>
     </message>
 </context>
 <context>
@@ -818,10 +891,204 @@
     </message>
 </context>
 <context>
+    <name>modreg::MemoryExport</name>
+    <message>
+        <source>This CID names a folder, not a file.</source>
+        <translation>Diese CID bezeichnet einen Ordner, keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::UnixfsExporter</name>
+    <message>
+        <source>The file&apos;s parts add up to %1 bytes, but it declares %2 bytes; its DAG is inconsistent.</source>
+        <translation>Die Teile der Datei ergeben %1 Bytes, sie gibt aber %2 Bytes an; ihr DAG ist widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 block, not a UnixFS file or folder; Modreg fetches files and folders.</source>
+        <translation>%1 ist ein %2-Block, keine UnixFS-Datei und kein Ordner; Modreg lädt Dateien und Ordner.</translation>
+    </message>
+    <message>
+        <source>The block sent for %1 does not match that CID; the data was changed or corrupted.</source>
+        <translation>Der für %1 gesendete Block passt nicht zu dieser CID; die Daten wurden verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The content is larger than the limit of %1 bytes.</source>
+        <translation>Der Inhalt ist größer als die Grenze von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The content is nested deeper than %1 levels.</source>
+        <translation>Der Inhalt ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>It is a file, not a folder.</source>
+        <translation>Es ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot look up &quot;%1&quot; in %2: %3</source>
+        <translation>Kann „%1“ in %2 nicht nachschlagen: %3</translation>
+    </message>
+    <message>
+        <source>it is not a folder.</source>
+        <translation>es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no entry named &quot;%2&quot;.</source>
+        <translation>Der Ordner %1 hat keinen Eintrag namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid dag-pb node: %2</source>
+        <translation>%1 ist kein gültiger dag-pb-Knoten: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid UnixFS node: %2</source>
+        <translation>%1 ist kein gültiger UnixFS-Knoten: %2</translation>
+    </message>
+    <message>
+        <source>The folder holds an entry named &quot;%1&quot;, which could write outside the folder you chose; refusing it.</source>
+        <translation>Der Ordner enthält einen Eintrag namens „%1“, der außerhalb des gewählten Ordners schreiben könnte; er wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link; Modreg does not export links.</source>
+        <translation>„%1“ ist ein symbolischer Link; Modreg exportiert keine Links.</translation>
+    </message>
+    <message>
+        <source>%1 is a sharded (HAMT) folder, which Modreg cannot read yet.</source>
+        <translation>%1 ist ein aufgeteilter (HAMT-)Ordner, den Modreg noch nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is a UnixFS node of a kind Modreg does not export.</source>
+        <translation>%1 ist ein UnixFS-Knoten einer Art, die Modreg nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>A part of the file, %1, is malformed: %2</source>
+        <translation>Ein Teil der Datei, %1, ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>A part of the file, %1, is not file data.</source>
+        <translation>Ein Teil der Datei, %1, sind keine Dateidaten.</translation>
+    </message>
+    <message>
+        <source>The file node %1 lists %2 block sizes for %3 links.</source>
+        <translation>Der Dateiknoten %1 nennt %2 Blockgrößen für %3 Verweise.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::VerifiedFetcher</name>
+    <message>
+        <source>No IPFS node or gateway is set up to fetch from.</source>
+        <translation>Es ist kein IPFS-Knoten und kein Gateway zum Laden eingerichtet.</translation>
+    </message>
+    <message>
+        <source>IPFS node %1</source>
+        <translation>IPFS-Knoten %1</translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation>Gateway %1</translation>
+    </message>
+    <message>
+        <source>No source delivered %1 intact:
+• %2</source>
+        <translation>Keine Quelle hat %1 unversehrt geliefert:
+• %2</translation>
+    </message>
+    <message>
+        <source>The CAR from %1 holds %2 blocks that the content does not use.</source>
+        <translation>Das CAR von %1 enthält %2 Blöcke, die der Inhalt nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The CAR from %1 is for %2, not for the requested %3.</source>
+        <translation>Das CAR von %1 gehört zu %2, nicht zum angefragten %3.</translation>
+    </message>
+    <message>
+        <source>no root</source>
+        <translation>keine Wurzel</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of a CAR.</source>
+        <translation>%1 antwortete mit %2 statt mit einem CAR.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>keinem Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>modreg::base58</name>
     <message>
         <source>&quot;%1&quot; at position %2 is not a base58 character (base58 has no 0, O, I or l).</source>
         <translation>„%1“ an Position %2 ist kein Base58-Zeichen (Base58 kennt kein 0, O, I oder l).</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::car</name>
+    <message>
+        <source>The CAR header is not a valid dag-cbor map.</source>
+        <translation>Der CAR-Kopf ist keine gültige dag-cbor-Map.</translation>
+    </message>
+    <message>
+        <source>A root in the CAR header is not a CID link.</source>
+        <translation>Eine Wurzel im CAR-Kopf ist kein CID-Verweis.</translation>
+    </message>
+    <message>
+        <source>A root in the CAR header is not a valid CID: %1</source>
+        <translation>Eine Wurzel im CAR-Kopf ist keine gültige CID: %1</translation>
+    </message>
+    <message>
+        <source>This is a CAR of version %1; Modreg reads version 1, which gateways send when asked for application/vnd.ipld.car; version=1.</source>
+        <translation>Dies ist ein CAR der Version %1; Modreg liest Version 1, die Gateways auf Anfrage nach application/vnd.ipld.car; version=1 senden.</translation>
+    </message>
+    <message>
+        <source>The CAR header has no version.</source>
+        <translation>Der CAR-Kopf hat keine Version.</translation>
+    </message>
+    <message>
+        <source>Could not write the CAR: %1</source>
+        <translation>Konnte das CAR nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The CAR&apos;s new roots do not fit the space its header left for them.</source>
+        <translation>Die neuen Wurzeln des CAR passen nicht in den Platz, den sein Kopf dafür lässt.</translation>
+    </message>
+    <message>
+        <source>Could not go back to the CAR&apos;s header: %1</source>
+        <translation>Konnte nicht zum Kopf des CAR zurückspringen: %1</translation>
+    </message>
+    <message>
+        <source>The CAR is malformed: a length prefix is not a valid varint.</source>
+        <translation>Das CAR ist fehlerhaft: ein Längenpräfix ist kein gültiger Varint.</translation>
+    </message>
+    <message>
+        <source>The CAR has a section of %1 bytes; blocks are at most %2 bytes.</source>
+        <translation>Das CAR hat einen Abschnitt von %1 Bytes; Blöcke haben höchstens %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The CAR header is %1 bytes long, which is not plausible.</source>
+        <translation>Der CAR-Kopf ist %1 Bytes lang, das ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>er ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>A section of the CAR does not start with a valid CID: %1</source>
+        <translation>Ein Abschnitt des CAR beginnt nicht mit einer gültigen CID: %1</translation>
+    </message>
+    <message>
+        <source>The CAR&apos;s block for %1 does not match that CID: its bytes are not what the CID names.</source>
+        <translation>Der Block des CAR für %1 passt nicht zu dieser CID: seine Bytes sind nicht das, was die CID bezeichnet.</translation>
+    </message>
+    <message>
+        <source>The CAR ended before its header was complete.</source>
+        <translation>Das CAR endete, bevor sein Kopf vollständig war.</translation>
+    </message>
+    <message>
+        <source>The CAR ended in the middle of a block (%1 bytes left over): the response was cut short.</source>
+        <translation>Das CAR endete mitten in einem Block (%1 Bytes übrig): die Antwort wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1109,8 @@ Commands:
   keys new|import|list|export|sign|verify
                                   manage the encrypted keystore (&apos;modreg keys --help&apos;)
   ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally
+  ipfs add PATH                   add a file or folder to the IPFS node
+  ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID
 
 Options:
   --version                       print the version
@@ -856,11 +1125,20 @@ Befehle:
   keys new|import|list|export|sign|verify
                                   den verschlüsselten Schlüsselspeicher verwalten (&apos;modreg keys --help&apos;)
   ipfs cid PFAD [--cid-version 0|1]   die CID, die ipfs add vergeben würde, lokal berechnet
+  ipfs add PFAD                   eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen
+  ipfs get CID[/PFAD] [-o ZIEL]   sie laden, jeden Block gegen seine CID geprüft
 
 Optionen:
   --version                       die Version ausgeben
   --help                          diese Hilfe ausgeben; mehr mit &apos;modreg &lt;Befehl&gt; --help&apos;
 </translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::CurrentEndpoints</name>
+    <message>
+        <source>The local devnet is not running. Start it with &quot;modreg devnet up --detach&quot; (or open the Modreg app), or choose your own nodes in the app&apos;s Settings.</source>
+        <translation>Das lokale Devnet läuft nicht. Starten Sie es mit „modreg devnet up --detach“ (oder öffnen Sie die Modreg-App), oder wählen Sie in den Einstellungen der App Ihre eigenen Knoten.</translation>
     </message>
 </context>
 <context>
@@ -955,16 +1233,6 @@ Optionen:
 <context>
     <name>modreg::cli::IpfsCommand</name>
     <message>
-        <source>IPFS tools.
-
-  modreg ipfs cid PATH [--cid-version 0|1] [--json]
-      the CID that `ipfs add` (default settings) gives a file or folder, computed locally</source>
-        <translation>IPFS-Werkzeuge.
-
-  modreg ipfs cid PFAD [--cid-version 0|1] [--json]
-      die CID, die `ipfs add` (Standardeinstellungen) einer Datei oder einem Ordner gibt, lokal berechnet</translation>
-    </message>
-    <message>
         <source>0 (default, as ipfs add) or 1 (raw leaves).</source>
         <translation>0 (Vorgabe, wie ipfs add) oder 1 (Raw-Blätter).</translation>
     </message>
@@ -973,16 +1241,122 @@ Optionen:
         <translation>JSON für Skripte ausgeben.</translation>
     </message>
     <message>
-        <source>Unknown ipfs action &quot;%1&quot;. Use: modreg ipfs cid PATH</source>
-        <translation>Unbekannte ipfs-Aktion „%1“. Möglich: modreg ipfs cid PFAD</translation>
-    </message>
-    <message>
-        <source>Name the file or folder: modreg ipfs cid PATH</source>
-        <translation>Nennen Sie die Datei oder den Ordner: modreg ipfs cid PFAD</translation>
-    </message>
-    <message>
         <source>--cid-version takes 0 or 1.</source>
         <translation>--cid-version nimmt 0 oder 1.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Konnte %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>Konnte %1 nicht hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2</source>
+        <translation>%1 von %2 empfangen</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 Trying the next source.</source>
+        <translation>%1 ist gescheitert: %2 Die nächste Quelle wird versucht.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Konnte %1 nicht laden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2 (every block checked, from %3).</source>
+        <translation>%1 unter %2 gespeichert (jeder Block geprüft, von %3).</translation>
+    </message>
+    <message>
+        <source>IPFS tools.
+
+  modreg ipfs cid PATH [--cid-version 0|1] [--car FILE] [--json]
+      the CID that `ipfs add` (default settings) gives a file or folder, computed locally;
+      with --car, its blocks written to a CAR file as well
+  modreg ipfs add PATH [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]
+      add a file or folder to the IPFS node (the devnet&apos;s, or your own from Settings)
+  modreg ipfs get CID[/PATH] [-o OUT] [--gateway URL]... [--max-size BYTES] [--json]
+      fetch a file or folder, checking every block against its CID; from the node, then
+      the gateways in Settings; with --gateway, from the gateways given only</source>
+        <translation>IPFS-Werkzeuge.
+
+  modreg ipfs cid PFAD [--cid-version 0|1] [--car DATEI] [--json]
+      die CID, die `ipfs add` (Standardeinstellungen) einer Datei oder einem Ordner gibt, lokal berechnet;
+      mit --car werden die Blöcke zusätzlich in eine CAR-Datei geschrieben
+  modreg ipfs add PFAD [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]
+      eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen (dem des Devnets oder Ihrem eigenen aus den Einstellungen)
+  modreg ipfs get CID[/PFAD] [-o ZIEL] [--gateway URL]... [--max-size BYTES] [--json]
+      eine Datei oder einen Ordner laden und jeden Block gegen seine CID prüfen; vom Knoten, dann
+      von den Gateways aus den Einstellungen; mit --gateway nur von den angegebenen Gateways</translation>
+    </message>
+    <message>
+        <source>Add without pinning.</source>
+        <translation>Hinzufügen ohne Pinnen.</translation>
+    </message>
+    <message>
+        <source>Let the node compute the CID without storing anything.</source>
+        <translation>Den Knoten die CID berechnen lassen, ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <source>Wrap the file in a folder (wrap-with-directory).</source>
+        <translation>Die Datei in einen Ordner einpacken (wrap-with-directory).</translation>
+    </message>
+    <message>
+        <source>The IPFS node&apos;s RPC API to use instead of the current one.</source>
+        <translation>Die RPC-API des IPFS-Knotens, die statt der aktuellen verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Where to save (default: the CID or the path&apos;s last name).</source>
+        <translation>Wohin speichern (Standard: die CID oder der letzte Name des Pfads).</translation>
+    </message>
+    <message>
+        <source>A trustless gateway to fetch from (repeatable).</source>
+        <translation>Ein vertrauensloses Gateway zum Laden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Stop after downloading this many bytes.</source>
+        <translation>Nach so vielen heruntergeladenen Bytes abbrechen.</translation>
+    </message>
+    <message>
+        <source>Also write every block to this CAR file.</source>
+        <translation>Jeden Block zusätzlich in diese CAR-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Unknown ipfs action &quot;%1&quot;. Use: modreg ipfs cid|add|get</source>
+        <translation>Unbekannte ipfs-Aktion „%1“. Verwendung: modreg ipfs cid|add|get</translation>
+    </message>
+    <message>
+        <source>Name the CID: modreg ipfs get CID[/PATH]</source>
+        <translation>Nennen Sie die CID: modreg ipfs get CID[/PFAD]</translation>
+    </message>
+    <message>
+        <source>Name the file or folder: modreg ipfs %1 PATH</source>
+        <translation>Nennen Sie die Datei oder den Ordner: modreg ipfs %1 PFAD</translation>
+    </message>
+    <message>
+        <source>--api needs an http:// or https:// address.</source>
+        <translation>--api braucht eine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The gateway &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Das Gateway „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of bytes.</source>
+        <translation>--max-size erwartet eine Anzahl Bytes.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1565,77 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::dagpb</name>
+    <message>
+        <source>A dag-pb link is malformed (its fields are out of order or repeated).</source>
+        <translation>Ein dag-pb-Verweis ist fehlerhaft (seine Felder sind ungeordnet oder wiederholt).</translation>
+    </message>
+    <message>
+        <source>A dag-pb link does not name a valid CID. %1</source>
+        <translation>Ein dag-pb-Verweis nennt keine gültige CID. %1</translation>
+    </message>
+    <message>
+        <source>A dag-pb link&apos;s name is truncated.</source>
+        <translation>Der Name eines dag-pb-Verweises ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>A dag-pb link&apos;s name is not valid UTF-8.</source>
+        <translation>Der Name eines dag-pb-Verweises ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>A dag-pb link&apos;s size is malformed.</source>
+        <translation>Die Größe eines dag-pb-Verweises ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>A dag-pb link has a field the format does not define (%1).</source>
+        <translation>Ein dag-pb-Verweis hat ein Feld, das das Format nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>A dag-pb link has no hash.</source>
+        <translation>Ein dag-pb-Verweis hat keinen Hash.</translation>
+    </message>
+    <message>
+        <source>The dag-pb node is malformed.</source>
+        <translation>Der dag-pb-Knoten ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>A dag-pb link is truncated.</source>
+        <translation>Ein dag-pb-Verweis ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The dag-pb node&apos;s data is truncated.</source>
+        <translation>Die Daten des dag-pb-Knotens sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The dag-pb node has fields out of order or not defined by the format.</source>
+        <translation>Der dag-pb-Knoten hat ungeordnete oder vom Format nicht definierte Felder.</translation>
+    </message>
+    <message>
+        <source>The UnixFS data is malformed.</source>
+        <translation>Die UnixFS-Daten sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The UnixFS data has an unknown type.</source>
+        <translation>Die UnixFS-Daten haben einen unbekannten Typ.</translation>
+    </message>
+    <message>
+        <source>The UnixFS data is truncated.</source>
+        <translation>Die UnixFS-Daten sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The UnixFS file size is malformed.</source>
+        <translation>Die UnixFS-Dateigröße ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>A UnixFS block size is malformed.</source>
+        <translation>Eine UnixFS-Blockgröße ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The UnixFS data has no type.</source>
+        <translation>Die UnixFS-Daten haben keinen Typ.</translation>
+    </message>
+</context>
+<context>
     <name>modreg::evm::JsonRpcClient</name>
     <message>
         <source>The chain node&apos;s answer to %1 is not a JSON-RPC response.</source>
@@ -1203,6 +1648,49 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>&quot;%1&quot; is not a hexadecimal quantity.</source>
         <translation>„%1“ ist keine hexadezimale Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::net::HttpGet</name>
+    <message>
+        <source>%1 announced %2 bytes, more than the limit of %3 bytes.</source>
+        <translation>%1 kündigte %2 Bytes an, mehr als die Grenze von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the limit of %2 bytes.</source>
+        <translation>%1 sandte mehr als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1 (connection refused).</source>
+        <translation>Unter %1 lauscht niemand (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The host of %1 could not be found.</source>
+        <translation>Der Host von %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s.</source>
+        <translation>%1 sandte %2 s lang nichts.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the response was complete (%2 bytes received).</source>
+        <translation>%1 schloss die Verbindung vor Ende der Antwort (%2 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; Modreg does not follow a gateway to another host.</source>
+        <translation>%1 leitete nach %2 um; Modreg folgt einem Gateway nicht zu einem anderen Host.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 antwortete mit HTTP-Status %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is sending too slowly (%2 bytes in the last %3 s); giving up on it.</source>
+        <translation>%1 sendet zu langsam (%2 Bytes in den letzten %3 s); es wird aufgegeben.</translation>
     </message>
 </context>
 <context>
