@@ -6,6 +6,9 @@
 //   substrate  ed25519 from mnemonic + derivation paths, SS58 with several prefixes, signatures (@polkadot)
 //   cids       CIDs of random blocks in every codec, base and version (multiformats, as js-ipfs uses)
 //   hashes     keccak256 / blake2b of random inputs (@polkadot/util-crypto, ethers)
+//   rlp        random nested byte-string lists and their RLP (ethers)
+//   abi        the registry's calls, results, events and errors, and mixed types (ethers Interface/AbiCoder)
+//   transactions  EIP-1559 and EIP-155 transactions signed with random keys (ethers)
 import * as bip39 from 'bip39';
 import { ethers } from 'ethers';
 import { derivePath } from 'ed25519-hd-key';
@@ -131,6 +134,70 @@ if (section === 'bip39') {
     const data = randomAsU8a(i * 7 % 300);  // crosses Keccak's 136-byte block boundary
     out.push({ data: hex(data), keccak256: hex(keccakAsU8a(data, 256)), keccakEthers: ethers.keccak256(data).slice(2),
                blake2b256: hex(blake2AsU8a(data, 256)), blake2b512: hex(blake2AsU8a(data, 512)) });
+  }
+} else if (section === 'rlp') {
+  const random = (depth, i) => {
+    if (depth > 2 || i % 3 === 0) {
+      const sizes = [0, 1, 1, 55, 56, 300];
+      const b = randomAsU8a(sizes[(i * 7 + depth) % sizes.length]);
+      if (b.length === 1 && i % 2) b[0] = i % 0x80; // a single low byte encodes as itself
+      return ethers.hexlify(b);
+    }
+    return Array.from({ length: (i * 5 + depth) % 4 }, (_, k) => random(depth + 1, i + k + 1));
+  };
+  for (let i = 0; i < count; i++) {
+    const structure = random(0, i);
+    out.push({ structure, encoded: ethers.encodeRlp(structure).slice(2) });
+  }
+} else if (section === 'abi') {
+  const { readFileSync } = await import('node:fs');
+  const artifact = JSON.parse(readFileSync(new URL('../../resources/contracts/ModuleRegistry.json', import.meta.url)));
+  const iface = new ethers.Interface(artifact.abi);
+  const key = (i) => ethers.hexlify(randomAsU8a([20, 32, 64][i % 3]));
+  const cid = (i) => ethers.hexlify(stringToU8a('bafkrei' + 'a'.repeat(i % 100)));
+  const address = () => ethers.getAddress(ethers.hexlify(randomAsU8a(20)));
+  for (let i = 0; i < count; i++) {
+    const k = key(i), c = cid(i), a = address(), b = address();
+    const calls = [['registerModule', [k, c]], ['updateModule', [k, c]], ['removeModule', [k]],
+                   ['transferModule', [k, a]], ['getModule', [k]], ['moduleCount', []]];
+    for (const [name, args] of calls)
+      out.push({ kind: 'call', name, args, encoded: iface.encodeFunctionData(name, args).slice(2) });
+    out.push({ kind: 'result', name: 'getModule', args: [c, a],
+               encoded: iface.encodeFunctionResult('getModule', [c, a]).slice(2) });
+    const events = [['ModuleRegistered', [ethers.keccak256(k), k, c, a]], ['ModuleUpdated', [ethers.keccak256(k), k, c, a]],
+                    ['ModuleRemoved', [ethers.keccak256(k), k, a]], ['ModuleTransferred', [ethers.keccak256(k), k, a, b]]];
+    for (const [name, args] of events) {
+      const log = iface.encodeEventLog(name, args);
+      out.push({ kind: 'event', name, args, topics: log.topics.map((t) => t.slice(2)), data: log.data.slice(2) });
+    }
+    const errors = [['KeyLength', [i]], ['CidLength', [129 + i]], ['CidCharacter', [i]], ['AlreadyExists', [k]],
+                    ['NotFound', [k]], ['NotOwner', [k, a]], ['ZeroAddress', []]];
+    for (const [name, args] of errors)
+      out.push({ kind: 'error', name, args: args.map(String), encoded: iface.encodeErrorResult(name, args).slice(2) });
+    const types = ['uint256', 'bool', 'bytes32', 'string', 'address[]', '(bytes,address)[2]', 'uint64[]'];
+    const values = [BigInt(i) * 10n ** 30n, i % 2 === 0, ethers.hexlify(randomAsU8a(32)), message(i), [a, b].slice(0, i % 3),
+                    [[k, a], [c, b]], [1n, 2n ** 63n]];
+    out.push({ kind: 'mixed', types, values: values.map((v) => JSON.parse(JSON.stringify(v, (_, x) => typeof x === 'bigint' ? x.toString() : x))),
+               encoded: ethers.AbiCoder.defaultAbiCoder().encode(types, values).slice(2) });
+  }
+} else if (section === 'transactions') {
+  for (let i = 0; i < count; i++) {
+    const wallet = new ethers.Wallet(ethers.hexlify(randomAsU8a(32)));
+    const legacy = i % 2 === 1;
+    const fields = {
+      chainId: [1n, 31337n, 11155111n, 2n ** 40n][i % 4], nonce: BigInt(i * 977 % 100000), gasLimit: 21000n + BigInt(i) * 1000n,
+      to: i % 5 === 4 ? null : ethers.getAddress(ethers.hexlify(randomAsU8a(20))),
+      value: BigInt(i) * 10n ** 17n, data: ethers.hexlify(randomAsU8a(i * 37 % 200)),
+    };
+    if (legacy) Object.assign(fields, { type: 0, gasPrice: BigInt(i + 1) * 10n ** 9n });
+    else Object.assign(fields, { type: 2, maxPriorityFeePerGas: BigInt(i) * 10n ** 8n, maxFeePerGas: BigInt(i + 3) * 10n ** 9n });
+    const tx = ethers.Transaction.from(fields);
+    const signingHash = tx.unsignedHash;
+    tx.signature = wallet.signingKey.sign(signingHash);
+    const str = (x) => (typeof x === 'bigint' ? x.toString() : x);
+    out.push({ secretKey: wallet.privateKey.slice(2), type: legacy ? 'legacy' : 'eip1559',
+               fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, str(v)])),
+               signingHash: signingHash.slice(2), raw: tx.serialized.slice(2), hash: tx.hash.slice(2), from: wallet.address });
   }
 } else {
   console.error(`unknown section ${section}`);
