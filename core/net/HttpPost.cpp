@@ -102,10 +102,13 @@ void post(QNetworkAccessManager& network, const HttpPost& request, QObject* cont
                                  progress(sent, total);
                          });
     QObject::connect(reply, &QNetworkReply::finished, context,
-                     [reply, url = request.url, timeout = request.timeout, done = std::move(done)]() {
+                     [reply, url = request.url, timeout = request.timeout,
+                      acceptErrorBodies = request.acceptErrorBodies, done = std::move(done)]() {
                          reply->deleteLater();
                          const int status =
                              reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         if (acceptErrorBodies && status >= 400 && reply->bytesAvailable() > 0)
+                             return done(reply->readAll());
                          // A redirect is not followed (see above), so it is a failure like any non-2xx.
                          if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
                              done(Result<QByteArray>::failure(describeFailure(*reply, url, timeout)));

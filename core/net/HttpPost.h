@@ -23,6 +23,9 @@ struct HttpPost
     // A streaming multipart body instead of `body`; the reply takes ownership of it.
     QHttpMultiPart* multipart = nullptr;
     std::function<void(qint64 sent, qint64 total)> uploadProgress;
+    // Hand an HTTP error's body to `done` as if it were success (JSON-RPC servers may answer a
+    // refused call with 4xx/5xx and the JSON-RPC error inside; the caller reads that).
+    bool acceptErrorBodies = false;
 };
 
 // Sends one POST and hands the reply body, or a sentence saying what went wrong, to `done`.

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace modreg::evm {
 
@@ -23,8 +24,24 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
+    // What a node said when it refused a call; `data` carries a contract's revert data.
+    struct RpcError
+    {
+        int code = 0;
+        QString message;
+        QByteArray data;
+    };
+    // The node's answer: a result, or its refusal. A transport failure is the Result's failure.
+    struct Response
+    {
+        QJsonValue result;
+        std::optional<RpcError> error;
+    };
+
     // `done` gets the "result" member, or the node's error message as a sentence.
     void call(const QString& method, const QJsonArray& params, std::function<void(Result<QJsonValue>)> done);
+    // Like call(), but a refusal comes back whole, so revert data can be decoded.
+    void request(const QString& method, const QJsonArray& params, std::function<void(Result<Response>)> done);
 
     // "0x7a69" → 31337. Fails on anything that is not a 0x-prefixed hex quantity.
     static Result<quint64> parseQuantity(const QJsonValue& value);

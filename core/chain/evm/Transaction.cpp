@@ -37,7 +37,11 @@ QByteArray Transaction::signingHash() const
 
 QByteArray Transaction::sign(const SecureBytes& secret32) const
 {
-    const QByteArray signature = secp256k1::signRecoverable(secret32, signingHash());
+    return encodeSigned(secp256k1::signRecoverable(secret32, signingHash()));
+}
+
+QByteArray Transaction::encodeSigned(const QByteArray& signature) const
+{
     const QByteArray r = signature.left(32);
     const QByteArray s = signature.mid(32, 32);
     const auto recovery = static_cast<quint64>(static_cast<quint8>(signature[64]));

@@ -29,7 +29,9 @@ struct Transaction
 
     // The hash the sender signs.
     QByteArray signingHash() const;
-    // The signed transaction as eth_sendRawTransaction takes it.
+    // The signed transaction as eth_sendRawTransaction takes it, from a recoverable signature
+    // (r || s || v with v 0 or 1) over signingHash(): the keystore signs without handing out keys.
+    QByteArray encodeSigned(const QByteArray& signature65) const;
     QByteArray sign(const SecureBytes& secret32) const;
     // keccak256 of the raw transaction: the transaction's hash.
     static QByteArray hashOf(const QByteArray& raw);

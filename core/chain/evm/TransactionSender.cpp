@@ -1,0 +1,358 @@
+#include "chain/evm/TransactionSender.h"
+
+#include "chain/evm/Transaction.h"
+#include "crypto/Addresses.h"
+#include "keys/Keystore.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace modreg::evm {
+
+namespace {
+QByteArray dataOf(const QJsonValue& v)
+{
+    const QString s = v.toString();
+    return s.startsWith(QLatin1String("0x")) ? QByteArray::fromHex(s.mid(2).toLatin1()) : QByteArray();
+}
+
+quint64 quantityOf(const QJsonValue& v)
+{
+    const Result<quint64> q = JsonRpcClient::parseQuantity(v);
+    return q ? q.value() : 0;
+}
+
+// Whether a hex quantity (any size) is at least `needed`.
+bool atLeast(const QString& hexQuantity, quint64 needed)
+{
+    QString digits = hexQuantity.mid(2);
+    while (digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    if (digits.size() > 16)
+        return true;
+    return digits.toULongLong(nullptr, 16) >= needed;
+}
+
+QString ether(quint64 wei)
+{
+    return QString::number(static_cast<double>(wei) / 1e18, 'g', 6);
+}
+
+EvmReceipt receiptOf(const QJsonObject& r)
+{
+    EvmReceipt out;
+    out.transactionHash = dataOf(r.value(QLatin1String("transactionHash")));
+    out.blockNumber = quantityOf(r.value(QLatin1String("blockNumber")));
+    out.blockHash = dataOf(r.value(QLatin1String("blockHash")));
+    out.gasUsed = quantityOf(r.value(QLatin1String("gasUsed")));
+    out.contractAddress = dataOf(r.value(QLatin1String("contractAddress")));
+    for (const QJsonValue& l : r.value(QLatin1String("logs")).toArray()) {
+        const QJsonObject o = l.toObject();
+        EvmLog log;
+        log.address = dataOf(o.value(QLatin1String("address")));
+        for (const QJsonValue& t : o.value(QLatin1String("topics")).toArray())
+            log.topics << dataOf(t);
+        log.data = dataOf(o.value(QLatin1String("data")));
+        log.blockNumber = quantityOf(o.value(QLatin1String("blockNumber")));
+        log.blockHash = dataOf(o.value(QLatin1String("blockHash")));
+        log.logIndex = quantityOf(o.value(QLatin1String("logIndex")));
+        log.transactionHash = out.transactionHash;
+        out.logs << log;
+    }
+    return out;
+}
+} // namespace
+
+struct TransactionSender::Job
+{
+    EvmSigner signer;
+    QByteArray to;
+    QByteArray data;
+    std::function<void(Result<EvmReceipt>)> done;
+    Transaction tx;
+    QByteArray raw;
+    QByteArray hash;
+    int sendAttempts = 0;
+    QDeadlineTimer deadline;
+
+    void fail(QString why)
+    {
+        if (auto d = std::exchange(done, nullptr))
+            d(Result<EvmReceipt>::failure(std::move(why)));
+    }
+    QJsonObject callObject() const
+    {
+        QJsonObject o{{QStringLiteral("from"), hexData(signer.address)},
+                      {QStringLiteral("data"), hexData(data)}};
+        if (!to.isEmpty())
+            o.insert(QStringLiteral("to"), hexData(to));
+        return o;
+    }
+};
+
+Result<EvmSigner> EvmSigner::fromKeystore(const Keystore& keystore, const QString& keyId)
+{
+    const std::optional<KeyInfo> info = keystore.key(keyId);
+    if (!info)
+        return Result<EvmSigner>::failure(
+            Keystore::tr("There is no key \"%1\" in the unlocked keystore.").arg(keyId));
+    if (info->type != KeyType::Secp256k1)
+        return Result<EvmSigner>::failure(
+            Keystore::tr("\"%1\" is an Ed25519 key; Ethereum transactions need a "
+                         "secp256k1 key.")
+                .arg(info->label));
+    const Keystore* store = &keystore;
+    return EvmSigner{ethereum::addressOf(info->publicKey),
+                     [store, keyId](const QByteArray& hash) { return store->signHash(keyId, hash); }};
+}
+
+TransactionSender::TransactionSender(JsonRpcClient& client, const ContractAbi& abi, Options options,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_abi(abi)
+    , m_options(options)
+{}
+
+QString TransactionSender::hexQuantity(quint64 v)
+{
+    return QStringLiteral("0x") + QString::number(v, 16);
+}
+
+QString TransactionSender::hexData(const QByteArray& bytes)
+{
+    return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
+}
+
+QString TransactionSender::revertText(const JsonRpcClient::RpcError& error) const
+{
+    if (error.data.isEmpty())
+        return error.message;
+    const Result<ContractAbi::Decoded> decoded = m_abi.decodeError(error.data);
+    return decoded ? decoded->toString() : decoded.error();
+}
+
+void TransactionSender::chainId(std::function<void(Result<quint64>)> done)
+{
+    if (m_chainId != 0)
+        return done(m_chainId);
+    QPointer<TransactionSender> self(this);
+    m_client.call(QStringLiteral("eth_chainId"), {}, [self, done = std::move(done)](Result<QJsonValue> id) {
+        if (!self)
+            return;
+        Result<quint64> chain =
+            id ? JsonRpcClient::parseQuantity(id.value()) : Result<quint64>::failure(id.error());
+        if (!chain)
+            return done(chain);
+        if (self->m_options.expectedChainId != 0 && chain.value() != self->m_options.expectedChainId)
+            return done(Result<quint64>::failure(
+                tr("The chain node is on chain %1, but the registry is configured for "
+                   "chain %2; check the chain RPC URL in Settings.")
+                    .arg(chain.value())
+                    .arg(self->m_options.expectedChainId)));
+        self->m_chainId = chain.value();
+        done(chain);
+    });
+}
+
+void TransactionSender::call(const QByteArray& to, const QByteArray& data,
+                             std::function<void(Result<QByteArray>)> done)
+{
+    const QJsonObject object{{QStringLiteral("to"), hexData(to)}, {QStringLiteral("data"), hexData(data)}};
+    QPointer<TransactionSender> self(this);
+    m_client.request(QStringLiteral("eth_call"), {object, QStringLiteral("latest")},
+                     [self, done = std::move(done)](Result<JsonRpcClient::Response> r) {
+                         if (!self)
+                             return;
+                         if (!r)
+                             return done(Result<QByteArray>::failure(r.error()));
+                         if (r->error)
+                             return done(Result<QByteArray>::failure(self->revertText(*r->error)));
+                         done(dataOf(r->result));
+                     });
+}
+
+void TransactionSender::send(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
+                             std::function<void(Result<EvmReceipt>)> done)
+{
+    auto job = std::make_shared<Job>();
+    job->signer = signer;
+    job->to = to;
+    job->data = data;
+    job->done = std::move(done);
+    QPointer<TransactionSender> self(this);
+    chainId([self, job](Result<quint64> chain) {
+        if (!self)
+            return;
+        if (!chain)
+            return job->fail(chain.error());
+        job->tx.chainId = chain.value();
+        // The node's pending count, or ours if we already sent more than it has seen.
+        self->m_client.call(QStringLiteral("eth_getTransactionCount"),
+                            {hexData(job->signer.address), QStringLiteral("pending")},
+                            [self, job](Result<QJsonValue> count) {
+                                if (!self)
+                                    return;
+                                if (!count)
+                                    return job->fail(count.error());
+                                job->tx.nonce = std::max(quantityOf(count.value()),
+                                                         self->m_nextNonce.value(job->signer.address));
+                                self->estimate(job);
+                            });
+    });
+}
+
+void TransactionSender::estimate(std::shared_ptr<Job> job)
+{
+    QPointer<TransactionSender> self(this);
+    m_client.request(QStringLiteral("eth_estimateGas"), {job->callObject()},
+                     [self, job](Result<JsonRpcClient::Response> r) {
+                         if (!self)
+                             return;
+                         if (!r)
+                             return job->fail(r.error());
+                         if (r->error) // it would revert: say why, and send nothing
+                             return job->fail(
+                                 tr("The contract refused the call: %1").arg(self->revertText(*r->error)));
+                         const quint64 estimate = quantityOf(r->result);
+                         job->tx.gasLimit = estimate + estimate / 5;
+                         self->fees(job);
+                     });
+}
+
+void TransactionSender::fees(std::shared_ptr<Job> job)
+{
+    QPointer<TransactionSender> self(this);
+    m_client.call(
+        QStringLiteral("eth_feeHistory"), {4, QStringLiteral("latest"), QJsonArray{50}},
+        [self, job](Result<QJsonValue> history) {
+            if (!self)
+                return;
+            if (!history)
+                return job->fail(history.error());
+            const QJsonObject h = history->toObject();
+            const QJsonArray baseFees = h.value(QLatin1String("baseFeePerGas")).toArray();
+            const quint64 nextBase = baseFees.isEmpty() ? 1'000'000'000 : quantityOf(baseFees.last());
+            quint64 tip = 0;
+            for (const QJsonValue& rewards : h.value(QLatin1String("reward")).toArray())
+                tip = std::max(tip, quantityOf(rewards.toArray().first()));
+            tip = std::max<quint64>(tip, 1'000'000); // 0.001 gwei: some nodes drop a zero tip
+            // Twice the next base fee survives six full blocks of base-fee increases.
+            const quint64 maxFee = 2 * nextBase + tip;
+            job->tx.maxPriorityFeePerGas = weiFrom(tip);
+            job->tx.maxFeePerGas = weiFrom(maxFee);
+            job->tx.to = job->to;
+            job->tx.data = job->data;
+            const quint64 needed = job->tx.gasLimit * maxFee;
+            self->m_client.call(
+                QStringLiteral("eth_getBalance"), {hexData(job->signer.address), QStringLiteral("pending")},
+                [self, job, needed](Result<QJsonValue> balance) {
+                    if (!self)
+                        return;
+                    if (!balance)
+                        return job->fail(balance.error());
+                    if (!atLeast(balance->toString(), needed))
+                        return job->fail(
+                            tr("The account %1 cannot pay for this transaction: it needs up to %2 ETH "
+                               "for gas and holds less. Fund it first.")
+                                .arg(ethereum::checksummed(job->signer.address), ether(needed)));
+                    self->signAndSend(job);
+                });
+        });
+}
+
+void TransactionSender::signAndSend(std::shared_ptr<Job> job)
+{
+    if (job->raw.isEmpty()) { // signed once; a retry sends these same bytes
+        const Result<QByteArray> signature = job->signer.sign(job->tx.signingHash());
+        if (!signature)
+            return job->fail(signature.error());
+        job->raw = job->tx.encodeSigned(signature.value());
+        job->hash = Transaction::hashOf(job->raw);
+        m_nextNonce[job->signer.address] = job->tx.nonce + 1;
+    }
+    ++job->sendAttempts;
+    QPointer<TransactionSender> self(this);
+    m_client.request(
+        QStringLiteral("eth_sendRawTransaction"), {hexData(job->raw)},
+        [self, job](Result<JsonRpcClient::Response> r) {
+            if (!self)
+                return;
+            if (r && r->error) {
+                const QString message = r->error->message;
+                // Our own earlier attempt got through: the node knows this transaction.
+                if (!message.contains(QLatin1String("already known"), Qt::CaseInsensitive)) {
+                    self->m_nextNonce.remove(job->signer.address); // ask the node again next time
+                    return job->fail(tr("The chain node refused the transaction: %1").arg(message));
+                }
+            }
+            if (!r && job->sendAttempts >= 3)
+                return job->fail(tr("The transaction %1 could not be handed to the chain node (%2). It "
+                                    "may still arrive; nothing else will be sent with its nonce.")
+                                     .arg(hexData(job->hash), r.error()));
+            if (!r) // the node did not answer: try again with the very same bytes
+                return QTimer::singleShot(self->m_options.pollInterval, self,
+                                          [self, job] { self->signAndSend(job); });
+            emit self->sent(job->hash);
+            job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
+            self->waitForReceipt(job);
+        });
+}
+
+void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
+{
+    QPointer<TransactionSender> self(this);
+    m_client.call(
+        QStringLiteral("eth_getTransactionReceipt"), {hexData(job->hash)}, [self, job](Result<QJsonValue> r) {
+            if (!self)
+                return;
+            const auto retry = [self, job] {
+                if (job->deadline.hasExpired())
+                    return job->fail(
+                        tr("The transaction %1 was sent but not confirmed within %2 s. It may still be "
+                           "mined; nothing will be sent again for it.")
+                            .arg(hexData(job->hash))
+                            .arg(self->m_options.receiptTimeout.count() / 1000));
+                QTimer::singleShot(self->m_options.pollInterval, self,
+                                   [self, job] { self->waitForReceipt(job); });
+            };
+            if (!r || !r->isObject()) // not mined yet, or the node is briefly away
+                return retry();
+            const QJsonObject receipt = r->toObject();
+            const EvmReceipt parsed = receiptOf(receipt);
+            if (quantityOf(receipt.value(QLatin1String("status"))) != 1) {
+                // Mined but reverted (the state changed after the estimate): ask why at that block.
+                QJsonObject object = job->callObject();
+                return self->m_client.request(
+                    QStringLiteral("eth_call"), {object, hexQuantity(parsed.blockNumber - 1)},
+                    [self, job](Result<JsonRpcClient::Response> why) {
+                        if (!self)
+                            return;
+                        job->fail(tr("The transaction %1 was mined but reverted: %2")
+                                      .arg(hexData(job->hash), why && why->error
+                                                                   ? self->revertText(*why->error)
+                                                                   : tr("no reason given")));
+                    });
+            }
+            if (self->m_options.confirmations <= 1) {
+                if (auto d = std::exchange(job->done, nullptr))
+                    d(parsed);
+                return;
+            }
+            self->m_client.call(
+                QStringLiteral("eth_blockNumber"), {}, [self, job, parsed, retry](Result<QJsonValue> head) {
+                    if (!self)
+                        return;
+                    const quint64 depth = head ? quantityOf(head.value()) + 1 - parsed.blockNumber : 0;
+                    if (depth < static_cast<quint64>(self->m_options.confirmations))
+                        return retry();
+                    if (auto d = std::exchange(job->done, nullptr))
+                        d(parsed);
+                });
+        });
+}
+
+} // namespace modreg::evm

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Result.h"
+#include "chain/evm/ContractAbi.h"
+#include "chain/evm/JsonRpcClient.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <chrono>
+#include <functional>
+
+namespace modreg {
+class Keystore;
+}
+
+namespace modreg::evm {
+
+// Who signs: an address and a way to sign a 32-byte hash (recoverable, v 0/1). Built from a
+// keystore key, so no secret leaves the keystore.
+struct EvmSigner
+{
+    QByteArray address; // 20 bytes
+    std::function<Result<QByteArray>(const QByteArray& hash32)> sign;
+
+    static Result<EvmSigner> fromKeystore(const Keystore& keystore, const QString& keyId);
+};
+
+struct EvmLog
+{
+    QByteArray address;
+    QList<QByteArray> topics;
+    QByteArray data;
+    quint64 blockNumber = 0;
+    QByteArray blockHash;
+    quint64 logIndex = 0;
+    QByteArray transactionHash;
+};
+
+struct EvmReceipt
+{
+    QByteArray transactionHash;
+    quint64 blockNumber = 0;
+    QByteArray blockHash;
+    quint64 gasUsed = 0;
+    QByteArray contractAddress; // for a deployment
+    QList<EvmLog> logs;
+};
+
+// Sends contract calls as signed EIP-1559 transactions and waits for them: the nonce (tracked here,
+// so back-to-back sends don't collide), the gas (estimated, +20%; a call that would revert is
+// stopped here with the contract's error, before anything is sent), the fees (eth_feeHistory), a
+// balance check, and the receipt with the wanted confirmations. A raw transaction is signed once;
+// if the node goes away after it was sent, the same bytes (same nonce, same hash) are what any
+// retry sends, so it can never be mined twice.
+class TransactionSender : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        quint64 expectedChainId = 0; // 0: whatever the node says
+        int confirmations = 1;
+        std::chrono::milliseconds pollInterval{250};
+        std::chrono::milliseconds receiptTimeout{120000};
+    };
+
+    TransactionSender(JsonRpcClient& client, const ContractAbi& abi, Options options,
+                      QObject* parent = nullptr);
+
+    // `to` empty: a contract creation with `data` as init code.
+    void send(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
+              std::function<void(Result<EvmReceipt>)> done);
+    // eth_call; a revert comes back as the contract's error, in words.
+    void call(const QByteArray& to, const QByteArray& data, std::function<void(Result<QByteArray>)> done);
+
+    // The chain id, asked once and remembered; checked against Options::expectedChainId.
+    void chainId(std::function<void(Result<quint64>)> done);
+
+    // "0x…" quantities and data as JSON-RPC writes them.
+    static QString hexQuantity(quint64 v);
+    static QString hexData(const QByteArray& bytes);
+
+signals:
+    // The transaction is out; its hash is known (for the UI: "sent, waiting for the chain").
+    void sent(const QByteArray& transactionHash);
+
+private:
+    struct Job;
+    void estimate(std::shared_ptr<Job> job);
+    void fees(std::shared_ptr<Job> job);
+    void signAndSend(std::shared_ptr<Job> job);
+    void waitForReceipt(std::shared_ptr<Job> job);
+    QString revertText(const JsonRpcClient::RpcError& error) const;
+
+    JsonRpcClient& m_client;
+    const ContractAbi& m_abi;
+    Options m_options;
+    quint64 m_chainId = 0;
+    QHash<QByteArray, quint64> m_nextNonce; // by address
+};
+
+} // namespace modreg::evm
