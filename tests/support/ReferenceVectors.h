@@ -21,6 +21,23 @@ inline QJsonArray referenceVectors(const char* section, int count = 50)
     return QJsonDocument::fromJson(node.readAllStandardOutput()).array();
 }
 
+// A decimal number (a BigInt the reference printed as text) as big-endian bytes, no leading zeros.
+inline QByteArray decimalToBigEndian(const QString& decimal)
+{
+    QByteArray out;
+    for (QChar c : decimal) {
+        int carry = c.digitValue();
+        for (qsizetype i = out.size() - 1; i >= 0; --i) {
+            const int v = static_cast<quint8>(out[i]) * 10 + carry;
+            out[i] = static_cast<char>(v & 0xff);
+            carry = v >> 8;
+        }
+        for (; carry > 0; carry >>= 8)
+            out.prepend(static_cast<char>(carry & 0xff));
+    }
+    return out;
+}
+
 inline QByteArray fromHex(const QJsonValue& v)
 {
     return QByteArray::fromHex(v.toString().toLatin1());

@@ -20,16 +20,8 @@ QByteArray hexArg(const QJsonValue& v)
 // A decimal string as a 32-byte big-endian word.
 QByteArray word(const QString& decimal)
 {
-    QByteArray out(32, '\0');
-    for (QChar c : decimal) {
-        int carry = c.digitValue();
-        for (int i = 31; i >= 0; --i) {
-            const int v = static_cast<quint8>(out[i]) * 10 + carry;
-            out[i] = static_cast<char>(v & 0xff);
-            carry = v >> 8;
-        }
-    }
-    return out;
+    const QByteArray bytes = decimalToBigEndian(decimal);
+    return QByteArray(32 - bytes.size(), '\0') + bytes;
 }
 
 // A JSON value from the reference as an ABI value of `type`.

@@ -8,27 +8,6 @@
 using namespace modreg;
 using namespace modreg::evm;
 
-namespace {
-// A decimal string (BigInt from the reference) as big-endian bytes without leading zeros.
-QByteArray decimalToBytes(const QString& decimal)
-{
-    QByteArray out; // big-endian
-    for (QChar c : decimal) {
-        int carry = c.digitValue();
-        for (qsizetype i = out.size() - 1; i >= 0; --i) {
-            const int v = static_cast<quint8>(out[i]) * 10 + carry;
-            out[i] = static_cast<char>(v & 0xff);
-            carry = v >> 8;
-        }
-        while (carry > 0) {
-            out.prepend(static_cast<char>(carry & 0xff));
-            carry >>= 8;
-        }
-    }
-    return out;
-}
-} // namespace
-
 class TestTransaction : public QObject
 {
     Q_OBJECT
@@ -48,13 +27,14 @@ private slots:
             tx.to = f[QLatin1String("to")].isNull()
                         ? QByteArray()
                         : QByteArray::fromHex(f[QLatin1String("to")].toString().mid(2).toLatin1());
-            tx.value = decimalToBytes(f[QLatin1String("value")].toString());
+            tx.value = decimalToBigEndian(f[QLatin1String("value")].toString());
             tx.data = QByteArray::fromHex(f[QLatin1String("data")].toString().mid(2).toLatin1());
             if (tx.type == Transaction::Type::Legacy) {
-                tx.gasPrice = decimalToBytes(f[QLatin1String("gasPrice")].toString());
+                tx.gasPrice = decimalToBigEndian(f[QLatin1String("gasPrice")].toString());
             } else {
-                tx.maxPriorityFeePerGas = decimalToBytes(f[QLatin1String("maxPriorityFeePerGas")].toString());
-                tx.maxFeePerGas = decimalToBytes(f[QLatin1String("maxFeePerGas")].toString());
+                tx.maxPriorityFeePerGas =
+                    decimalToBigEndian(f[QLatin1String("maxPriorityFeePerGas")].toString());
+                tx.maxFeePerGas = decimalToBigEndian(f[QLatin1String("maxFeePerGas")].toString());
             }
             const SecureBytes key = SecureBytes::fromQByteArray(fromHex(v[QLatin1String("secretKey")]));
             QCOMPARE(tx.signingHash().toHex(), fromHex(v[QLatin1String("signingHash")]).toHex());
