@@ -882,6 +882,14 @@
         <source>Could not create the folder %1 for the keystore.</source>
         <translation>Der Ordner %1 für den Schlüsselspeicher konnte nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>There is no key &quot;%1&quot; in the unlocked keystore.</source>
+        <translation>Im entsperrten Schlüsselspeicher gibt es keinen Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Ed25519 key; Ethereum transactions need a secp256k1 key.</source>
+        <translation>„%1“ ist ein Ed25519-Schlüssel; Ethereum-Transaktionen brauchen einen secp256k1-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::LoopbackPorts</name>
@@ -1636,6 +1644,45 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::evm::ContractAbi</name>
+    <message>
+        <source>The contract has no function %1.</source>
+        <translation>Der Vertrag hat keine Funktion %1.</translation>
+    </message>
+    <message>
+        <source>The log has no topics, so it is not one of this contract&apos;s events.</source>
+        <translation>Der Log-Eintrag hat keine Topics und ist daher kein Ereignis dieses Vertrags.</translation>
+    </message>
+    <message>
+        <source>The log is not one of this contract&apos;s events.</source>
+        <translation>Der Log-Eintrag ist kein Ereignis dieses Vertrags.</translation>
+    </message>
+    <message>
+        <source>The %1 event&apos;s data is malformed: %2</source>
+        <translation>Die Daten des Ereignisses %1 sind fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The %1 event has too few topics.</source>
+        <translation>Das Ereignis %1 hat zu wenige Topics.</translation>
+    </message>
+    <message>
+        <source>The %1 event&apos;s topics are malformed: %2</source>
+        <translation>Die Topics des Ereignisses %1 sind fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The transaction was reverted without a reason.</source>
+        <translation>Die Transaktion wurde ohne Angabe eines Grundes zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The transaction was reverted with an error this contract does not define (0x%1).</source>
+        <translation>Die Transaktion wurde mit einem Fehler zurückgesetzt, den dieser Vertrag nicht definiert (0x%1).</translation>
+    </message>
+    <message>
+        <source>The revert data of %1 is malformed: %2</source>
+        <translation>Die Revert-Daten von %1 sind fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
     <name>modreg::evm::JsonRpcClient</name>
     <message>
         <source>The chain node&apos;s answer to %1 is not a JSON-RPC response.</source>
@@ -1648,6 +1695,115 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>&quot;%1&quot; is not a hexadecimal quantity.</source>
         <translation>„%1“ ist keine hexadezimale Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::evm::TransactionSender</name>
+    <message>
+        <source>The chain node is on chain %1, but the registry is configured for chain %2; check the chain RPC URL in Settings.</source>
+        <translation>Der Chain-Knoten ist auf Chain %1, die Registry ist aber für Chain %2 eingerichtet; prüfen Sie die Chain-RPC-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The contract refused the call: %1</source>
+        <translation>Der Vertrag hat den Aufruf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 cannot pay for this transaction: it needs up to %2 ETH for gas and holds less. Fund it first.</source>
+        <translation>Das Konto %1 kann diese Transaktion nicht bezahlen: es braucht bis zu %2 ETH für Gas und hat weniger. Laden Sie es zuerst auf.</translation>
+    </message>
+    <message>
+        <source>The chain node refused the transaction: %1</source>
+        <translation>Der Chain-Knoten hat die Transaktion abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The transaction %1 could not be handed to the chain node (%2). It may still arrive; nothing else will be sent with its nonce.</source>
+        <translation>Die Transaktion %1 konnte dem Chain-Knoten nicht übergeben werden (%2). Sie kann noch ankommen; mit ihrer Nonce wird nichts anderes gesendet.</translation>
+    </message>
+    <message>
+        <source>The transaction %1 was sent but not confirmed within %2 s. It may still be mined; nothing will be sent again for it.</source>
+        <translation>Die Transaktion %1 wurde gesendet, aber nicht innerhalb von %2 s bestätigt. Sie kann noch aufgenommen werden; für sie wird nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The transaction %1 was mined but reverted: %2</source>
+        <translation>Die Transaktion %1 wurde aufgenommen, aber zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::evm::abi</name>
+    <message>
+        <source>%1 values given for %2 ABI parameters.</source>
+        <translation>%1 Werte für %2 ABI-Parameter angegeben.</translation>
+    </message>
+    <message>
+        <source>An address must be 20 bytes, not %1.</source>
+        <translation>Eine Adresse muss 20 Bytes haben, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A number must be given as 32 bytes.</source>
+        <translation>Eine Zahl muss als 32 Bytes angegeben werden.</translation>
+    </message>
+    <message>
+        <source>bytes%1 needs exactly %1 bytes, not %2.</source>
+        <translation>bytes%1 braucht genau %1 Bytes, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The array needs %1 items, not %2.</source>
+        <translation>Das Array braucht %1 Elemente, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The ABI data ends too early.</source>
+        <translation>Die ABI-Daten enden zu früh.</translation>
+    </message>
+    <message>
+        <source>The ABI data holds an impossible offset or length.</source>
+        <translation>Die ABI-Daten enthalten einen unmöglichen Offset oder eine unmögliche Länge.</translation>
+    </message>
+    <message>
+        <source>The ABI data is nested too deeply.</source>
+        <translation>Die ABI-Daten sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The ABI data holds a malformed address.</source>
+        <translation>Die ABI-Daten enthalten eine fehlerhafte Adresse.</translation>
+    </message>
+    <message>
+        <source>The ABI data holds a malformed boolean.</source>
+        <translation>Die ABI-Daten enthalten einen fehlerhaften Wahrheitswert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ABI type Modreg knows.</source>
+        <translation>„%1“ ist kein ABI-Typ, den Modreg kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::evm::rlp</name>
+    <message>
+        <source>The RLP data is nested too deeply.</source>
+        <translation>Die RLP-Daten sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The RLP data ends too early.</source>
+        <translation>Die RLP-Daten enden zu früh.</translation>
+    </message>
+    <message>
+        <source>The RLP data has a malformed length.</source>
+        <translation>Die RLP-Daten haben eine fehlerhafte Länge.</translation>
+    </message>
+    <message>
+        <source>The RLP data encodes a single byte in a non-canonical way.</source>
+        <translation>Die RLP-Daten kodieren ein einzelnes Byte nicht kanonisch.</translation>
+    </message>
+    <message>
+        <source>An RLP list item runs past the end of its list.</source>
+        <translation>Ein RLP-Listenelement reicht über das Ende seiner Liste hinaus.</translation>
+    </message>
+    <message>
+        <source>The RLP data has bytes after its item.</source>
+        <translation>Die RLP-Daten haben Bytes nach ihrem Element.</translation>
     </message>
 </context>
 <context>
