@@ -198,8 +198,7 @@ void TransactionSender::send(const EvmSigner& signer, const QByteArray& to, cons
                                     return;
                                 if (!count)
                                     return job->fail(count.error());
-                                job->tx.nonce = std::max(quantityOf(count.value()),
-                                                         self->m_nextNonce.value(job->signer.address));
+                                job->tx.nonce = quantityOf(count.value()); // raised to ours when signing
                                 self->estimate(job);
                             });
     });
@@ -267,6 +266,9 @@ void TransactionSender::fees(std::shared_ptr<Job> job)
 void TransactionSender::signAndSend(std::shared_ptr<Job> job)
 {
     if (job->raw.isEmpty()) { // signed once; a retry sends these same bytes
+        // Decided here, synchronously: two sends started together both asked the node before
+        // either was signed, and must not both take the node's count.
+        job->tx.nonce = std::max(job->tx.nonce, m_nextNonce.value(job->signer.address));
         const Result<QByteArray> signature = job->signer.sign(job->tx.signingHash());
         if (!signature)
             return job->fail(signature.error());
