@@ -74,21 +74,6 @@ private:
     qsizetype m_pos = 0;
 };
 
-// The byte length of the binary CID at the start of `bytes`, or nullopt when it is malformed.
-std::optional<qsizetype> cidLength(const QByteArray& bytes)
-{
-    if (bytes.size() >= 2 && bytes[0] == 0x12 && bytes[1] == 0x20)
-        return 34; // v0: a bare sha2-256 multihash
-    qsizetype pos = 0;
-    for (int i = 0; i < 3; ++i) // version, codec, hash function
-        if (!varint::decode(bytes, pos))
-            return std::nullopt;
-    const std::optional<quint64> digestLength = varint::decode(bytes, pos);
-    if (!digestLength || *digestLength > static_cast<quint64>(bytes.size() - pos))
-        return std::nullopt;
-    return pos + static_cast<qsizetype>(*digestLength);
-}
-
 // A varint at the front of `buffer` from `pos`: its value, or nullopt while more bytes may complete it.
 enum class VarintState
 {
@@ -276,13 +261,12 @@ Status Reader::consume()
             m_headerRead = true;
             status = m_onHeader(roots.value());
         } else {
-            const std::optional<qsizetype> idLength = cidLength(item);
-            Result<Cid> cid = idLength ? Cid::fromBytes(item.left(*idLength))
-                                       : Result<Cid>::failure(Text::tr("it is truncated"));
+            qsizetype blockStart = 0;
+            Result<Cid> cid = Cid::readFrom(item, blockStart);
             if (!cid)
                 return fail(
                     Text::tr("A section of the CAR does not start with a valid CID: %1").arg(cid.error()));
-            const QByteArray block = item.mid(*idLength);
+            const QByteArray block = item.mid(blockStart);
             if (!cid->matches(block))
                 return fail(Text::tr("The CAR's block for %1 does not match that CID: its bytes are not what "
                                      "the CID names.")

@@ -120,14 +120,25 @@ bool Cid::matches(const QByteArray& block) const
 
 Result<Cid> Cid::fromBytes(const QByteArray& bytes)
 {
-    using R = Result<Cid>;
-    qsizetype pos = 0;
-    Cid c;
     // A v0 CID is a bare sha2-256 multihash: 0x12 0x20 and 32 bytes.
-    if (bytes.size() == 34 && bytes[0] == 0x12 && bytes[1] == 0x20) {
-        c = v0(bytes.mid(2));
-        return c;
+    if (bytes.size() == 34 && bytes[0] == 0x12 && bytes[1] == 0x20)
+        return v0(bytes.mid(2));
+    qsizetype pos = 0;
+    return readV1(bytes, pos, true);
+}
+
+Result<Cid> Cid::readFrom(const QByteArray& bytes, qsizetype& pos)
+{
+    if (bytes.size() - pos >= 34 && bytes[pos] == 0x12 && bytes[pos + 1] == 0x20) {
+        pos += 34;
+        return v0(bytes.mid(pos - 32, 32));
     }
+    return readV1(bytes, pos, false);
+}
+
+Result<Cid> Cid::readV1(const QByteArray& bytes, qsizetype& pos, bool exact)
+{
+    using R = Result<Cid>;
     const std::optional<quint64> version = varint::decode(bytes, pos);
     if (!version)
         return R::failure(tr("The CID is truncated or malformed (its version is not a valid varint)."));
@@ -155,10 +166,14 @@ Result<Cid> Cid::fromBytes(const QByteArray& bytes)
         return R::failure(tr("The CID's inline (identity) data is %1 bytes; Modreg accepts at most %2.")
                               .arg(*length)
                               .arg(kMaxIdentityDigest));
-    if (bytes.size() - pos != static_cast<qsizetype>(*length))
+    const qsizetype available = bytes.size() - pos;
+    const auto digestLength = static_cast<qsizetype>(*length);
+    if (exact ? available != digestLength : available < digestLength)
         return R::failure(
-            tr("The CID's digest should be %1 bytes but %2 follow.").arg(*length).arg(bytes.size() - pos));
-    return v1(static_cast<Codec>(*codec), static_cast<Hash>(*fn), bytes.mid(pos));
+            tr("The CID's digest should be %1 bytes but %2 follow.").arg(*length).arg(available));
+    pos += digestLength;
+    return v1(static_cast<Codec>(*codec), static_cast<Hash>(*fn),
+              bytes.mid(pos - digestLength, digestLength));
 }
 
 Result<Cid> Cid::parse(const QString& input)

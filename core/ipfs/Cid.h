@@ -33,6 +33,8 @@ public:
 
     static Result<Cid> parse(const QString& text);
     static Result<Cid> fromBytes(const QByteArray& bytes); // binary CID (v0: the bare multihash)
+    // Reads one binary CID at `pos` in a longer stream (a CAR section) and moves `pos` past it.
+    static Result<Cid> readFrom(const QByteArray& bytes, qsizetype& pos);
     // The CID of `block` (sha2-256). Version 0 exists only for dag-pb.
     static Cid forBlock(Codec codec, const QByteArray& block, int version = 1);
     static Cid v0(const QByteArray& sha256Digest);
@@ -60,6 +62,8 @@ public:
 
 private:
     Cid() = default;
+    // The fields of a v1 CID at `pos`; with `exact`, its digest must end the input.
+    static Result<Cid> readV1(const QByteArray& bytes, qsizetype& pos, bool exact);
     int m_version = 1;
     Codec m_codec = Codec::Raw;
     Hash m_hash = Hash::Sha2_256;
