@@ -371,14 +371,17 @@ Result<QList<Value>> decode(const QList<Type>& types, const QByteArray& data)
     return Decoder{data}.sequence(types, 0, 0);
 }
 
-QByteArray selector(const QString& name, const QList<Type>& inputs)
+QString signature(const QString& name, const QList<Type>& inputs)
 {
     QStringList parts;
     for (const Type& t : inputs)
         parts << t.canonical();
-    return hash::keccak256(
-               (name + QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')')).toUtf8())
-        .left(4);
+    return name + QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+QByteArray selector(const QString& name, const QList<Type>& inputs)
+{
+    return hash::keccak256(signature(name, inputs).toUtf8()).left(4);
 }
 
 } // namespace modreg::evm::abi

@@ -61,7 +61,9 @@ Result<QByteArray> encode(const QList<Type>& types, const QList<Value>& values);
 // Decoding is strict about bounds: offsets and lengths come from a node and may be hostile.
 Result<QList<Value>> decode(const QList<Type>& types, const QByteArray& data);
 
-// keccak256("name(type1,type2)")[0..4]
+// "name(type1,type2)": what a function's selector and an event's topic 0 hash.
+QString signature(const QString& name, const QList<Type>& inputs);
+// keccak256(signature)[0..4]
 QByteArray selector(const QString& name, const QList<Type>& inputs);
 
 class Text

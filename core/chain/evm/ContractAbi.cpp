@@ -107,11 +107,7 @@ Result<ContractAbi> ContractAbi::fromJson(const QJsonArray& json)
             out.m_functions.insert(e.name, e);
         } else if (kind == QLatin1String("event")) {
             // Topic 0 is the whole keccak256 of the signature, not the 4-byte selector.
-            QStringList types;
-            for (const Param& p : e.inputs)
-                types << p.type.canonical();
-            e.id = hash::keccak256(
-                (e.name + QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')).toUtf8());
+            e.id = hash::keccak256(abi::signature(e.name, typesOf(e.inputs)).toUtf8());
             out.m_events.insert(e.id, e);
         } else if (kind == QLatin1String("error")) {
             e.id = abi::selector(e.name, typesOf(e.inputs));
@@ -121,14 +117,23 @@ Result<ContractAbi> ContractAbi::fromJson(const QJsonArray& json)
     return out;
 }
 
+namespace {
+// The embedded artifact (ABI and bytecode), read and parsed once.
+const QJsonObject& moduleRegistryArtifact()
+{
+    static const QJsonObject artifact = [] {
+        QFile f(QStringLiteral(":/contracts/ModuleRegistry.json"));
+        f.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }();
+    return artifact;
+}
+} // namespace
+
 const ContractAbi& ContractAbi::moduleRegistry()
 {
     static const ContractAbi registry = [] {
-        QFile f(QStringLiteral(":/contracts/ModuleRegistry.json"));
-        f.open(QIODevice::ReadOnly);
-        const QJsonArray abiJson =
-            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("abi")).toArray();
-        Result<ContractAbi> parsed = fromJson(abiJson);
+        Result<ContractAbi> parsed = fromJson(moduleRegistryArtifact().value(QLatin1String("abi")).toArray());
         Q_ASSERT_X(parsed.ok(), "ContractAbi", "the embedded registry ABI must parse");
         return parsed ? parsed.value() : ContractAbi{};
     }();
@@ -137,10 +142,7 @@ const ContractAbi& ContractAbi::moduleRegistry()
 
 QByteArray ContractAbi::moduleRegistryBytecode()
 {
-    QFile f(QStringLiteral(":/contracts/ModuleRegistry.json"));
-    f.open(QIODevice::ReadOnly);
-    const QString hex =
-        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("bytecode")).toString();
+    const QString hex = moduleRegistryArtifact().value(QLatin1String("bytecode")).toString();
     return QByteArray::fromHex(hex.mid(2).toLatin1());
 }
 
