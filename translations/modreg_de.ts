@@ -1079,10 +1079,6 @@
         <translation>Der CAR-Kopf ist %1 Bytes lang, das ist nicht plausibel.</translation>
     </message>
     <message>
-        <source>it is truncated</source>
-        <translation>er ist abgeschnitten</translation>
-    </message>
-    <message>
         <source>A section of the CAR does not start with a valid CID: %1</source>
         <translation>Ein Abschnitt des CAR beginnt nicht mit einer gültigen CID: %1</translation>
     </message>
@@ -1817,14 +1813,6 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
         <translation>%1 sandte mehr als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <source>Nothing is listening at %1 (connection refused).</source>
-        <translation>Unter %1 lauscht niemand (Verbindung abgelehnt).</translation>
-    </message>
-    <message>
-        <source>The host of %1 could not be found.</source>
-        <translation>Der Host von %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
         <source>%1 sent nothing for %2 s.</source>
         <translation>%1 sandte %2 s lang nichts.</translation>
     </message>
@@ -1852,14 +1840,6 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
 <context>
     <name>modreg::net::HttpPost</name>
     <message>
-        <source>Nothing is listening at %1 (connection refused).</source>
-        <translation>Unter %1 lauscht nichts (Verbindung abgelehnt).</translation>
-    </message>
-    <message>
-        <source>The host of %1 could not be found.</source>
-        <translation>Der Rechner von %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
         <source>%1 did not answer within %2 s.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
@@ -1878,6 +1858,17 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>Could not reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::net::NetworkErrorText</name>
+    <message>
+        <source>Nothing is listening at %1 (connection refused).</source>
+        <translation>Unter %1 lauscht niemand (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The host of %1 could not be found.</source>
+        <translation>Der Host von %1 wurde nicht gefunden.</translation>
     </message>
 </context>
 <context>

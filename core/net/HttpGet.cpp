@@ -1,6 +1,7 @@
 #include "net/HttpGet.h"
 
 #include "BuildInfo.h"
+#include "net/NetworkErrorText.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -18,11 +19,6 @@ class HttpGetText
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::net::HttpGet)
 };
-
-QString where(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
-}
 
 QString seconds(std::chrono::milliseconds ms)
 {
@@ -59,7 +55,7 @@ Status checkHeaders(Transfer& t)
     const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
     if (t.request.maxBytes >= 0 && length.isValid() && length.toLongLong() > t.request.maxBytes)
         return Status::failure(HttpGetText::tr("%1 announced %2 bytes, more than the limit of %3 bytes.")
-                                   .arg(where(t.request.url))
+                                   .arg(displayUrl(t.request.url))
                                    .arg(length.toLongLong())
                                    .arg(t.request.maxBytes));
     if (status >= 200 && status < 300 && t.request.onResponse)
@@ -81,7 +77,7 @@ void readAvailable(Transfer& t)
     }
     if (t.request.maxBytes >= 0 && t.received > t.request.maxBytes)
         return t.stop(HttpGetText::tr("%1 sent more than the limit of %2 bytes.")
-                          .arg(where(t.request.url))
+                          .arg(displayUrl(t.request.url))
                           .arg(t.request.maxBytes));
     if (!t.request.onData) {
         t.result.body += chunk;
@@ -96,13 +92,11 @@ QString describeFailure(Transfer& t)
     if (!t.failure.isEmpty())
         return t.failure;
     QNetworkReply& reply = *t.reply;
-    const QString url = where(t.request.url);
+    const QString url = displayUrl(t.request.url);
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (std::optional<QString> connection = describeConnectionError(reply.error(), url))
+        return *connection;
     switch (reply.error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return HttpGetText::tr("Nothing is listening at %1 (connection refused).").arg(url);
-    case QNetworkReply::HostNotFoundError:
-        return HttpGetText::tr("The host of %1 could not be found.").arg(url);
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return HttpGetText::tr("%1 sent nothing for %2 s.").arg(url, seconds(t.request.idleTimeout));
@@ -154,7 +148,7 @@ void get(QNetworkAccessManager& network, const HttpGet& request, QObject* contex
         if (inWindow < transfer->request.minBytes)
             transfer->stop(
                 HttpGetText::tr("%1 is sending too slowly (%2 bytes in the last %3 s); giving up on it.")
-                    .arg(where(transfer->request.url))
+                    .arg(displayUrl(transfer->request.url))
                     .arg(inWindow)
                     .arg(seconds(transfer->request.window)));
     });
@@ -180,7 +174,7 @@ void get(QNetworkAccessManager& network, const HttpGet& request, QObject* contex
         if (t->failure.isEmpty() && status >= 300 && status < 400)
             t->failure =
                 HttpGetText::tr("%1 redirected to %2; Modreg does not follow a gateway to another host.")
-                    .arg(where(t->request.url), QString::fromUtf8(t->reply->rawHeader("Location")));
+                    .arg(displayUrl(t->request.url), QString::fromUtf8(t->reply->rawHeader("Location")));
         t->done(Result<HttpGetReply>::failure(describeFailure(*t)));
     });
     // If `context` dies first, `finished` is never delivered: the reply belongs to the manager.

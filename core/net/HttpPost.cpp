@@ -1,6 +1,7 @@
 #include "net/HttpPost.h"
 
 #include "BuildInfo.h"
+#include "net/NetworkErrorText.h"
 
 #include <QCoreApplication>
 #include <QHttpMultiPart>
@@ -34,12 +35,10 @@ QString messageFromBody(const QByteArray& body)
 
 QString describeFailure(QNetworkReply& reply, const QUrl& url, std::chrono::milliseconds timeout)
 {
-    const QString where = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+    const QString where = displayUrl(url);
+    if (std::optional<QString> connection = describeConnectionError(reply.error(), where))
+        return *connection;
     switch (reply.error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return HttpPostText::tr("Nothing is listening at %1 (connection refused).").arg(where);
-    case QNetworkReply::HostNotFoundError:
-        return HttpPostText::tr("The host of %1 could not be found.").arg(where);
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return HttpPostText::tr("%1 did not answer within %2 s.")

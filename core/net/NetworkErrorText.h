@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace modreg::net {
+
+// A URL as messages show it: no user info, no query (which may carry arguments or tokens).
+QString displayUrl(const QUrl& url);
+
+// The sentence for a connection that never got an answer (refused, unknown host); nullopt for
+// other errors, which each caller words for its own kind of request.
+std::optional<QString> describeConnectionError(QNetworkReply::NetworkError error, const QString& where);
+
+} // namespace modreg::net
