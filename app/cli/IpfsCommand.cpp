@@ -171,9 +171,7 @@ int get(const IpfsPath& path, const QString& destination, VerifiedFetcher::Optio
 QUrl parseUrl(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-               ? url
-               : QUrl();
+    return Endpoints::isHttpUrl(url) ? url : QUrl();
 }
 
 } // namespace

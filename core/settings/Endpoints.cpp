@@ -5,16 +5,12 @@
 
 namespace modreg {
 
-namespace {
-
-bool isHttpUrl(const QUrl& url)
+bool Endpoints::isHttpUrl(const QUrl& url)
 {
     const QString scheme = url.scheme();
     return url.isValid() && !url.host().isEmpty() &&
            (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
-
-} // namespace
 
 QStringList Endpoints::problems() const
 {

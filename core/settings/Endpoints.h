@@ -20,6 +20,9 @@ public:
     QUrl chainRpc;
     QString registryAddress; // 0x-prefixed, 20 bytes; empty until a contract is deployed
 
+    // An http:// or https:// URL with a host: what an IPFS API and a gateway must be.
+    static bool isHttpUrl(const QUrl& url);
+
     // One sentence per field that is wrong; empty when all are usable.
     QStringList problems() const;
 
