@@ -2,6 +2,7 @@
 // recovery phrase, import one key of each format, export, rename, delete, lock, unlock, change the
 // password. Saves a screenshot of each step under MODREG_SCREENSHOT_DIR.
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "crypto/Addresses.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Mnemonic.h"
@@ -67,12 +68,6 @@ template <typename T> void whenDialogOpens(std::function<void(T*)> act)
     timer->start();
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 } // namespace
 
 class TestWalletGui : public QObject

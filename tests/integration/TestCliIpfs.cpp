@@ -1,6 +1,7 @@
 // `modreg ipfs add|get` as a user runs them: the real binary against the devnet it started.
 #include "RunCli.h"
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "WaitForCallback.h"
 #include "net/HttpPost.h"
 
@@ -11,21 +12,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
-
-namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-} // namespace
 
 class TestCliIpfs : public QObject
 {

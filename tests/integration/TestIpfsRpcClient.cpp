@@ -1,9 +1,9 @@
 // The RPC client against the real devnet node (js-ipfs): add, cat, block, pin; and the importer's
 // CIDs equal the node's for the same folder.
-#include "BuildInfo.h"
+#include "StartedDevnet.h"
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "WaitForCallback.h"
-#include "devnet/Devnet.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
 
@@ -15,15 +15,6 @@
 #include <QTest>
 
 using namespace modreg;
-
-namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-} // namespace
 
 class TestIpfsRpcClient : public QObject
 {
@@ -37,12 +28,9 @@ class TestIpfsRpcClient : public QObject
 private slots:
     void initTestCase()
     {
-        m_devnet = std::make_unique<Devnet>(Devnet::Options{m_env.dataDir() + QStringLiteral("/devnet"),
-                                                            QString::fromUtf8(build::devnetToolsDir)});
-        m_devnet->start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return m_devnet->isUsable() || m_devnet->state() == Devnet::State::Failed; }, 90000));
-        QVERIFY2(m_devnet->isUsable(), qPrintable(m_devnet->errorString()));
+        QString error;
+        m_devnet = startDevnet(m_env, error);
+        QVERIFY2(m_devnet, qPrintable(error));
         m_ipfs = std::make_unique<IpfsRpcClient>(m_devnet->endpoints().ipfsApi);
         m_ipfs->setTimeout(std::chrono::seconds(20));
 
@@ -55,7 +43,11 @@ private slots:
         writeFile(m_folder + QStringLiteral("/empty.txt"), {});
     }
 
-    void cleanupTestCase() { m_devnet->stop(); }
+    void cleanupTestCase()
+    {
+        if (m_devnet)
+            m_devnet->stop();
+    }
 
     void versionIsTheNodesPackage()
     {

@@ -2,13 +2,12 @@
 // module and reads it back, and refuses bad calls with the contract's error before sending
 // anything; an unfunded account and a wrong chain id get their sentences; sends started together
 // get distinct nonces.
-#include "BuildInfo.h"
+#include "StartedDevnet.h"
 #include "TestEnvironment.h"
 #include "WaitForCallback.h"
 #include "chain/evm/TransactionSender.h"
 #include "crypto/Addresses.h"
 #include "crypto/Secp256k1.h"
-#include "devnet/Devnet.h"
 
 #include <QTest>
 
@@ -69,12 +68,9 @@ class TestTransactionSender : public QObject
 private slots:
     void initTestCase()
     {
-        m_devnet = std::make_unique<Devnet>(Devnet::Options{m_env.dataDir() + QStringLiteral("/devnet"),
-                                                            QString::fromUtf8(build::devnetToolsDir)});
-        m_devnet->start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return m_devnet->isUsable() || m_devnet->state() == Devnet::State::Failed; }, 90000));
-        QVERIFY2(m_devnet->isUsable(), qPrintable(m_devnet->errorString()));
+        QString error;
+        m_devnet = startDevnet(m_env, error);
+        QVERIFY2(m_devnet, qPrintable(error));
         m_client = std::make_unique<JsonRpcClient>(m_devnet->endpoints().chainRpc);
         m_client->setTimeout(std::chrono::seconds(10));
         TransactionSender::Options options;
@@ -82,7 +78,11 @@ private slots:
         m_sender = std::make_unique<TransactionSender>(*m_client, m_abi, options);
     }
 
-    void cleanupTestCase() { m_devnet->stop(); }
+    void cleanupTestCase()
+    {
+        if (m_devnet)
+            m_devnet->stop();
+    }
 
     void deploysTheRegistry()
     {

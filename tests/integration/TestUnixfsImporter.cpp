@@ -1,9 +1,8 @@
 // The importer's CIDs against the real devnet node's `add --only-hash` over the RPC API, run at
 // test time on the same corpus, for CIDv0 (dag-pb leaves) and CIDv1 (raw leaves).
-#include "BuildInfo.h"
+#include "StartedDevnet.h"
 #include "TestEnvironment.h"
 #include "WaitForCallback.h"
-#include "devnet/Devnet.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
 
@@ -76,12 +75,9 @@ private slots:
         writeRandom(m_corpus + QStringLiteral("/nested/.hidden"), 10,
                     11); // skipped by both, as `ipfs add` does
 
-        m_devnet = std::make_unique<Devnet>(Devnet::Options{m_env.dataDir() + QStringLiteral("/devnet"),
-                                                            QString::fromUtf8(build::devnetToolsDir)});
-        m_devnet->start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return m_devnet->isUsable() || m_devnet->state() == Devnet::State::Failed; }, 90000));
-        QVERIFY2(m_devnet->isUsable(), qPrintable(m_devnet->errorString()));
+        QString error;
+        m_devnet = startDevnet(m_env, error);
+        QVERIFY2(m_devnet, qPrintable(error));
         IpfsRpcClient node(m_devnet->endpoints().ipfsApi);
         node.setTimeout(std::chrono::seconds(120));
         for (int version : {0, 1}) {

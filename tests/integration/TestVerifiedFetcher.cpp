@@ -1,11 +1,11 @@
 // Verified retrieval against the real devnet node, and against a test gateway that serves the
 // node's real blocks and CARs honestly or bends them like a hostile peer. Every failure must say
 // what went wrong and leave nothing where the caller asked for the output.
-#include "BuildInfo.h"
+#include "StartedDevnet.h"
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "TestGateway.h"
 #include "WaitForCallback.h"
-#include "devnet/Devnet.h"
 #include "ipfs/CarFormat.h"
 #include "ipfs/DagPb.h"
 #include "ipfs/IpfsRpcClient.h"
@@ -25,13 +25,6 @@ using Behaviour = TestGateway::Behaviour;
 Q_DECLARE_METATYPE(TestGateway::Behaviour)
 
 namespace {
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
     QByteArray b(size, Qt::Uninitialized);
@@ -51,9 +44,7 @@ QMap<QString, QByteArray> tree(const QString& root)
         if (it.fileInfo().isDir()) {
             out.insert(rel + QLatin1Char('/'), {});
         } else {
-            QFile f(path);
-            f.open(QIODevice::ReadOnly);
-            out.insert(rel, f.readAll());
+            out.insert(rel, readFile(path));
         }
     }
     return out;
@@ -132,12 +123,9 @@ class TestVerifiedFetcher : public QObject
 private slots:
     void initTestCase()
     {
-        m_devnet = std::make_unique<Devnet>(Devnet::Options{m_env.dataDir() + QStringLiteral("/devnet"),
-                                                            QString::fromUtf8(build::devnetToolsDir)});
-        m_devnet->start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return m_devnet->isUsable() || m_devnet->state() == Devnet::State::Failed; }, 90000));
-        QVERIFY2(m_devnet->isUsable(), qPrintable(m_devnet->errorString()));
+        QString error;
+        m_devnet = startDevnet(m_env, error);
+        QVERIFY2(m_devnet, qPrintable(error));
         m_ipfs = std::make_unique<IpfsRpcClient>(m_devnet->endpoints().ipfsApi);
         m_ipfs->setTimeout(std::chrono::seconds(20));
         m_gateway = std::make_unique<TestGateway>(m_devnet->endpoints().ipfsApi);
@@ -153,7 +141,11 @@ private slots:
         m_gateway->setOtherContent(add(m_folder + QStringLiteral("/README ünïcode.md"), 1));
     }
 
-    void cleanupTestCase() { m_devnet->stop(); }
+    void cleanupTestCase()
+    {
+        if (m_devnet)
+            m_devnet->stop();
+    }
 
     void init() { m_gateway->clearRequests(); }
 
@@ -173,9 +165,7 @@ private slots:
         const QString out = m_env.path() + QStringLiteral("/model-from-path.bin");
         const auto r = fetch(rpcOnly(), m_folderCid.toString() + QStringLiteral("/weights/model.bin"), out);
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error()) : "no answer");
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), m_fileBytes);
+        QCOMPARE(readFile(out), m_fileBytes);
 
         VerifiedFetcher fetcher(rpcOnly());
         const auto bytes = waitForCallback<Result<QByteArray>>([&](auto done) {
@@ -252,9 +242,7 @@ private slots:
         const QString raw = m_env.path() + QStringLiteral("/via-raw.bin");
         r = fetch(gatewaysOnly({m_gateway->url()}), m_fileCid.toString(), raw);
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error()) : "no answer");
-        QFile f(raw);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), m_fileBytes);
+        QCOMPARE(readFile(raw), m_fileBytes);
         QCOMPARE(m_gateway->requests().size(), 1 + 4); // the refused CAR, then root and three leaves
     }
 
@@ -320,9 +308,7 @@ private slots:
         QVERIFY2(r->value().failures.first().contains(liar.url().toString()),
                  qPrintable(r->value().failures.first()));
         QCOMPARE(failed.size(), 1);
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), m_fileBytes);
+        QCOMPARE(readFile(out), m_fileBytes);
     }
 
     void sizeLimitStopsTheNodeToo()
