@@ -944,10 +944,6 @@
         <translation>Der Ordner %1 hat keinen Eintrag namens „%2“.</translation>
     </message>
     <message>
-        <source>%1 is not a valid dag-pb node: %2</source>
-        <translation>%1 ist kein gültiger dag-pb-Knoten: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a valid UnixFS node: %2</source>
         <translation>%1 ist kein gültiger UnixFS-Knoten: %2</translation>
     </message>

@@ -12,6 +12,24 @@ namespace modreg {
 namespace {
 using Type = dagpb::unixfs::Type;
 
+// A dag-pb block read as UnixFS: the node and the UnixFS message in its data.
+struct UnixfsNode
+{
+    dagpb::Node node;
+    dagpb::unixfs::Data data;
+};
+
+Result<UnixfsNode> decodeUnixfs(const QByteArray& block)
+{
+    Result<dagpb::Node> node = dagpb::decodeNode(block);
+    if (!node)
+        return Result<UnixfsNode>::failure(node.error());
+    Result<dagpb::unixfs::Data> data = dagpb::unixfs::decodeData(node->data);
+    if (!data)
+        return Result<UnixfsNode>::failure(data.error());
+    return UnixfsNode{std::move(node).value(), std::move(data).value()};
+}
+
 // An entry name is one path component; anything else could write outside the chosen folder.
 bool isSafeName(const QString& name)
 {
@@ -111,18 +129,17 @@ void UnixfsExporter::handle(const Step& step, const QByteArray& block)
 Status UnixfsExporter::handleResolve(const Step& step, const QByteArray& block)
 {
     const QString& name = m_path.at(step.depth);
-    Result<dagpb::Node> node = step.cid.codec() == Cid::Codec::DagPb
-                                   ? dagpb::decodeNode(block)
-                                   : Result<dagpb::Node>::failure(tr("It is a file, not a folder."));
-    Result<dagpb::unixfs::Data> data =
-        node ? dagpb::unixfs::decodeData(node->data) : Result<dagpb::unixfs::Data>::failure(node.error());
-    if (!data || data->type != Type::Directory)
+    const Result<UnixfsNode> folder = step.cid.codec() == Cid::Codec::DagPb
+                                          ? decodeUnixfs(block)
+                                          : Result<UnixfsNode>::failure(tr("It is a file, not a folder."));
+    if (!folder || folder->data.type != Type::Directory)
         return Status::failure(
             tr("Cannot look up \"%1\" in %2: %3")
-                .arg(name, step.cid.toString(), data ? tr("it is not a folder.") : data.error()));
-    const auto link = std::find_if(node->links.cbegin(), node->links.cend(),
-                                   [&](const dagpb::Link& l) { return l.name == name; });
-    if (link == node->links.cend())
+                .arg(name, step.cid.toString(), folder ? tr("it is not a folder.") : folder.error()));
+    const QList<dagpb::Link>& links = folder->node.links;
+    const auto link =
+        std::find_if(links.cbegin(), links.cend(), [&](const dagpb::Link& l) { return l.name == name; });
+    if (link == links.cend())
         return Status::failure(tr("The folder %1 has no entry named \"%2\".").arg(step.cid.toString(), name));
     const bool last = step.depth + 1 == m_path.size();
     m_stack.append(last ? Step{Step::Kind::Entry, link->cid, {}, 0, {}}
@@ -130,53 +147,51 @@ Status UnixfsExporter::handleResolve(const Step& step, const QByteArray& block)
     return success();
 }
 
+Status UnixfsExporter::beginFile(const Step& step, std::optional<quint64> declaredSize)
+{
+    if (step.path.isEmpty()) // the exported root: its size is the total progress counts to
+        m_total = declaredSize ? static_cast<qint64>(*declaredSize) : -1;
+    m_fileWritten = 0;
+    if (Status s = m_target.beginFile(step.path); !s)
+        return s;
+    m_stack.append({Step::Kind::EndFile, step.cid, {}, 0, declaredSize});
+    return success();
+}
+
 Status UnixfsExporter::handleEntry(const Step& step, const QByteArray& block)
 {
-    const bool isRoot = step.path.isEmpty();
     if (step.cid.codec() == Cid::Codec::Raw) { // a single-block file with raw leaves
-        if (isRoot)
-            m_total = block.size();
-        m_fileWritten = 0;
-        if (Status s = m_target.beginFile(step.path); !s)
+        if (Status s = beginFile(step, static_cast<quint64>(block.size())); !s)
             return s;
-        m_stack.append({Step::Kind::EndFile, step.cid, {}, 0, static_cast<quint64>(block.size())});
         return writeFileBytes(block);
     }
-    Result<dagpb::Node> node = dagpb::decodeNode(block);
-    if (!node)
+    const Result<UnixfsNode> entry = decodeUnixfs(block);
+    if (!entry)
         return Status::failure(
-            tr("%1 is not a valid dag-pb node: %2").arg(step.cid.toString(), node.error()));
-    Result<dagpb::unixfs::Data> data = dagpb::unixfs::decodeData(node->data);
-    if (!data)
-        return Status::failure(
-            tr("%1 is not a valid UnixFS node: %2").arg(step.cid.toString(), data.error()));
+            tr("%1 is not a valid UnixFS node: %2").arg(step.cid.toString(), entry.error()));
 
-    switch (data->type) {
+    switch (entry->data.type) {
     case Type::Directory: {
         if (Status s = m_target.makeDirectory(step.path); !s)
             return s;
         // Pushed last-first, so they are taken in the folder's order.
-        for (auto it = node->links.crbegin(); it != node->links.crend(); ++it) {
+        const QList<dagpb::Link>& links = entry->node.links;
+        for (auto it = links.crbegin(); it != links.crend(); ++it) {
             if (!isSafeName(it->name))
                 return Status::failure(
                     tr("The folder holds an entry named \"%1\", which could write outside the "
                        "folder you chose; refusing it.")
                         .arg(it->name));
-            const QString child = isRoot ? it->name : step.path + QLatin1Char('/') + it->name;
+            const QString child = step.path.isEmpty() ? it->name : step.path + QLatin1Char('/') + it->name;
             m_stack.append({Step::Kind::Entry, it->cid, child, step.depth + 1, {}});
         }
         return success();
     }
     case Type::File:
-    case Type::Raw: {
-        if (isRoot)
-            m_total = data->filesize ? static_cast<qint64>(*data->filesize) : -1;
-        m_fileWritten = 0;
-        if (Status s = m_target.beginFile(step.path); !s)
+    case Type::Raw:
+        if (Status s = beginFile(step, entry->data.filesize); !s)
             return s;
-        m_stack.append({Step::Kind::EndFile, step.cid, {}, 0, data->filesize});
-        return handleChunk(step, block);
-    }
+        return writeFileNode(step, entry->node, entry->data);
     case Type::Symlink:
         return Status::failure(tr("\"%1\" is a symbolic link; Modreg does not export links.").arg(step.path));
     case Type::HamtShard:
@@ -193,22 +208,26 @@ Status UnixfsExporter::handleChunk(const Step& step, const QByteArray& block)
 {
     if (step.cid.codec() == Cid::Codec::Raw)
         return writeFileBytes(block);
-    Result<dagpb::Node> node = dagpb::decodeNode(block);
-    Result<dagpb::unixfs::Data> data =
-        node ? dagpb::unixfs::decodeData(node->data) : Result<dagpb::unixfs::Data>::failure(node.error());
-    if (!data)
+    const Result<UnixfsNode> part = decodeUnixfs(block);
+    if (!part)
         return Status::failure(
-            tr("A part of the file, %1, is malformed: %2").arg(step.cid.toString(), data.error()));
-    if (data->type != Type::File && data->type != Type::Raw)
+            tr("A part of the file, %1, is malformed: %2").arg(step.cid.toString(), part.error()));
+    return writeFileNode(step, part->node, part->data);
+}
+
+Status UnixfsExporter::writeFileNode(const Step& step, const dagpb::Node& node,
+                                     const dagpb::unixfs::Data& data)
+{
+    if (data.type != dagpb::unixfs::Type::File && data.type != dagpb::unixfs::Type::Raw)
         return Status::failure(tr("A part of the file, %1, is not file data.").arg(step.cid.toString()));
-    if (!node->links.isEmpty() && data->blockSizes.size() != node->links.size())
+    if (!node.links.isEmpty() && data.blockSizes.size() != node.links.size())
         return Status::failure(tr("The file node %1 lists %2 block sizes for %3 links.")
                                    .arg(step.cid.toString())
-                                   .arg(data->blockSizes.size())
-                                   .arg(node->links.size()));
-    if (Status s = writeFileBytes(data->bytes); !s)
+                                   .arg(data.blockSizes.size())
+                                   .arg(node.links.size()));
+    if (Status s = writeFileBytes(data.bytes); !s)
         return s;
-    for (auto it = node->links.crbegin(); it != node->links.crend(); ++it)
+    for (auto it = node.links.crbegin(); it != node.links.crend(); ++it)
         m_stack.append({Step::Kind::FileChunk, it->cid, {}, step.depth + 1, {}});
     return success();
 }

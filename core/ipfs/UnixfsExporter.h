@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "ipfs/Cid.h"
+#include "ipfs/DagPb.h"
 
 #include <QList>
 #include <QObject>
@@ -56,8 +57,8 @@ private:
         };
         Kind kind;
         Cid cid;
-        QString path; // Entry: where it goes; Resolve: unused
-        int depth = 0;
+        QString path;  // Entry: where it goes; Resolve: unused
+        int depth = 0; // below the root; for Resolve also the index in the path of the name looked up
         std::optional<quint64> expectedSize; // EndFile: the size the file's root declared
     };
 
@@ -66,6 +67,9 @@ private:
     Status handleResolve(const Step& step, const QByteArray& block);
     Status handleEntry(const Step& step, const QByteArray& block);
     Status handleChunk(const Step& step, const QByteArray& block);
+    Status beginFile(const Step& step, std::optional<quint64> declaredSize);
+    // A file node's inline bytes, then its children queued in order.
+    Status writeFileNode(const Step& step, const dagpb::Node& node, const dagpb::unixfs::Data& data);
     Status writeFileBytes(const QByteArray& bytes);
     void finish(Status status);
 
