@@ -22,7 +22,7 @@ Result<Endpoints> currentEndpoints()
     if (!settings.useDevnet)
         return settings.external;
     const Result<DevnetState> state = DevnetState::read(AppPaths::devnetDir());
-    if (!state || !state->ready || !state->ownerAlive())
+    if (!state || !state->isRunning())
         return Result<Endpoints>::failure(Text::tr(
             "The local devnet is not running. Start it with \"modreg devnet up --detach\" (or open the "
             "Modreg app), or choose your own nodes in the app's Settings."));

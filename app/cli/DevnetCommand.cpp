@@ -96,8 +96,7 @@ int up(bool json)
 int upDetached(bool json)
 {
     const QString dir = AppPaths::devnetDir();
-    if (Result<DevnetState> existing = DevnetState::read(dir);
-        existing && existing->ownerAlive() && existing->ready) {
+    if (Result<DevnetState> existing = DevnetState::read(dir); existing && existing->isRunning()) {
         if (!json)
             out(DevnetText::tr("A devnet is already running (pid %1).").arg(existing->ownerPid));
         printEndpoints(existing->endpoints, json, existing->ownerPid);

@@ -32,6 +32,8 @@ public:
 
     // Is the owner still the same program that wrote this record?
     bool ownerAlive() const;
+    // Ready and still owned: its endpoints can be used.
+    bool isRunning() const { return ready && ownerAlive(); }
 };
 
 } // namespace modreg
