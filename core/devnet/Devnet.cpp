@@ -1,6 +1,8 @@
 #include "devnet/Devnet.h"
 
+#include "crypto/Addresses.h"
 #include "devnet/DevnetNode.h"
+#include "devnet/DevnetRegistry.h"
 #include "devnet/DevnetState.h"
 #include "devnet/IpfsRepo.h"
 #include "devnet/LoopbackPorts.h"
@@ -124,6 +126,8 @@ void Devnet::start()
         return;
     m_error.clear();
     m_endpoints = {};
+    m_registry.reset();
+    m_funding.reset();
     QDir().mkpath(logDir());
     setState(State::Starting);
 
@@ -328,11 +332,31 @@ void Devnet::becomeReady()
 {
     m_deadline.stop();
     m_readiness.watch({});
+    if (m_attached) // its owner deployed the registry and wrote the address into devnet.json
+        return finishReady();
+    emit progress(tr("Checking the registry contract on the devnet chain…"));
+    m_registry = std::make_unique<DevnetRegistry>(m_endpoints.chainRpc, m_options.dir);
+    const quint64 generation = m_generation;
+    m_registry->ensure([this, generation](Result<DevnetRegistry::Deployment> deployment) {
+        if (generation != m_generation)
+            return;
+        if (!deployment)
+            return fail(deployment.error());
+        m_endpoints.registryAddress = ethereum::checksummed(deployment->address);
+        if (deployment->deployedNow)
+            emit progress(tr("Deployed the registry contract at %1.").arg(m_endpoints.registryAddress));
+        finishReady();
+    });
+}
+
+void Devnet::finishReady()
+{
     if (!m_attached) {
         Result<DevnetState> record = DevnetState::read(m_options.dir);
         if (record) {
             DevnetState ready = record.value();
             ready.ready = true;
+            ready.endpoints = m_endpoints;
             if (Status written = ready.write(m_options.dir); !written)
                 emit progress(written.error());
         }
@@ -345,6 +369,15 @@ void Devnet::becomeReady()
     emit progress(tr("The devnet is ready: chain at %1, IPFS API at %2.")
                       .arg(m_endpoints.chainRpc.toString(), m_endpoints.ipfsApi.toString()));
     setState(m_attached ? State::Attached : State::Running);
+}
+
+void Devnet::fundAccounts(const QList<QByteArray>& addresses, std::function<void(Status)> done)
+{
+    if (!isUsable())
+        return done(Status::failure(tr("The devnet is not running.")));
+    if (!m_funding)
+        m_funding = std::make_unique<DevnetRegistry>(m_endpoints.chainRpc, m_options.dir);
+    m_funding->fund(addresses, std::move(done));
 }
 
 void Devnet::stopOwnedNodes()

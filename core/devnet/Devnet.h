@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QProcess;
@@ -16,6 +17,7 @@ class QProcess;
 namespace modreg {
 
 class DevnetNode;
+class DevnetRegistry;
 
 // The embedded local network: an anvil chain node and a js-ipfs node on free 127.0.0.1 ports,
 // with their state under `dir` so what a user publishes is still there after a restart.
@@ -62,6 +64,9 @@ public:
     const Options& options() const { return m_options; }
     QList<qint64> ownedPids() const;
 
+    // Gives each Ethereum address (20 bytes) 100 ETH from anvil's dev account, unless it holds 50.
+    void fundAccounts(const QList<QByteArray>& addresses, std::function<void(Status)> done);
+
     // `modreg devnet down`: stops the devnet recorded in `dir`, whoever runs it. Says what it did.
     static Result<QString> stopRecorded(const QString& dir);
 
@@ -81,6 +86,7 @@ private:
     void watchUntilReady();
     void onReadinessProbe();
     void becomeReady();
+    void finishReady();
     void stopOwnedNodes();
     QString logDir() const;
 
@@ -93,6 +99,8 @@ private:
     quint64 m_generation = 0; // bumps on stop(), so stale callbacks of an earlier start do nothing
 
     qint64 m_launchedAnvilPid = 0; // identifies our record in devnet.json
+    std::unique_ptr<DevnetRegistry> m_registry;
+    std::unique_ptr<DevnetRegistry> m_funding;
     std::unique_ptr<DevnetNode> m_anvil;
     std::unique_ptr<DevnetNode> m_ipfs;
     QPointer<QProcess> m_initProcess;

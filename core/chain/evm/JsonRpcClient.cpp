@@ -1,21 +1,81 @@
 #include "chain/evm/JsonRpcClient.h"
 
 #include "net/HttpPost.h"
+#include "net/NetworkErrorText.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QTimer>
+#include <QWebSocket>
 
 namespace modreg::evm {
 
+namespace {
+
+constexpr std::chrono::milliseconds firstBackoff{250};
+constexpr std::chrono::milliseconds longestBackoff{8000};
+
+QUrl withScheme(QUrl url, bool socket)
+{
+    const bool secure = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("wss");
+    url.setScheme(socket ? (secure ? QStringLiteral("wss") : QStringLiteral("ws"))
+                         : (secure ? QStringLiteral("https") : QStringLiteral("http")));
+    return url;
+}
+
+JsonRpcClient::Response responseOf(const QJsonObject& answer)
+{
+    JsonRpcClient::Response response;
+    if (answer.contains(QLatin1String("error"))) {
+        const QJsonObject e = answer.value(QLatin1String("error")).toObject();
+        const QString data = e.value(QLatin1String("data")).toString();
+        response.error = JsonRpcClient::RpcError{
+            e.value(QLatin1String("code")).toInt(), e.value(QLatin1String("message")).toString(),
+            data.startsWith(QLatin1String("0x")) ? QByteArray::fromHex(data.mid(2).toLatin1())
+                                                 : QByteArray()};
+    } else {
+        response.result = answer.value(QLatin1String("result"));
+    }
+    return response;
+}
+
+} // namespace
+
 JsonRpcClient::JsonRpcClient(QUrl endpoint, QObject* parent)
     : QObject(parent)
-    , m_endpoint(std::move(endpoint))
-{}
+    , m_httpUrl(withScheme(endpoint, false))
+    , m_socketUrl(withScheme(endpoint, true))
+    , m_expiry(new QTimer(this))
+{
+    m_expiry->setInterval(100);
+    connect(m_expiry, &QTimer::timeout, this, &JsonRpcClient::expireOverdue);
+}
+
+JsonRpcClient::~JsonRpcClient()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void JsonRpcClient::setWebSocketEnabled(bool enabled)
+{
+    m_socketEnabled = enabled;
+    if (!enabled && m_socket)
+        socketGone(tr("WebSocket turned off."));
+}
+
+void JsonRpcClient::keepWebSocketOpen(bool keep)
+{
+    m_keepOpen = keep;
+    if (keep && m_socketEnabled && m_socketState == SocketState::Closed)
+        openSocket();
+}
 
 void JsonRpcClient::call(const QString& method, const QJsonArray& params,
                          std::function<void(Result<QJsonValue>)> done)
 {
-    request(method, params, [this, method, done = std::move(done)](Result<Response> response) {
+    request(method, params, [method, done = std::move(done)](Result<Response> response) {
         if (!response)
             return done(Result<QJsonValue>::failure(response.error()));
         if (response->error)
@@ -28,38 +88,309 @@ void JsonRpcClient::call(const QString& method, const QJsonArray& params,
 void JsonRpcClient::request(const QString& method, const QJsonArray& params,
                             std::function<void(Result<Response>)> done)
 {
-    const quint64 id = m_nextId++;
-    const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                              {QStringLiteral("id"), static_cast<qint64>(id)},
+    const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                              {QStringLiteral("id"), m_nextId++},
                               {QStringLiteral("method"), method},
                               {QStringLiteral("params"), params}};
+    enqueue({{message, std::move(done)}});
+}
+
+void JsonRpcClient::batch(const QList<Call>& calls, std::function<void(Result<QList<Response>>)> done)
+{
+    if (calls.isEmpty())
+        return done(QList<Response>{});
+    struct Collector
+    {
+        QList<std::optional<Response>> answers;
+        qsizetype missing = 0;
+        std::function<void(Result<QList<Response>>)> done;
+    };
+    auto collector = std::make_shared<Collector>();
+    collector->answers.resize(calls.size());
+    collector->missing = calls.size();
+    collector->done = std::move(done);
+    QList<std::pair<QJsonObject, std::function<void(Result<Response>)>>> requests;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                  {QStringLiteral("id"), m_nextId++},
+                                  {QStringLiteral("method"), calls[i].method},
+                                  {QStringLiteral("params"), calls[i].params}};
+        requests.append({message, [collector, i](Result<Response> answer) {
+                             if (!collector->done)
+                                 return; // the batch already failed
+                             if (!answer)
+                                 return std::exchange(collector->done, nullptr)(
+                                     Result<QList<Response>>::failure(answer.error()));
+                             collector->answers[i] = std::move(answer).value();
+                             if (--collector->missing > 0)
+                                 return;
+                             QList<Response> all;
+                             for (auto& a : collector->answers)
+                                 all.append(std::move(*a));
+                             std::exchange(collector->done, nullptr)(std::move(all));
+                         }});
+    }
+    enqueue(std::move(requests));
+}
+
+void JsonRpcClient::subscribe(const QJsonArray& params, std::function<void(const QJsonValue&)> onNotification,
+                              std::function<void(Result<QString>)> done)
+{
+    if (!m_socketEnabled)
+        return done(Result<QString>::failure(
+            tr("Subscriptions need a WebSocket connection to the chain node, and WebSocket is off.")));
+    QPointer<JsonRpcClient> self(this);
+    call(QStringLiteral("eth_subscribe"), params,
+         [self, onNotification = std::move(onNotification), done = std::move(done)](Result<QJsonValue> id) {
+             if (!self)
+                 return;
+             if (!id)
+                 return done(Result<QString>::failure(id.error()));
+             if (!id->isString() || id->toString().isEmpty())
+                 return done(Result<QString>::failure(tr("The chain node's answer to eth_subscribe has no "
+                                                         "subscription id.")));
+             self->m_subscriptions.insert(id->toString(), onNotification);
+             done(id->toString());
+         });
+}
+
+void JsonRpcClient::unsubscribe(const QString& subscriptionId)
+{
+    if (!m_subscriptions.remove(subscriptionId) || m_socketState != SocketState::Open)
+        return;
+    call(QStringLiteral("eth_unsubscribe"), {subscriptionId}, [](Result<QJsonValue>) {});
+}
+
+// Every request passes here: it gets its entry in m_pending, then leaves over whichever
+// transport is up. Requests enqueued together leave together (a batch is one message).
+void JsonRpcClient::enqueue(QList<std::pair<QJsonObject, std::function<void(Result<Response>)>>> requests)
+{
+    QList<qint64> ids;
+    for (auto& [message, done] : requests) {
+        const qint64 id = message.value(QLatin1String("id")).toInteger();
+        m_pending.insert(id, Pending{message.value(QLatin1String("method")).toString(), message,
+                                     std::move(done), false, QDeadlineTimer(m_timeout)});
+        ids.append(id);
+    }
+    const bool needsSocket =
+        ids.size() == 1 && m_pending.value(ids.first()).method == QLatin1String("eth_subscribe");
+    if (m_socketEnabled && m_socketState == SocketState::Closed && (m_retryAt.hasExpired() || needsSocket))
+        openSocket();
+    switch (m_socketState) {
+    case SocketState::Open:
+        return sendOverSocket(ids);
+    case SocketState::Connecting:
+        for (qint64 id : ids)
+            m_pending[id].onSocket = true; // the handshake counts against the call's time
+        m_waitingForSocket.append(ids);
+        m_expiry->start();
+        return;
+    case SocketState::Closed:
+        return sendOverHttp(ids);
+    }
+}
+
+void JsonRpcClient::sendOverSocket(const QList<qint64>& ids)
+{
+    QJsonArray messages;
+    for (qint64 id : ids) {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end()) // answered (timed out) while it waited for the socket
+            continue;
+        it->onSocket = true;
+        messages.append(it->message);
+    }
+    if (messages.isEmpty())
+        return;
+    const QByteArray text = messages.size() == 1
+                                ? QJsonDocument(messages.first().toObject()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(messages).toJson(QJsonDocument::Compact);
+    m_socket->sendTextMessage(QString::fromUtf8(text));
+    m_expiry->start();
+}
+
+void JsonRpcClient::sendOverHttp(const QList<qint64>& ids)
+{
+    QJsonArray messages;
+    QList<qint64> sent;
+    for (qint64 id : ids) {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue;
+        if (it->method == QLatin1String("eth_subscribe")) {
+            finish(id, Result<Response>::failure(
+                           tr("Subscriptions need a WebSocket connection, and %1 has none open.")
+                               .arg(net::displayUrl(m_socketUrl))));
+            continue;
+        }
+        it->onSocket = false;
+        messages.append(it->message);
+        sent.append(id);
+    }
+    if (sent.isEmpty())
+        return;
     net::HttpPost post;
-    post.url = m_endpoint;
-    post.body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    post.url = m_httpUrl;
+    post.body = sent.size() == 1 ? QJsonDocument(messages.first().toObject()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(messages).toJson(QJsonDocument::Compact);
     post.timeout = m_timeout;
     post.acceptErrorBodies = true; // JSON-RPC refusals may come with HTTP 4xx/5xx (geth, anvil)
-    net::post(m_network, post, this, [method, id, done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply)
-            return done(Result<Response>::failure(reply.error()));
-        QJsonParseError parseError{};
-        const QJsonObject obj = QJsonDocument::fromJson(reply.value(), &parseError).object();
-        if (parseError.error != QJsonParseError::NoError ||
-            obj.value(QLatin1String("id")).toInteger() != static_cast<qint64>(id))
-            return done(Result<Response>::failure(
-                tr("The chain node's answer to %1 is not a JSON-RPC response.").arg(method)));
-        Response response;
-        if (obj.contains(QLatin1String("error"))) {
-            const QJsonObject e = obj.value(QLatin1String("error")).toObject();
-            const QString data = e.value(QLatin1String("data")).toString();
-            response.error =
-                RpcError{e.value(QLatin1String("code")).toInt(), e.value(QLatin1String("message")).toString(),
-                         data.startsWith(QLatin1String("0x")) ? QByteArray::fromHex(data.mid(2).toLatin1())
-                                                              : QByteArray()};
-        } else {
-            response.result = obj.value(QLatin1String("result"));
+    net::post(m_network, post, this, [this, sent](Result<QByteArray> reply) {
+        if (!reply) {
+            for (qint64 id : sent)
+                finish(id, Result<Response>::failure(reply.error()));
+            return;
         }
-        done(std::move(response));
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.value());
+        if (doc.isObject())
+            deliver(doc.object());
+        for (const QJsonValue& answer : doc.array())
+            deliver(answer.toObject());
+        for (qint64 id : sent) // whatever the answer left out
+            if (m_pending.contains(id))
+                finish(id, Result<Response>::failure(
+                               tr("The chain node's answer to %1 is not a JSON-RPC response.")
+                                   .arg(m_pending.value(id).method)));
     });
+}
+
+void JsonRpcClient::openSocket()
+{
+    m_socketState = SocketState::Connecting;
+    m_reconnectScheduled = false;
+    auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    // JSON-RPC messages can be large (eth_getLogs pages); the default frame limits are fine.
+    connect(socket, &QWebSocket::connected, this, [this, socket] {
+        if (socket != m_socket)
+            return;
+        m_socketState = SocketState::Open;
+        m_backoff = firstBackoff;
+        sendOverSocket(std::exchange(m_waitingForSocket, {}));
+        emit webSocketOpened();
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& text) {
+        if (socket == m_socket)
+            receive(text);
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket == m_socket)
+            socketGone(socket->closeReason().isEmpty() ? tr("the connection closed") : socket->closeReason());
+    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError) {
+                if (socket == m_socket)
+                    socketGone(socket->errorString());
+            });
+    m_handshakeDeadline = QDeadlineTimer(m_timeout);
+    socket->open(m_socketUrl);
+    m_expiry->start();
+}
+
+void JsonRpcClient::socketGone(const QString& why)
+{
+    const bool wasOpen = m_socketState == SocketState::Open;
+    if (QWebSocket* old = m_socket) {
+        m_socket = nullptr;
+        old->disconnect(this);
+        old->abort();
+        old->deleteLater();
+    }
+    m_socketState = SocketState::Closed;
+    m_retryAt = QDeadlineTimer(m_backoff);
+    m_subscriptions.clear();
+    // Whatever the socket carried or was about to carry goes over HTTP now.
+    QList<qint64> unanswered = std::exchange(m_waitingForSocket, {});
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (it->onSocket && !unanswered.contains(it.key()))
+            unanswered.append(it.key());
+    std::sort(unanswered.begin(), unanswered.end());
+    if (!unanswered.isEmpty())
+        sendOverHttp(unanswered);
+    if (wasOpen)
+        emit webSocketClosed(
+            tr("The WebSocket connection to %1 was lost: %2").arg(net::displayUrl(m_socketUrl), why));
+    scheduleReconnect();
+    m_backoff = std::min(m_backoff * 2, longestBackoff);
+}
+
+void JsonRpcClient::scheduleReconnect()
+{
+    if (!m_keepOpen || !m_socketEnabled || m_reconnectScheduled)
+        return;
+    m_reconnectScheduled = true;
+    QTimer::singleShot(m_backoff, this, [this] {
+        m_reconnectScheduled = false;
+        if (m_keepOpen && m_socketEnabled && m_socketState == SocketState::Closed)
+            openSocket();
+    });
+}
+
+void JsonRpcClient::receive(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isArray()) {
+        for (const QJsonValue& answer : doc.array())
+            deliver(answer.toObject());
+        return;
+    }
+    const QJsonObject message = doc.object();
+    if (message.value(QLatin1String("method")).toString() == QLatin1String("eth_subscription")) {
+        const QJsonObject params = message.value(QLatin1String("params")).toObject();
+        const auto handler =
+            m_subscriptions.constFind(params.value(QLatin1String("subscription")).toString());
+        if (handler != m_subscriptions.cend())
+            (*handler)(params.value(QLatin1String("result")));
+        return;
+    }
+    deliver(message);
+}
+
+void JsonRpcClient::deliver(const QJsonObject& answer)
+{
+    const QJsonValue id = answer.value(QLatin1String("id"));
+    if (id.isDouble() && m_pending.contains(id.toInteger()))
+        finish(id.toInteger(), responseOf(answer));
+}
+
+void JsonRpcClient::finish(qint64 id, Result<Response> result)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    auto done = std::move(it->done);
+    m_pending.erase(it);
+    done(std::move(result));
+}
+
+// One timer for every call on the socket (HTTP calls have HttpPost's own), and for the handshake.
+void JsonRpcClient::expireOverdue()
+{
+    if (m_socketState == SocketState::Connecting && m_handshakeDeadline.hasExpired())
+        return socketGone(
+            tr("no handshake within %1 s").arg(static_cast<double>(m_timeout.count()) / 1000.0));
+    QList<qint64> overdue;
+    bool anyOnSocket = false;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!it->onSocket)
+            continue;
+        anyOnSocket = true;
+        if (it->deadline.hasExpired())
+            overdue.append(it.key());
+    }
+    for (qint64 id : overdue) {
+        m_waitingForSocket.removeAll(id);
+        finish(id, Result<Response>::failure(timeoutText(m_pending.value(id).method)));
+    }
+    if (!anyOnSocket && m_socketState != SocketState::Connecting)
+        m_expiry->stop();
+}
+
+QString JsonRpcClient::timeoutText(const QString& method) const
+{
+    return tr("The chain node at %1 did not answer %2 within %3 s.")
+        .arg(net::displayUrl(m_httpUrl), method)
+        .arg(static_cast<double>(m_timeout.count()) / 1000.0);
 }
 
 Result<quint64> JsonRpcClient::parseQuantity(const QJsonValue& value)

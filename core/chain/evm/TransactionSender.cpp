@@ -13,17 +13,6 @@
 namespace modreg::evm {
 
 namespace {
-QByteArray dataOf(const QJsonValue& v)
-{
-    const QString s = v.toString();
-    return s.startsWith(QLatin1String("0x")) ? QByteArray::fromHex(s.mid(2).toLatin1()) : QByteArray();
-}
-
-quint64 quantityOf(const QJsonValue& v)
-{
-    const Result<quint64> q = JsonRpcClient::parseQuantity(v);
-    return q ? q.value() : 0;
-}
 
 // Whether a hex quantity (any size) is at least `needed`.
 bool atLeast(const QString& hexQuantity, quint64 needed)
@@ -44,24 +33,13 @@ QString ether(quint64 wei)
 EvmReceipt receiptOf(const QJsonObject& r)
 {
     EvmReceipt out;
-    out.transactionHash = dataOf(r.value(QLatin1String("transactionHash")));
-    out.blockNumber = quantityOf(r.value(QLatin1String("blockNumber")));
-    out.blockHash = dataOf(r.value(QLatin1String("blockHash")));
-    out.gasUsed = quantityOf(r.value(QLatin1String("gasUsed")));
-    out.contractAddress = dataOf(r.value(QLatin1String("contractAddress")));
-    for (const QJsonValue& l : r.value(QLatin1String("logs")).toArray()) {
-        const QJsonObject o = l.toObject();
-        EvmLog log;
-        log.address = dataOf(o.value(QLatin1String("address")));
-        for (const QJsonValue& t : o.value(QLatin1String("topics")).toArray())
-            log.topics << dataOf(t);
-        log.data = dataOf(o.value(QLatin1String("data")));
-        log.blockNumber = quantityOf(o.value(QLatin1String("blockNumber")));
-        log.blockHash = dataOf(o.value(QLatin1String("blockHash")));
-        log.logIndex = quantityOf(o.value(QLatin1String("logIndex")));
-        log.transactionHash = out.transactionHash;
-        out.logs << log;
-    }
+    out.transactionHash = hexDataOf(r.value(QLatin1String("transactionHash")));
+    out.blockNumber = hexQuantityOf(r.value(QLatin1String("blockNumber")));
+    out.blockHash = hexDataOf(r.value(QLatin1String("blockHash")));
+    out.gasUsed = hexQuantityOf(r.value(QLatin1String("gasUsed")));
+    out.contractAddress = hexDataOf(r.value(QLatin1String("contractAddress")));
+    for (const QJsonValue& l : r.value(QLatin1String("logs")).toArray())
+        out.logs << EvmLog::fromJson(l.toObject());
     return out;
 }
 } // namespace
@@ -132,7 +110,9 @@ QString TransactionSender::revertText(const JsonRpcClient::RpcError& error) cons
     if (error.data.isEmpty())
         return error.message;
     const Result<ContractAbi::Decoded> decoded = m_abi.decodeError(error.data);
-    return decoded ? decoded->toString() : decoded.error();
+    if (!decoded)
+        return decoded.error();
+    return m_options.explainError ? m_options.explainError(decoded.value()) : decoded->toString();
 }
 
 void TransactionSender::chainId(std::function<void(Result<quint64>)> done)
@@ -171,7 +151,7 @@ void TransactionSender::call(const QByteArray& to, const QByteArray& data,
                              return done(Result<QByteArray>::failure(r.error()));
                          if (r->error)
                              return done(Result<QByteArray>::failure(self->revertText(*r->error)));
-                         done(dataOf(r->result));
+                         done(hexDataOf(r->result));
                      });
 }
 
@@ -198,7 +178,7 @@ void TransactionSender::send(const EvmSigner& signer, const QByteArray& to, cons
                                     return;
                                 if (!count)
                                     return job->fail(count.error());
-                                job->tx.nonce = quantityOf(count.value()); // raised to ours when signing
+                                job->tx.nonce = hexQuantityOf(count.value()); // raised to ours when signing
                                 self->estimate(job);
                             });
     });
@@ -216,7 +196,7 @@ void TransactionSender::estimate(std::shared_ptr<Job> job)
                          if (r->error) // it would revert: say why, and send nothing
                              return job->fail(
                                  tr("The contract refused the call: %1").arg(self->revertText(*r->error)));
-                         const quint64 estimate = quantityOf(r->result);
+                         const quint64 estimate = hexQuantityOf(r->result);
                          job->tx.gasLimit = estimate + estimate / 5;
                          self->fees(job);
                      });
@@ -234,10 +214,10 @@ void TransactionSender::fees(std::shared_ptr<Job> job)
                 return job->fail(history.error());
             const QJsonObject h = history->toObject();
             const QJsonArray baseFees = h.value(QLatin1String("baseFeePerGas")).toArray();
-            const quint64 nextBase = baseFees.isEmpty() ? 1'000'000'000 : quantityOf(baseFees.last());
+            const quint64 nextBase = baseFees.isEmpty() ? 1'000'000'000 : hexQuantityOf(baseFees.last());
             quint64 tip = 0;
             for (const QJsonValue& rewards : h.value(QLatin1String("reward")).toArray())
-                tip = std::max(tip, quantityOf(rewards.toArray().first()));
+                tip = std::max(tip, hexQuantityOf(rewards.toArray().first()));
             tip = std::max<quint64>(tip, 1'000'000); // 0.001 gwei: some nodes drop a zero tip
             // Twice the next base fee survives six full blocks of base-fee increases.
             const quint64 maxFee = 2 * nextBase + tip;
@@ -278,30 +258,51 @@ void TransactionSender::signAndSend(std::shared_ptr<Job> job)
     }
     ++job->sendAttempts;
     QPointer<TransactionSender> self(this);
-    m_client.request(
-        QStringLiteral("eth_sendRawTransaction"), {hexData(job->raw)},
-        [self, job](Result<JsonRpcClient::Response> r) {
-            if (!self)
-                return;
-            if (r && r->error) {
-                const QString message = r->error->message;
-                // Our own earlier attempt got through: the node knows this transaction.
-                if (!message.contains(QLatin1String("already known"), Qt::CaseInsensitive)) {
-                    self->m_nextNonce.remove(job->signer.address); // ask the node again next time
-                    return job->fail(tr("The chain node refused the transaction: %1").arg(message));
-                }
-            }
-            if (!r && job->sendAttempts >= 3)
-                return job->fail(tr("The transaction %1 could not be handed to the chain node (%2). It "
+    m_client.request(QStringLiteral("eth_sendRawTransaction"), {hexData(job->raw)},
+                     [self, job](Result<JsonRpcClient::Response> r) {
+                         if (!self)
+                             return;
+                         if (r && r->error) {
+                             const QString message = r->error->message;
+                             // Our own earlier attempt got through: the node knows this transaction.
+                             if (!message.contains(QLatin1String("already known"), Qt::CaseInsensitive)) {
+                                 // A refusal may be about an earlier copy that did arrive ("nonce too low":
+                                 // it was mined; the HTTP stack itself may have resent it): look the hash up
+                                 // first.
+                                 return self->checkIfKnown(job, message);
+                             }
+                         }
+                         if (!r && job->sendAttempts >= 3)
+                             return job->fail(
+                                 tr("The transaction %1 could not be handed to the chain node (%2). It "
                                     "may still arrive; nothing else will be sent with its nonce.")
                                      .arg(hexData(job->hash), r.error()));
-            if (!r) // the node did not answer: try again with the very same bytes
-                return QTimer::singleShot(self->m_options.pollInterval, self,
-                                          [self, job] { self->signAndSend(job); });
-            emit self->sent(job->hash);
-            job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
-            self->waitForReceipt(job);
-        });
+                         if (!r) // the node did not answer: try again with the very same bytes
+                             return QTimer::singleShot(self->m_options.pollInterval, self,
+                                                       [self, job] { self->signAndSend(job); });
+                         emit self->sent(job->hash);
+                         job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
+                         self->waitForReceipt(job);
+                     });
+}
+
+// The node refused the transaction: if it has our transaction (pending or mined), the first attempt got
+// through and we wait for it; only otherwise is the refusal the answer.
+void TransactionSender::checkIfKnown(std::shared_ptr<Job> job, const QString& refusal)
+{
+    QPointer<TransactionSender> self(this);
+    m_client.call(QStringLiteral("eth_getTransactionByHash"), {hexData(job->hash)},
+                  [self, job, refusal](Result<QJsonValue> known) {
+                      if (!self)
+                          return;
+                      if (known && known->isObject()) {
+                          emit self->sent(job->hash);
+                          job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
+                          return self->waitForReceipt(job);
+                      }
+                      self->m_nextNonce.remove(job->signer.address);
+                      job->fail(tr("The chain node refused the transaction: %1").arg(refusal));
+                  });
 }
 
 void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
@@ -325,7 +326,7 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                 return retry();
             const QJsonObject receipt = r->toObject();
             const EvmReceipt parsed = receiptOf(receipt);
-            if (quantityOf(receipt.value(QLatin1String("status"))) != 1) {
+            if (hexQuantityOf(receipt.value(QLatin1String("status"))) != 1) {
                 // Mined but reverted (the state changed after the estimate): ask why at that block.
                 QJsonObject object = job->callObject();
                 return self->m_client.request(
@@ -348,7 +349,7 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                 QStringLiteral("eth_blockNumber"), {}, [self, job, parsed, retry](Result<QJsonValue> head) {
                     if (!self)
                         return;
-                    const quint64 depth = head ? quantityOf(head.value()) + 1 - parsed.blockNumber : 0;
+                    const quint64 depth = head ? hexQuantityOf(head.value()) + 1 - parsed.blockNumber : 0;
                     if (depth < static_cast<quint64>(self->m_options.confirmations))
                         return retry();
                     if (auto d = std::exchange(job->done, nullptr))

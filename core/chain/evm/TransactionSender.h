@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "chain/evm/ContractAbi.h"
+#include "chain/evm/EvmLog.h"
 #include "chain/evm/JsonRpcClient.h"
 
 #include <QByteArray>
@@ -25,17 +26,6 @@ struct EvmSigner
     std::function<Result<QByteArray>(const QByteArray& hash32)> sign;
 
     static Result<EvmSigner> fromKeystore(const Keystore& keystore, const QString& keyId);
-};
-
-struct EvmLog
-{
-    QByteArray address;
-    QList<QByteArray> topics;
-    QByteArray data;
-    quint64 blockNumber = 0;
-    QByteArray blockHash;
-    quint64 logIndex = 0;
-    QByteArray transactionHash;
 };
 
 struct EvmReceipt
@@ -64,6 +54,8 @@ public:
         int confirmations = 1;
         std::chrono::milliseconds pollInterval{250};
         std::chrono::milliseconds receiptTimeout{120000};
+        // Words for the contract's custom errors; unset: "Name(param: value)".
+        std::function<QString(const ContractAbi::Decoded&)> explainError;
     };
 
     TransactionSender(JsonRpcClient& client, const ContractAbi& abi, Options options,
@@ -91,6 +83,7 @@ private:
     void estimate(std::shared_ptr<Job> job);
     void fees(std::shared_ptr<Job> job);
     void signAndSend(std::shared_ptr<Job> job);
+    void checkIfKnown(std::shared_ptr<Job> job, const QString& refusal);
     void waitForReceipt(std::shared_ptr<Job> job);
     QString revertText(const JsonRpcClient::RpcError& error) const;
 

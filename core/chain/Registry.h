@@ -1,0 +1,114 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace modreg {
+
+// A block as the registry's events and receipts name it: a syncer's checkpoint is one of these.
+struct BlockRef
+{
+    quint64 number = 0;
+    QByteArray hash;
+    bool operator==(const BlockRef&) const = default;
+};
+
+// What the chain holds for a key.
+struct ModuleEntry
+{
+    QString cid;      // the metadata document
+    QByteArray owner; // the account that may change it (EVM: 20-byte address)
+};
+
+// A registry transaction that made it into a block.
+struct RegistryReceipt
+{
+    QByteArray transactionHash;
+    BlockRef block;
+};
+
+struct RegistryEvent
+{
+    enum class Kind
+    {
+        Registered,
+        Updated,
+        Removed,
+        Transferred
+    };
+    Kind kind = Kind::Registered;
+    QByteArray key;
+    QString cid;              // Registered, Updated
+    QByteArray account;       // the owner after the event (Transferred: the new owner)
+    QByteArray previousOwner; // Transferred only
+    BlockRef block;
+    quint64 logIndex = 0; // order within the block
+    QByteArray transactionHash;
+};
+
+// Registry events from a block on, in chain order, each exactly once, and the chain's
+// reorganisations: after reorganized(ancestor, …), every event above `ancestor` that was delivered
+// is void, and the events of the new blocks follow.
+class RegistryEventStream : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // From `fromBlock` (inclusive) on: old events first, then live ones.
+    virtual void start(quint64 fromBlock) = 0;
+    virtual void stop() = 0;
+
+signals:
+    void eventArrived(const modreg::RegistryEvent& event);
+    void reorganized(const modreg::BlockRef& commonAncestor, const QList<modreg::BlockRef>& newBlocks);
+    // Every event up to `head` has been delivered (a safe checkpoint).
+    void caughtUp(const modreg::BlockRef& head);
+    // Live: pushed by the node. Not live: polling, or reconnecting after a drop (`why`).
+    void liveChanged(bool live, const QString& why);
+    // The stream stopped and will not go on by itself.
+    void failed(const QString& why);
+};
+
+// The chain-agnostic registry the publisher and the syncer use (DESIGN.md, "Chains"). `account`
+// names a keystore key that signs and pays; keys and CIDs are checked before anything is built.
+class Registry : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    template <typename T> using Callback = std::function<void(Result<T>)>;
+
+    virtual void registerModule(const QByteArray& key, const QString& cid, const QString& account,
+                                Callback<RegistryReceipt> done) = 0;
+    virtual void updateModule(const QByteArray& key, const QString& cid, const QString& account,
+                              Callback<RegistryReceipt> done) = 0;
+    virtual void removeModule(const QByteArray& key, const QString& account,
+                              Callback<RegistryReceipt> done) = 0;
+    virtual void transferModule(const QByteArray& key, const QByteArray& newOwner, const QString& account,
+                                Callback<RegistryReceipt> done) = 0;
+    // nullopt: no module under this key.
+    virtual void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) = 0;
+    virtual void moduleCount(Callback<quint64> done) = 0;
+    virtual std::unique_ptr<RegistryEventStream> eventStream() = 0;
+    // An account as this chain writes it (EVM: EIP-55 hex).
+    virtual QString accountText(const QByteArray& account) const = 0;
+
+    // The registry spec's limits (DESIGN.md, "Identity"), for every backend.
+    static Status checkKey(const QByteArray& key);
+    static Status checkCid(const QString& cid);
+
+signals:
+    // A transaction is out and its hash known: "sent, waiting for the chain".
+    void transactionSent(const QByteArray& transactionHash);
+};
+
+} // namespace modreg

@@ -1,0 +1,422 @@
+#include "chain/evm/EvmEventStream.h"
+
+#include "chain/evm/ContractAbi.h"
+#include "chain/evm/TransactionSender.h"
+
+#include <QPointer>
+#include <algorithm>
+
+namespace modreg::evm {
+
+namespace {
+QString blockTag(quint64 number)
+{
+    return TransactionSender::hexQuantity(number);
+}
+} // namespace
+
+EvmEventStream::EvmEventStream(JsonRpcClient& client, QByteArray contract, Options options, QObject* parent)
+    : RegistryEventStream(parent)
+    , m_client(client)
+    , m_contract(std::move(contract))
+    , m_options(options)
+{
+    m_poll.setInterval(m_options.pollInterval);
+    connect(&m_poll, &QTimer::timeout, this, &EvmEventStream::pollHead);
+    connect(&m_client, &JsonRpcClient::webSocketOpened, this, [this] {
+        if (m_started)
+            subscribe();
+    });
+    connect(&m_client, &JsonRpcClient::webSocketClosed, this, [this](const QString& why) {
+        if (!m_started)
+            return;
+        m_subscriptionHeads.clear();
+        m_subscriptionLogs.clear();
+        setLive(false, why); // polls over HTTP until the client has the socket back
+    });
+}
+
+EvmEventStream::~EvmEventStream()
+{
+    stop();
+}
+
+void EvmEventStream::start(quint64 fromBlock)
+{
+    stop();
+    m_started = true;
+    m_from = fromBlock;
+    m_coveredAny = false;
+    m_coveredTo = 0;
+    m_hashes.clear();
+    m_delivered.clear();
+    m_lastPolledHead.clear();
+    m_live = false;
+    m_poll.start();
+    pollHead(); // the first head starts the catch-up
+    m_client.keepWebSocketOpen(true);
+    subscribe();
+}
+
+void EvmEventStream::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    ++m_generation;
+    m_steps.clear();
+    m_busy = false;
+    m_poll.stop();
+    for (QString* id : {&m_subscriptionHeads, &m_subscriptionLogs})
+        if (!id->isEmpty())
+            m_client.unsubscribe(std::exchange(*id, QString()));
+    m_client.keepWebSocketOpen(false);
+}
+
+// --- the queue: one step at a time ------------------------------------------------------------
+
+void EvmEventStream::enqueue(Step step)
+{
+    m_steps.push_back(std::move(step));
+    pump();
+}
+
+void EvmEventStream::pump()
+{
+    if (m_busy || m_steps.empty() || !m_started)
+        return;
+    m_busy = true;
+    Step step = std::move(m_steps.front());
+    m_steps.pop_front();
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    step([self, generation] {
+        if (!self || generation != self->m_generation)
+            return;
+        self->m_busy = false;
+        // Later: a step that finishes at once must not recurse through the whole queue.
+        QMetaObject::invokeMethod(self, &EvmEventStream::pump, Qt::QueuedConnection);
+    });
+}
+
+// --- where heads and logs come from -----------------------------------------------------------
+
+void EvmEventStream::subscribe()
+{
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    const auto alive = [self, generation] {
+        return self && generation == self->m_generation && self->m_started;
+    };
+    m_client.subscribe(
+        {QStringLiteral("newHeads")},
+        [self, alive](const QJsonValue& head) {
+            if (alive()) {
+                const EvmBlockHeader header = EvmBlockHeader::fromJson(head.toObject());
+                self->enqueue([self, header](Next next) { self->followHead(header, std::move(next)); });
+            }
+        },
+        [self, alive](Result<QString> heads) {
+            if (!alive())
+                return;
+            if (!heads)
+                return self->setLive(false, heads.error());
+            self->m_subscriptionHeads = heads.value();
+            self->m_client.subscribe(
+                {QStringLiteral("logs"),
+                 QJsonObject{{QStringLiteral("address"), TransactionSender::hexData(self->m_contract)}}},
+                [self, alive](const QJsonValue& log) {
+                    if (alive()) {
+                        const EvmLog parsed = EvmLog::fromJson(log.toObject());
+                        self->enqueue(
+                            [self, parsed](Next next) { self->takeLiveLog(parsed, std::move(next)); });
+                    }
+                },
+                [self, alive](Result<QString> logs) {
+                    if (!alive())
+                        return;
+                    if (!logs)
+                        return self->setLive(false, logs.error());
+                    self->m_subscriptionLogs = logs.value();
+                    self->setLive(true, QString());
+                    self->pollHead(); // whatever happened while there were no subscriptions
+                });
+        });
+}
+
+void EvmEventStream::pollHead()
+{
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    m_client.call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false},
+                  [self, generation](Result<QJsonValue> latest) {
+                      if (!self || generation != self->m_generation)
+                          return;
+                      if (!latest)
+                          return self->setLive(false, latest.error());
+                      const EvmBlockHeader head = EvmBlockHeader::fromJson(latest->toObject());
+                      if (!head.isValid() || head.hash == self->m_lastPolledHead)
+                          return;
+                      self->m_lastPolledHead = head.hash;
+                      self->enqueue([self, head](Next next) { self->followHead(head, std::move(next)); });
+                  });
+}
+
+// --- the steps --------------------------------------------------------------------------------
+
+void EvmEventStream::followHead(const EvmBlockHeader& head, Next next)
+{
+    if (!head.isValid())
+        return next();
+    const bool shrank = !m_hashes.isEmpty() && head.number < m_hashes.lastKey();
+    if (shrank || conflicts(head.number, head.hash) ||
+        (head.number > 0 && conflicts(head.number - 1, head.parentHash)))
+        return reorganize(std::move(next));
+    coverUpTo(head, std::move(next));
+}
+
+void EvmEventStream::takeLiveLog(const EvmLog& log, Next next)
+{
+    if (log.removed || conflicts(log.blockNumber, log.blockHash))
+        return reorganize(std::move(next));
+    const quint64 firstUncovered = m_coveredAny ? m_coveredTo + 1 : m_from;
+    if (log.blockNumber < m_from)
+        return next();
+    if (log.blockNumber <= firstUncovered) { // next in line (or already covered: deduplicated)
+        remember(log.blockNumber, log.blockHash);
+        deliver(log);
+        return next();
+    }
+    // Blocks before this one are not covered yet: cover through its block first, in order.
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    m_client.call(QStringLiteral("eth_getBlockByNumber"), {blockTag(log.blockNumber), false},
+                  [self, generation, next = std::move(next)](Result<QJsonValue> block) {
+                      if (!self || generation != self->m_generation)
+                          return;
+                      if (!block) {
+                          self->retryLater(block.error());
+                          return next();
+                      }
+                      self->followHead(EvmBlockHeader::fromJson(block->toObject()), next);
+                  });
+}
+
+// Delivers every event from the first uncovered block through `head`, in pages.
+void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
+{
+    const quint64 from = m_coveredAny ? m_coveredTo + 1 : m_from;
+    remember(head.number, head.hash);
+    if (head.number > 0)
+        remember(head.number - 1, head.parentHash);
+    if (from > head.number)
+        return next();
+    const quint64 to = std::min(head.number, from + m_options.pageBlocks - 1);
+    const QJsonObject filter{{QStringLiteral("address"), TransactionSender::hexData(m_contract)},
+                             {QStringLiteral("fromBlock"), blockTag(from)},
+                             {QStringLiteral("toBlock"), blockTag(to)}};
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    m_client.call(QStringLiteral("eth_getLogs"), {filter},
+                  [self, generation, head, to, next](Result<QJsonValue> answer) {
+                      if (!self || generation != self->m_generation)
+                          return;
+                      if (!answer) {
+                          self->retryLater(answer.error());
+                          return next();
+                      }
+                      QList<EvmLog> logs;
+                      for (const QJsonValue& entry : answer->toArray())
+                          logs.append(EvmLog::fromJson(entry.toObject()));
+                      std::sort(logs.begin(), logs.end(), [](const EvmLog& a, const EvmLog& b) {
+                          return std::pair(a.blockNumber, a.logIndex) < std::pair(b.blockNumber, b.logIndex);
+                      });
+                      for (const EvmLog& log : logs)
+                          if (self->conflicts(log.blockNumber, log.blockHash)) // the chain moved under us
+                              return self->reorganize(next);
+                      for (const EvmLog& log : logs) {
+                          self->remember(log.blockNumber, log.blockHash);
+                          self->deliver(log);
+                      }
+                      self->m_coveredTo = to;
+                      self->m_coveredAny = true;
+                      if (to < head.number)
+                          return self->coverUpTo(head, next);
+                      if (!self->m_subscriptionLogs.isEmpty() && self->m_client.isWebSocketOpen())
+                          self->setLive(true, QString());
+                      emit self->caughtUp(BlockRef{head.number, head.hash});
+                      next();
+                  });
+}
+
+// The chain disagrees with a block hash we saw: find the newest block we saw that is still on the
+// chain, void what came after, report the new blocks and deliver their events.
+void EvmEventStream::reorganize(Next next)
+{
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    const quint64 newestSeen = m_hashes.isEmpty() ? 0 : m_hashes.lastKey();
+    findAncestor([self, generation, newestSeen, next](Result<BlockRef> ancestor) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!ancestor) {
+            self->stop();
+            emit self->failed(ancestor.error());
+            return;
+        }
+        self->m_client.call(
+            QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false},
+            [self, generation, ancestor = ancestor.value(), newestSeen, next](Result<QJsonValue> latest) {
+                if (!self || generation != self->m_generation)
+                    return;
+                const EvmBlockHeader head =
+                    latest ? EvmBlockHeader::fromJson(latest->toObject()) : EvmBlockHeader{};
+                if (!head.isValid()) {
+                    self->retryLater(latest ? tr("The chain node sent no latest block.") : latest.error());
+                    return next();
+                }
+                QList<JsonRpcClient::Call> calls;
+                for (quint64 n = ancestor.number + 1; n <= head.number; ++n)
+                    calls.append({QStringLiteral("eth_getBlockByNumber"), {blockTag(n), false}});
+                self->m_client.batch(calls, [self, generation, ancestor, newestSeen, head,
+                                             next](Result<QList<JsonRpcClient::Response>> blocks) {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    if (!blocks) {
+                        self->retryLater(blocks.error());
+                        return next();
+                    }
+                    QList<BlockRef> newBlocks;
+                    for (const JsonRpcClient::Response& b : blocks.value()) {
+                        const EvmBlockHeader h = EvmBlockHeader::fromJson(b.result.toObject());
+                        if (h.isValid())
+                            newBlocks.append(BlockRef{h.number, h.hash});
+                    }
+                    if (self->m_coveredAny)
+                        self->m_coveredTo = std::min(self->m_coveredTo, ancestor.number);
+                    if (ancestor.number < newestSeen)
+                        emit self->reorganized(ancestor, newBlocks);
+                    self->coverUpTo(head, next);
+                });
+            });
+    });
+}
+
+void EvmEventStream::findAncestor(std::function<void(Result<BlockRef>)> done)
+{
+    if (m_hashes.isEmpty())
+        return done(Result<BlockRef>::failure(tr("The chain reorganised, and no block Modreg saw is left.")));
+    QList<JsonRpcClient::Call> calls;
+    const QList<quint64> numbers = m_hashes.keys();
+    for (quint64 n : numbers)
+        calls.append({QStringLiteral("eth_getBlockByNumber"), {blockTag(n), false}});
+    QPointer<EvmEventStream> self(this);
+    const quint64 generation = m_generation;
+    m_client.batch(calls, [self, generation, numbers, done](Result<QList<JsonRpcClient::Response>> blocks) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!blocks)
+            return done(Result<BlockRef>::failure(blocks.error()));
+        for (qsizetype i = numbers.size() - 1; i >= 0; --i) {
+            const EvmBlockHeader now = EvmBlockHeader::fromJson(blocks->at(i).result.toObject());
+            if (now.isValid() && now.hash == self->m_hashes.value(numbers[i])) {
+                // Everything above the ancestor is void.
+                while (!self->m_hashes.isEmpty() && self->m_hashes.lastKey() > numbers[i])
+                    self->m_hashes.erase(std::prev(self->m_hashes.end()));
+                while (!self->m_delivered.isEmpty() && self->m_delivered.lastKey() > numbers[i])
+                    self->m_delivered.erase(std::prev(self->m_delivered.end()));
+                return done(BlockRef{numbers[i], now.hash});
+            }
+        }
+        done(Result<BlockRef>::failure(
+            tr("The chain reorganised deeper than the %1 blocks Modreg remembers; sync again from an "
+               "earlier block.")
+                .arg(self->m_options.reorgWindow)));
+    });
+}
+
+// --- bookkeeping ------------------------------------------------------------------------------
+
+bool EvmEventStream::conflicts(quint64 number, const QByteArray& hash) const
+{
+    const auto it = m_hashes.constFind(number);
+    return it != m_hashes.cend() && *it != hash;
+}
+
+void EvmEventStream::remember(quint64 number, const QByteArray& hash)
+{
+    m_hashes.insert(number, hash);
+    const quint64 newest = m_hashes.lastKey();
+    const quint64 window = static_cast<quint64>(m_options.reorgWindow);
+    while (!m_hashes.isEmpty() && m_hashes.firstKey() + window < newest)
+        m_hashes.erase(m_hashes.begin());
+    while (!m_delivered.isEmpty() && m_delivered.firstKey() + window < newest)
+        m_delivered.erase(m_delivered.begin());
+}
+
+void EvmEventStream::deliver(const EvmLog& log)
+{
+    QSet<quint64>& seen = m_delivered[log.blockNumber];
+    if (seen.contains(log.logIndex))
+        return;
+    seen.insert(log.logIndex);
+    if (const std::optional<RegistryEvent> event = eventFromLog(log))
+        emit eventArrived(*event);
+}
+
+void EvmEventStream::setLive(bool live, const QString& why)
+{
+    if (live)
+        m_poll.stop();
+    else if (m_started)
+        m_poll.start();
+    if (live == m_live)
+        return;
+    m_live = live;
+    emit liveChanged(live, why);
+}
+
+void EvmEventStream::retryLater(const QString& why)
+{
+    setLive(false, why);
+    m_lastPolledHead.clear(); // the next poll follows the head again, even if it did not move
+}
+
+std::optional<RegistryEvent> EvmEventStream::eventFromLog(const EvmLog& log)
+{
+    const Result<ContractAbi::Decoded> decoded =
+        ContractAbi::moduleRegistry().decodeEvent(log.topics, log.data);
+    if (!decoded)
+        return std::nullopt;
+    const auto value = [&](const QString& name) {
+        const qsizetype i = std::find_if(decoded->params.cbegin(), decoded->params.cend(),
+                                         [&](const ContractAbi::Param& p) { return p.name == name; }) -
+                            decoded->params.cbegin();
+        return decoded->values.value(i).bytes;
+    };
+    RegistryEvent event;
+    if (decoded->name == QLatin1String("ModuleRegistered"))
+        event.kind = RegistryEvent::Kind::Registered;
+    else if (decoded->name == QLatin1String("ModuleUpdated"))
+        event.kind = RegistryEvent::Kind::Updated;
+    else if (decoded->name == QLatin1String("ModuleRemoved"))
+        event.kind = RegistryEvent::Kind::Removed;
+    else if (decoded->name == QLatin1String("ModuleTransferred"))
+        event.kind = RegistryEvent::Kind::Transferred;
+    else
+        return std::nullopt;
+    event.key = value(QStringLiteral("key"));
+    event.cid = QString::fromUtf8(value(QStringLiteral("cid")));
+    if (event.kind == RegistryEvent::Kind::Transferred) {
+        event.account = value(QStringLiteral("to"));
+        event.previousOwner = value(QStringLiteral("from"));
+    } else {
+        event.account = value(QStringLiteral("owner"));
+    }
+    event.block = BlockRef{log.blockNumber, log.blockHash};
+    event.logIndex = log.logIndex;
+    event.transactionHash = log.transactionHash;
+    return event;
+}
+
+} // namespace modreg::evm

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "chain/Registry.h"
+#include "chain/evm/ContractAbi.h"
+#include "chain/evm/JsonRpcClient.h"
+#include "chain/evm/TransactionSender.h"
+
+namespace modreg {
+class Keystore;
+}
+
+namespace modreg::evm {
+
+// The registry on an EVM chain: the ModuleRegistry contract (resources/contracts) at `contract`,
+// reached through `client`; transactions signed by keystore keys (secp256k1).
+class EvmRegistry : public Registry
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QByteArray contract;         // 20 bytes
+        quint64 expectedChainId = 0; // 0: whatever the node says
+        int confirmations = 1;
+        std::chrono::milliseconds pollInterval{250};
+    };
+
+    EvmRegistry(JsonRpcClient& client, const Keystore& keystore, Options options, QObject* parent = nullptr);
+
+    void registerModule(const QByteArray& key, const QString& cid, const QString& account,
+                        Callback<RegistryReceipt> done) override;
+    void updateModule(const QByteArray& key, const QString& cid, const QString& account,
+                      Callback<RegistryReceipt> done) override;
+    void removeModule(const QByteArray& key, const QString& account, Callback<RegistryReceipt> done) override;
+    void transferModule(const QByteArray& key, const QByteArray& newOwner, const QString& account,
+                        Callback<RegistryReceipt> done) override;
+    void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) override;
+    void moduleCount(Callback<quint64> done) override;
+    std::unique_ptr<RegistryEventStream> eventStream() override;
+    QString accountText(const QByteArray& account) const override;
+
+    // The contract's custom errors as sentences ("Only 0x… may change this module.").
+    static QString explain(const ContractAbi::Decoded& error);
+
+private:
+    void send(const QString& account, const QString& function, const QList<abi::Value>& args,
+              Callback<RegistryReceipt> done);
+
+    JsonRpcClient& m_client;
+    const Keystore& m_keystore;
+    Options m_options;
+    TransactionSender m_sender;
+};
+
+} // namespace modreg::evm
