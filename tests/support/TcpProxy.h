@@ -37,6 +37,8 @@ public:
         m_pairs.clear();
     }
     void setRefusing(bool refusing) { m_refusing = refusing; }
+    // A node without WebSocket: a connection that asks to upgrade is cut.
+    void setRefusingWebSockets(bool refusing) { m_refusingWebSockets = refusing; }
     // The next client message containing `marker` reaches the node; then both sides are cut.
     void cutAfterForwarding(const QByteArray& marker) { m_marker = marker; }
     bool cutHappened() const { return m_cut; }
@@ -63,6 +65,10 @@ private:
         };
         connect(in, &QTcpSocket::readyRead, this, [this, in, out, pending, close] {
             const QByteArray data = in->readAll();
+            if (m_refusingWebSockets && data.contains("Upgrade: websocket")) {
+                in->abort();
+                return;
+            }
             const bool cut = !m_marker.isEmpty() && data.contains(m_marker);
             if (out->state() == QAbstractSocket::ConnectedState)
                 out->write(data);
@@ -91,6 +97,7 @@ private:
     QTcpServer m_server;
     quint16 m_targetPort;
     bool m_refusing = false;
+    bool m_refusingWebSockets = false;
     int m_accepted = 0;
     QByteArray m_marker;
     bool m_cut = false;
