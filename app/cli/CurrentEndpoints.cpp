@@ -16,6 +16,11 @@ class Text
 };
 } // namespace
 
+bool usingDevnet()
+{
+    return EndpointSettings::load(QSettings()).useDevnet;
+}
+
 Result<Endpoints> currentEndpoints()
 {
     const EndpointSettings settings = EndpointSettings::load(QSettings());

@@ -1,6 +1,7 @@
 #include "cli/KeysCommand.h"
 
 #include "cli/Console.h"
+#include "cli/KeystoreAccess.h"
 #include "cli/PasswordInput.h"
 #include "crypto/Addresses.h"
 #include "crypto/Ed25519.h"
@@ -99,23 +100,10 @@ Result<QByteArray> readFile(const QString& path)
     return f.readAll();
 }
 
-// Opens the keystore: creates it (asking for a new password) when `createIfMissing`, else unlocks it.
 Status openKeystore(Keystore& ks, const QCommandLineParser& p, const Options& o, bool createIfMissing)
 {
-    const int fd = fdOption(p, o.passwordFd);
-    if (!ks.exists()) {
-        if (!createIfMissing)
-            return Status::failure(
-                Text::tr("There is no keystore yet (%1); create a key with: modreg keys new").arg(ks.path()));
-        Result<SecureBytes> pw = PasswordInput::readNew(Text::tr("New keystore password: "), fd);
-        if (!pw)
-            return Status::failure(pw.error());
-        return ks.create(pw.value(), p.isSet(o.testKdf) ? KdfLimits::forTestsOnly() : KdfLimits::moderate());
-    }
-    Result<SecureBytes> pw = PasswordInput::read(Text::tr("Keystore password: "), fd);
-    if (!pw)
-        return Status::failure(pw.error());
-    return ks.unlock(pw.value());
+    return cli::openKeystore(ks, fdOption(p, o.passwordFd), createIfMissing,
+                             p.isSet(o.testKdf) ? KdfLimits::forTestsOnly() : KdfLimits::moderate());
 }
 
 QJsonObject describe(const KeyInfo& k, quint16 prefix)
@@ -278,22 +266,6 @@ int importKey(const QCommandLineParser& p, const Options& o)
     if (Status opened = openKeystore(ks, p, o, true); !opened)
         return err(opened.error()), 1;
     return addAndReport(ks, std::move(key).value(), p, o);
-}
-
-// The key named by label or id among the unlocked keys.
-Result<KeyInfo> findKey(const Keystore& ks, const QString& name)
-{
-    QList<KeyInfo> matches;
-    for (const KeyInfo& k : ks.keys()) {
-        if (k.id == name || k.label == name)
-            matches << k;
-    }
-    if (matches.size() == 1)
-        return matches.first();
-    return Result<KeyInfo>::failure(
-        matches.isEmpty()
-            ? Text::tr("No key is called \"%1\"; see modreg keys list.").arg(name)
-            : Text::tr("%1 keys are called \"%2\"; name one by its id.").arg(matches.size()).arg(name));
 }
 
 int listKeys(const QCommandLineParser& p, const Options& o)

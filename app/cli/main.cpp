@@ -1,5 +1,6 @@
 // modreg: the command-line face of the same core the desktop app uses. Wiring only.
 #include "BuildInfo.h"
+#include "cli/ChainCommand.h"
 #include "cli/DevnetCommand.h"
 #include "cli/IpfsCommand.h"
 #include "cli/KeysCommand.h"
@@ -25,7 +26,13 @@ void printUsage()
             "                                  manage the encrypted keystore ('modreg keys --help')\n"
             "  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally\n"
             "  ipfs add PATH                   add a file or folder to the IPFS node\n"
-            "  ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID\n\n"
+            "  ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID\n"
+            "  chain info [--json]             the chain node, its head and the registry contract\n"
+            "  registry get KEY                what the registry holds for a module key\n"
+            "  registry register|update KEY CID --account NAME\n"
+            "  registry remove KEY --account NAME\n"
+            "  registry transfer KEY NEW_OWNER --account NAME\n"
+            "                                  change the registry, signed by a keystore key\n\n"
             "Options:\n"
             "  --version                       print the version\n"
             "  --help                          print this help; 'modreg <command> --help' for more\n")),
@@ -57,6 +64,10 @@ int main(int argc, char* argv[])
         return modreg::cli::runKeysCommand(args);
     if (command == QLatin1String("ipfs"))
         return modreg::cli::runIpfsCommand(args);
+    if (command == QLatin1String("chain"))
+        return modreg::cli::runChainCommand(args);
+    if (command == QLatin1String("registry"))
+        return modreg::cli::runRegistryCommand(args);
     std::fputs(
         qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
         stderr);

@@ -1,6 +1,7 @@
 // `modreg keys …` as a user runs it: the real binary, passwords on file descriptors (never argv),
 // results checked against ethers and polkadot.js.
 #include "ReferenceVectors.h"
+#include "RunCli.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
@@ -25,22 +26,11 @@ class TestCliKeys : public QObject
         }
     };
 
-    // Runs modreg through bash so that secrets can arrive on file descriptors 3 and 4.
     Run modreg(const QString& args, const QString& fd3 = QStringLiteral("keystore pw"),
                const QString& fd4 = {})
     {
-        QString command = QStringLiteral("'%1' %2 3< <(printf '%s\\n' \"$FD3\")")
-                              .arg(QStringLiteral(MODREG_CLI_PATH), args);
-        if (!fd4.isEmpty())
-            command += QStringLiteral(" 4< <(printf '%s\\n' \"$FD4\")");
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FD3"), fd3);
-        env.insert(QStringLiteral("FD4"), fd4);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
-        p.waitForFinished(120000);
-        Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        const CliRun run = runCliWithSecrets(args, fd3, fd4, 120000);
+        Run r{run.exitCode, run.out, run.err};
         m_allOutput += r.out + r.err;
         return r;
     }

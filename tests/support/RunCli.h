@@ -24,3 +24,26 @@ inline CliRun runCli(const QStringList& args, int timeoutMs = 150000)
     r.err = p.readAllStandardError();
     return r;
 }
+
+// Runs `modreg ARGS` through bash, so secrets arrive on file descriptors 3 and 4 (never argv):
+// ARGS says --password-fd 3 where it wants `fd3`.
+inline CliRun runCliWithSecrets(const QString& args, const QString& fd3, const QString& fd4 = {},
+                                int timeoutMs = 150000)
+{
+    QString command =
+        QStringLiteral("'%1' %2 3< <(printf '%s\\n' \"$FD3\")").arg(QStringLiteral(MODREG_CLI_PATH), args);
+    if (!fd4.isEmpty())
+        command += QStringLiteral(" 4< <(printf '%s\\n' \"$FD4\")");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FD3"), fd3);
+    env.insert(QStringLiteral("FD4"), fd4);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
