@@ -1,5 +1,6 @@
 // modreg-desktop: wiring only. The window, its views and the services live in ui/ and core/.
 #include "BuildInfo.h"
+#include "devnet/DevnetKeyFunding.h"
 #include "i18n/Translations.h"
 #include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QStatusBar>
 
 int main(int argc, char* argv[])
 {
@@ -30,6 +32,10 @@ int main(int argc, char* argv[])
     // Locks itself after this many minutes without a key press or click in the window (0: never).
     keystore.setAutoLockAfter(std::chrono::minutes(modreg::KeySettings::load(QSettings()).autoLockMinutes));
     modreg::ui::MainWindow window(endpoints, keystore);
+    // On the devnet, Ethereum keys get gas from anvil's dev account as soon as they exist.
+    modreg::DevnetKeyFunding funding(endpoints.devnet(), keystore);
+    QObject::connect(&funding, &modreg::DevnetKeyFunding::fundingFailed, &window,
+                     [&window](const QString& why) { window.statusBar()->showMessage(why, 15000); });
     window.show();
     endpoints.apply(modreg::EndpointSettings::load(QSettings()));
     QObject::connect(&app, &QApplication::aboutToQuit, &endpoints, &modreg::ActiveEndpoints::shutdown);

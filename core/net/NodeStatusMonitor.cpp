@@ -33,8 +33,10 @@ void NodeStatusMonitor::watch(const Endpoints& endpoints)
         return;
     }
     // New clients: replies still in flight for the old endpoints die with the old clients.
-    m_ipfsClient = std::make_unique<IpfsRpcClient>(endpoints.ipfsApi);
-    m_chainClient = std::make_unique<evm::JsonRpcClient>(endpoints.chainRpc);
+    if (!endpoints.ipfsApi.isEmpty())
+        m_ipfsClient = std::make_unique<IpfsRpcClient>(endpoints.ipfsApi);
+    if (!endpoints.chainRpc.isEmpty())
+        m_chainClient = std::make_unique<evm::JsonRpcClient>(endpoints.chainRpc);
     m_timer.start();
     refresh();
 }

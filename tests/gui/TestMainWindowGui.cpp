@@ -137,6 +137,8 @@ private slots:
         QCOMPARE(m_endpoints->endpoints().ipfsApi, QUrl(closed));
         QVERIFY(bothNodesAre(w, Health::Down, 15000));
         QVERIFY(w.ipfsIndicator()->toolTip().contains(QLatin1String("Nothing is listening")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settings->chainInfoLabel()->text().contains(QLatin1String("Nothing is listening")), 10000);
         QCOMPARE(EndpointSettings::load(QSettings()).useDevnet, false); // persisted
         screenshot(w, QStringLiteral("settings-own-nodes"));
 
@@ -146,6 +148,11 @@ private slots:
         QVERIFY2(bothNodesAre(w, Health::Up), qPrintable(m_endpoints->devnet().errorString()));
         QCOMPARE(EndpointSettings::load(QSettings()).useDevnet, true);
         QCOMPARE(EndpointSettings::load(QSettings()).external.ipfsApi, QUrl(closed)); // kept for next time
+        // The devnet's chain id and the registry contract it deployed are shown.
+        QTRY_VERIFY(settings->devnetDetailsLabel()->text().contains(
+            QStringLiteral("Registry contract: %1").arg(m_endpoints->devnet().endpoints().registryAddress)));
+        QVERIFY(m_endpoints->devnet().endpoints().registryAddress.startsWith(QLatin1String("0x")));
+        QVERIFY(settings->devnetDetailsLabel()->text().contains(QLatin1String("chain id 31337")));
 
         // The Keys group: applied and persisted without touching the network choice.
         settings->ss58PrefixBox()->setValue(2);
@@ -164,13 +171,13 @@ private slots:
             MainWindow w(*m_endpoints, *m_keystore);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.resize(900, 610);
+            w.resize(960, 720);
             w.showView(MainWindow::View::Search);
             QTest::qWait(50);
             w.close();
         }
         MainWindow again(*m_endpoints, *m_keystore);
-        QCOMPARE(again.size(), QSize(900, 610));
+        QCOMPARE(again.size(), QSize(960, 720));
         QCOMPARE(again.currentView(), MainWindow::View::Search);
     }
 

@@ -29,6 +29,7 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     , m_gateways(new QPlainTextEdit)
     , m_chainRpc(new QLineEdit)
     , m_registry(new QLineEdit)
+    , m_chainInfo(new QLabel)
     , m_devnetDetails(new QLabel)
     , m_autoLock(new QSpinBox)
     , m_ss58Prefix(new QSpinBox)
@@ -61,6 +62,10 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     form->addRow(tr("&Gateways:"), m_gateways);
     form->addRow(tr("Chain &RPC URL:"), m_chainRpc);
     form->addRow(tr("Registry &contract:"), m_registry);
+    m_chainInfo->setObjectName(QStringLiteral("chainInfo"));
+    m_chainInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chainInfo->setWordWrap(true);
+    form->addRow(tr("Chain:"), m_chainInfo);
 
     auto* keys = new QGroupBox(tr("Keys"));
     m_autoLock->setRange(0, 24 * 60);
@@ -95,9 +100,20 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     for (QSpinBox* box : {m_autoLock, m_ss58Prefix})
         connect(box, &QSpinBox::valueChanged, this, &SettingsView::onFormEdited);
     connect(m_useDevnet, &QRadioButton::toggled, this, &SettingsView::onFormEdited);
+    connect(m_useDevnet, &QRadioButton::toggled, this, &SettingsView::probeChain);
     connect(m_apply, &QPushButton::clicked, this, &SettingsView::apply);
     connect(m_revert, &QPushButton::clicked, this, &SettingsView::revert);
     connect(&m_endpoints, &ActiveEndpoints::summaryChanged, this, &SettingsView::refreshDevnetDetails);
+    // The chain id of the own chain node, asked while the Settings are open.
+    m_probeDelay.setSingleShot(true);
+    m_probeDelay.setInterval(600); // not one request per key press
+    connect(&m_probeDelay, &QTimer::timeout, this, &SettingsView::probeChain);
+    connect(m_chainRpc, &QLineEdit::textChanged, &m_probeDelay, qOverload<>(&QTimer::start));
+    connect(&m_chainProbe, &NodeStatusMonitor::chainStatusChanged, this, [this](const ChainStatus& status) {
+        m_chainInfo->setText(status.reachable
+                                 ? tr("chain id %1, at block %2").arg(status.chainId).arg(status.blockNumber)
+                                 : status.error);
+    });
 
     revert();
 }
@@ -148,6 +164,21 @@ void SettingsView::onFormEdited()
     m_apply->setEnabled(changed && (values.useDevnet || problems.isEmpty()));
     m_revert->setEnabled(changed);
     refreshDevnetDetails();
+    probeChain();
+}
+
+void SettingsView::probeChain()
+{
+    const QUrl url(m_chainRpc->text().trimmed());
+    if (!Endpoints::isHttpUrl(url) || m_useDevnet->isChecked()) {
+        m_chainProbe.watch({});
+        m_chainInfo->setText(QStringLiteral("—"));
+        return;
+    }
+    Endpoints chainOnly;
+    chainOnly.chainRpc = url;
+    m_chainInfo->setText(tr("asking %1…").arg(url.toString()));
+    m_chainProbe.watch(chainOnly);
 }
 
 void SettingsView::refreshDevnetDetails()
@@ -157,9 +188,11 @@ void SettingsView::refreshDevnetDetails()
     if (m_endpoints.usesDevnet()) {
         details += QLatin1Char('\n') + m_endpoints.summary();
         if (devnet.isUsable())
-            details += QLatin1Char('\n') + tr("Chain RPC: %1\nIPFS API: %2")
-                                               .arg(devnet.endpoints().chainRpc.toString(),
-                                                    devnet.endpoints().ipfsApi.toString());
+            details += QLatin1Char('\n') +
+                       tr("Chain RPC: %1 (chain id %2)\nRegistry contract: %3\nIPFS API: %4")
+                           .arg(devnet.endpoints().chainRpc.toString())
+                           .arg(devnet.options().chainId)
+                           .arg(devnet.endpoints().registryAddress, devnet.endpoints().ipfsApi.toString());
         if (devnet.state() == Devnet::State::Failed)
             details += QLatin1Char('\n') + devnet.errorString();
     }

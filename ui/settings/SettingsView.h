@@ -1,8 +1,10 @@
 #pragma once
 
+#include "net/NodeStatusMonitor.h"
 #include "settings/EndpointSettings.h"
 #include "settings/KeySettings.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -48,6 +50,8 @@ signals:
 
 public:
     QLabel* problemsLabel() const { return m_problems; }
+    QLabel* devnetDetailsLabel() const { return m_devnetDetails; }
+    QLabel* chainInfoLabel() const { return m_chainInfo; }
 
 public slots:
     void apply();
@@ -56,8 +60,11 @@ public slots:
 private:
     void onFormEdited();
     void refreshDevnetDetails();
+    void probeChain();
 
     ActiveEndpoints& m_endpoints;
+    NodeStatusMonitor m_chainProbe;
+    QTimer m_probeDelay;
     EndpointSettings m_saved;
     KeySettings m_savedKeys;
     QRadioButton* m_useDevnet;
@@ -67,6 +74,7 @@ private:
     QPlainTextEdit* m_gateways;
     QLineEdit* m_chainRpc;
     QLineEdit* m_registry;
+    QLabel* m_chainInfo;
     QLabel* m_devnetDetails;
     QSpinBox* m_autoLock;
     QSpinBox* m_ss58Prefix;
