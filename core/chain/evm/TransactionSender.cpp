@@ -54,6 +54,7 @@ struct TransactionSender::Job
     QByteArray raw;
     QByteArray hash;
     int sendAttempts = 0;
+    int receiptPolls = 0;
     QDeadlineTimer deadline;
 
     void fail(QString why)
@@ -319,7 +320,10 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                            "mined; nothing will be sent again for it.")
                             .arg(hexData(job->hash))
                             .arg(self->m_options.receiptTimeout.count() / 1000));
-                QTimer::singleShot(self->m_options.pollInterval, self,
+                // Soon at first (an automining devnode has it within milliseconds), then every
+                // pollInterval: 4, 8, 16 … ms.
+                const auto soon = std::chrono::milliseconds(4LL << std::min(job->receiptPolls++, 10));
+                QTimer::singleShot(std::min(soon, self->m_options.pollInterval), self,
                                    [self, job] { self->waitForReceipt(job); });
             };
             if (!r || !r->isObject()) // not mined yet, or the node is briefly away
