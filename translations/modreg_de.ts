@@ -681,6 +681,18 @@
         <source>Stopped the devnet (pid %1).</source>
         <translation>Devnet angehalten (PID %1).</translation>
     </message>
+    <message>
+        <source>Checking the registry contract on the devnet chain…</source>
+        <translation>Prüfe den Registry-Vertrag auf der Devnet-Chain…</translation>
+    </message>
+    <message>
+        <source>Deployed the registry contract at %1.</source>
+        <translation>Registry-Vertrag unter %1 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The devnet is not running.</source>
+        <translation>Das Devnet läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::DevnetNode</name>
@@ -705,6 +717,33 @@
 %4</source>
         <translation>%1 %2. Seine letzte Ausgabe (%3):
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::DevnetRegistry</name>
+    <message>
+        <source>The devnet chain has no unlocked dev account.</source>
+        <translation>Die Devnet-Chain hat kein entsperrtes Entwicklerkonto.</translation>
+    </message>
+    <message>
+        <source>Could not deploy the registry contract on the devnet: %1</source>
+        <translation>Der Registry-Vertrag konnte im Devnet nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The registry contract&apos;s deployment failed on the devnet.</source>
+        <translation>Die Bereitstellung des Registry-Vertrags im Devnet ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The devnet chain did not mine the transaction %1.</source>
+        <translation>Die Devnet-Chain hat die Transaktion %1 nicht gemined.</translation>
+    </message>
+    <message>
+        <source>Could not fund %1 on the devnet: %2</source>
+        <translation>%1 konnte im Devnet nicht aufgeladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -903,6 +942,21 @@
     <message>
         <source>This CID names a folder, not a file.</source>
         <translation>Diese CID bezeichnet einen Ordner, keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::Registry</name>
+    <message>
+        <source>The key is %1 bytes; the registry accepts 20 (Ethereum address), 32 (Ed25519 public key) or 64 (secp256k1 public key).</source>
+        <translation>Der Schlüssel ist %1 Bytes lang; die Registry nimmt 20 (Ethereum-Adresse), 32 (öffentlicher Ed25519-Schlüssel) oder 64 (öffentlicher secp256k1-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The CID is empty.</source>
+        <translation>Die CID ist leer.</translation>
+    </message>
+    <message>
+        <source>The CID is %1 bytes; the registry accepts at most 128.</source>
+        <translation>Die CID ist %1 Bytes lang; die Registry nimmt höchstens 128.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1165,12 @@ Commands:
   ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally
   ipfs add PATH                   add a file or folder to the IPFS node
   ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID
+  chain info [--json]             the chain node, its head and the registry contract
+  registry get KEY                what the registry holds for a module key
+  registry register|update KEY CID --account NAME
+  registry remove KEY --account NAME
+  registry transfer KEY NEW_OWNER --account NAME
+                                  change the registry, signed by a keystore key
 
 Options:
   --version                       print the version
@@ -1123,15 +1183,143 @@ Befehle:
   devnet down                     es anhalten
   devnet status [--json]          zeigen, ob es läuft und antwortet
   keys new|import|list|export|sign|verify
-                                  den verschlüsselten Schlüsselspeicher verwalten (&apos;modreg keys --help&apos;)
-  ipfs cid PFAD [--cid-version 0|1]   die CID, die ipfs add vergeben würde, lokal berechnet
-  ipfs add PFAD                   eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen
-  ipfs get CID[/PFAD] [-o ZIEL]   sie laden, jeden Block gegen seine CID geprüft
+                                  den verschlüsselten Schlüsselbund verwalten (&apos;modreg keys --help&apos;)
+  ipfs cid PATH [--cid-version 0|1]   die CID, die ipfs add ergäbe, lokal berechnet
+  ipfs add PATH                   eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen
+  ipfs get CID[/PATH] [-o OUT]    abrufen, jeder Block gegen seine CID geprüft
+  chain info [--json]             der Chain-Knoten, seine Spitze und der Registry-Vertrag
+  registry get KEY                was die Registry für einen Modulschlüssel hält
+  registry register|update KEY CID --account NAME
+  registry remove KEY --account NAME
+  registry transfer KEY NEW_OWNER --account NAME
+                                  die Registry ändern, signiert mit einem Schlüssel aus dem Schlüsselbund
 
 Optionen:
   --version                       die Version ausgeben
-  --help                          diese Hilfe ausgeben; mehr mit &apos;modreg &lt;Befehl&gt; --help&apos;
+  --help                          diese Hilfe ausgeben; &apos;modreg &lt;Befehl&gt; --help&apos; für mehr
 </translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::ChainCommand</name>
+    <message>
+        <source>No registry contract is configured; set its address in the app&apos;s Settings.</source>
+        <translation>Es ist kein Registry-Vertrag eingestellt; trage seine Adresse in den Einstellungen der App ein.</translation>
+    </message>
+    <message>
+        <source>Chain node:  %1 (%2)</source>
+        <translation>Chain-Knoten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chain id:    %1%2</source>
+        <translation>Chain-ID:     %1%2</translation>
+    </message>
+    <message>
+        <source> (local devnet)</source>
+        <translation> (lokales Devnet)</translation>
+    </message>
+    <message>
+        <source>Head:        block %1, %2</source>
+        <translation>Spitze:       Block %1, %2</translation>
+    </message>
+    <message>
+        <source>Registry:    not configured</source>
+        <translation>Registry:     nicht eingestellt</translation>
+    </message>
+    <message>
+        <source>Registry:    %1 (no contract at this address on this chain)</source>
+        <translation>Registry:     %1 (kein Vertrag unter dieser Adresse auf dieser Chain)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry:    %1, %n module(s)</source>
+        <translation>
+            <numerusform>Registry:     %1, %n Modul</numerusform>
+            <numerusform>Registry:     %1, %n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>The keystore key (secp256k1) that signs and pays; it owns what it registers.</source>
+        <translation>Der Schlüssel aus dem Schlüsselbund (secp256k1), der signiert und bezahlt; ihm gehört, was er registriert.</translation>
+    </message>
+    <message>
+        <source>Read the keystore password from this file descriptor instead of the terminal.</source>
+        <translation>Das Passwort des Schlüsselbunds aus diesem Dateideskriptor statt vom Terminal lesen.</translation>
+    </message>
+    <message>
+        <source>Blocks to wait for after the transaction&apos;s own (default 1).</source>
+        <translation>Wie viele Blöcke samt dem der Transaktion abzuwarten sind (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Transaction %1, block %2 (%3).</source>
+        <translation>Transaktion %1, Block %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No module is registered under %1.</source>
+        <translation>Unter %1 ist kein Modul registriert.</translation>
+    </message>
+    <message>
+        <source>%1
+  metadata: %2
+  owner:    %3</source>
+        <translation>%1
+  Metadaten:  %2
+  Eigentümer: %3</translation>
+    </message>
+    <message>
+        <source>modreg chain info [--json]: the chain node and the registry on it.</source>
+        <translation>modreg chain info [--json]: der Chain-Knoten und die Registry darauf.</translation>
+    </message>
+    <message>
+        <source>Show the chain node and the registry.</source>
+        <translation>Chain-Knoten und Registry anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: modreg chain info [--json]</source>
+        <translation>Aufruf: modreg chain info [--json]</translation>
+    </message>
+    <message>
+        <source>modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER
+
+KEY is a module&apos;s registry key: an SS58 or Solana address, a 0x Ethereum address or a 0x secp256k1 public key (64 bytes). Changes are signed by --account.</source>
+        <translation>modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER
+
+KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, eine 0x-Ethereum-Adresse oder ein 0x-secp256k1-Schlüssel (64 Bytes). Änderungen signiert --account.</translation>
+    </message>
+    <message>
+        <source>get, register, update, remove or transfer</source>
+        <translation>get, register, update, remove oder transfer</translation>
+    </message>
+    <message>
+        <source>Usage: modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER [--account NAME]</source>
+        <translation>Aufruf: modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER [--account NAME]</translation>
+    </message>
+    <message>
+        <source>Name the key that signs with --account NAME (see modreg keys list).</source>
+        <translation>Nenne den signierenden Schlüssel mit --account NAME (siehe modreg keys list).</translation>
+    </message>
+    <message>
+        <source>Sent %1; waiting for the chain…</source>
+        <translation>%1 gesendet; warte auf die Chain…</translation>
+    </message>
+    <message>
+        <source>Registered %1 → %2.</source>
+        <translation>%1 → %2 registriert.</translation>
+    </message>
+    <message>
+        <source>Updated %1 → %2.</source>
+        <translation>%1 → %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2.</source>
+        <translation>%1 an %2 übertragen.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1863,64 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::evm::EvmEventStream</name>
+    <message>
+        <source>The chain node sent no latest block.</source>
+        <translation>Der Chain-Knoten hat keinen neuesten Block geschickt.</translation>
+    </message>
+    <message>
+        <source>The chain reorganised, and no block Modreg saw is left.</source>
+        <translation>Die Chain wurde umgebaut, und kein Block, den Modreg gesehen hat, ist übrig.</translation>
+    </message>
+    <message>
+        <source>The chain reorganised deeper than the %1 blocks Modreg remembers; sync again from an earlier block.</source>
+        <translation>Die Chain wurde tiefer umgebaut als die %1 Blöcke, die Modreg sich merkt; synchronisiere erneut ab einem früheren Block.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::evm::EvmRegistry</name>
+    <message>
+        <source>Only %1 may change this module.</source>
+        <translation>Nur %1 darf dieses Modul ändern.</translation>
+    </message>
+    <message>
+        <source>No module is registered under the key %1.</source>
+        <translation>Unter dem Schlüssel %1 ist kein Modul registriert.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already registered; update it instead.</source>
+        <translation>Der Schlüssel %1 ist schon registriert; aktualisiere ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes; the registry accepts 20, 32 or 64.</source>
+        <translation>Der Schlüssel ist %1 Bytes lang; die Registry nimmt 20, 32 oder 64.</translation>
+    </message>
+    <message>
+        <source>The CID is %1 bytes; the registry accepts 1 to 128.</source>
+        <translation>Die CID ist %1 Bytes lang; die Registry nimmt 1 bis 128.</translation>
+    </message>
+    <message>
+        <source>The CID has a character the registry does not accept at position %1.</source>
+        <translation>Die CID hat an Position %1 ein Zeichen, das die Registry nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>A module cannot be transferred to the zero address.</source>
+        <translation>Ein Modul kann nicht an die Nulladresse übertragen werden.</translation>
+    </message>
+    <message>
+        <source>The new owner must be an Ethereum address (20 bytes), not %1 bytes.</source>
+        <translation>Der neue Eigentümer muss eine Ethereum-Adresse (20 Bytes) sein, nicht %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The registry contract&apos;s answer does not decode (%1). Is the registry address right?</source>
+        <translation>Die Antwort des Registry-Vertrags lässt sich nicht dekodieren (%1). Stimmt die Registry-Adresse?</translation>
+    </message>
+    <message>
+        <source>The registry contract&apos;s answer does not decode. Is the registry address right?</source>
+        <translation>Die Antwort des Registry-Vertrags lässt sich nicht dekodieren. Stimmt die Registry-Adresse?</translation>
+    </message>
+</context>
+<context>
     <name>modreg::evm::JsonRpcClient</name>
     <message>
         <source>The chain node&apos;s answer to %1 is not a JSON-RPC response.</source>
@@ -1687,6 +1933,38 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>&quot;%1&quot; is not a hexadecimal quantity.</source>
         <translation>„%1“ ist keine hexadezimale Zahl.</translation>
+    </message>
+    <message>
+        <source>WebSocket turned off.</source>
+        <translation>WebSocket ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Subscriptions need a WebSocket connection to the chain node, and WebSocket is off.</source>
+        <translation>Abonnements brauchen eine WebSocket-Verbindung zum Chain-Knoten, und WebSocket ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The chain node&apos;s answer to eth_subscribe has no subscription id.</source>
+        <translation>Die Antwort des Chain-Knotens auf eth_subscribe hat keine Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>Subscriptions need a WebSocket connection, and %1 has none open.</source>
+        <translation>Abonnements brauchen eine WebSocket-Verbindung, und zu %1 ist keine offen.</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection to %1 was lost: %2</source>
+        <translation>Die WebSocket-Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>no handshake within %1 s</source>
+        <translation>kein Handshake innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The chain node at %1 did not answer %2 within %3 s.</source>
+        <translation>Der Chain-Knoten unter %1 hat %2 nicht innerhalb von %3 s beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2479,12 +2757,6 @@ Neuester Block: %2</translation>
         <translation>Datenordner: %1</translation>
     </message>
     <message>
-        <source>Chain RPC: %1
-IPFS API: %2</source>
-        <translation>Chain-RPC: %1
-IPFS-API: %2</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -2511,6 +2783,26 @@ IPFS-API: %2</translation>
     <message>
         <source>SS58 address &amp;prefix:</source>
         <translation>SS58-Adress&amp;präfix:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>chain id %1, at block %2</source>
+        <translation>Chain-ID %1, bei Block %2</translation>
+    </message>
+    <message>
+        <source>asking %1…</source>
+        <translation>frage %1…</translation>
+    </message>
+    <message>
+        <source>Chain RPC: %1 (chain id %2)
+Registry contract: %3
+IPFS API: %4</source>
+        <translation>Chain-RPC: %1 (Chain-ID %2)
+Registry-Vertrag: %3
+IPFS-API: %4</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,11 @@ void SettingsView::onFormEdited()
 void SettingsView::probeChain()
 {
     const QUrl url(m_chainRpc->text().trimmed());
-    if (!Endpoints::isHttpUrl(url) || m_useDevnet->isChecked()) {
+    const bool usable = url.isValid() && !url.host().isEmpty() &&
+                        QStringList{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"),
+                                    QStringLiteral("wss")}
+                            .contains(url.scheme());
+    if (!usable || m_useDevnet->isChecked()) {
         m_chainProbe.watch({});
         m_chainInfo->setText(QStringLiteral("—"));
         return;
