@@ -5,6 +5,7 @@
 #include "cli/Console.h"
 #include "cli/CurrentEndpoints.h"
 #include "cli/KeystoreAccess.h"
+#include "cli/WaitFor.h"
 #include "crypto/Addresses.h"
 #include "devnet/DevnetRegistry.h"
 #include "keys/KeyIdentity.h"
@@ -13,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -28,20 +28,6 @@ class Text
 QString hex(const QByteArray& bytes)
 {
     return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
-}
-
-// Runs the event loop until `start`'s callback delivers.
-template <typename T> T waitFor(const std::function<void(std::function<void(T)>)>& start)
-{
-    std::optional<T> out;
-    QEventLoop loop;
-    start([&](T value) {
-        out.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
 }
 
 // The chain and the registry as the app would use them: the running devnet or the own nodes.

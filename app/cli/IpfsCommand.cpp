@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/CurrentEndpoints.h"
+#include "cli/WaitFor.h"
 #include "ipfs/CarFormat.h"
 #include "ipfs/IpfsPath.h"
 #include "ipfs/IpfsRpcClient.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -111,27 +111,22 @@ int add(const QString& path, const IpfsAddOptions& options, const QUrl& api, boo
     IpfsRpcClient client(api);
     client.setTimeout(std::chrono::seconds(60)); // an idle limit: large uploads keep it alive
     ProgressLine progress;
-    QEventLoop loop;
-    std::optional<Result<IpfsAdded>> result;
-    client.add(
-        path, options,
-        [&](qint64 sent, qint64 total) {
-            progress.show(Text::tr("Sent %1 of %2").arg(size(sent), size(total)));
-        },
-        [&](Result<IpfsAdded> added) {
-            result = std::move(added);
-            loop.quit();
-        });
+    const auto result = waitFor<Result<IpfsAdded>>([&](auto done) {
+        client.add(
+            path, options,
+            [&](qint64 sent, qint64 total) {
+                progress.show(Text::tr("Sent %1 of %2").arg(size(sent), size(total)));
+            },
+            done);
+    });
     if (!result)
-        loop.exec();
-    if (!*result)
-        return err(Text::tr("Could not add %1: %2").arg(QDir::toNativeSeparators(path), result->error())), 1;
+        return err(Text::tr("Could not add %1: %2").arg(QDir::toNativeSeparators(path), result.error())), 1;
     if (json)
-        outJson(QJsonObject{{QStringLiteral("cid"), result->value().root.toString()},
+        outJson(QJsonObject{{QStringLiteral("cid"), result->root.toString()},
                             {QStringLiteral("pinned"), options.pin},
                             {QStringLiteral("node"), api.toString()}});
     else
-        out(result->value().root.toString());
+        out(result->root.toString());
     return 0;
 }
 
@@ -146,25 +141,18 @@ int get(const IpfsPath& path, const QString& destination, VerifiedFetcher::Optio
     QObject::connect(&fetcher, &VerifiedFetcher::sourceFailed, [](const QString& source, const QString& why) {
         err(Text::tr("%1 failed: %2 Trying the next source.").arg(source, why));
     });
-    QEventLoop loop;
-    std::optional<Result<VerifiedFetcher::Report>> result;
-    fetcher.fetchToDisk(path, destination, [&](Result<VerifiedFetcher::Report> report) {
-        result = std::move(report);
-        loop.quit();
-    });
+    const auto result = waitFor<Result<VerifiedFetcher::Report>>(
+        [&](auto done) { fetcher.fetchToDisk(path, destination, done); });
     if (!result)
-        loop.exec();
-    if (!*result)
-        return err(Text::tr("Could not fetch %1: %2").arg(path.toString(), result->error())), 1;
+        return err(Text::tr("Could not fetch %1: %2").arg(path.toString(), result.error())), 1;
     if (json)
-        outJson(
-            QJsonObject{{QStringLiteral("path"), QFileInfo(destination).absoluteFilePath()},
-                        {QStringLiteral("source"), result->value().source},
-                        {QStringLiteral("bytesFetched"), result->value().bytesFetched},
-                        {QStringLiteral("failures"), QJsonArray::fromStringList(result->value().failures)}});
+        outJson(QJsonObject{{QStringLiteral("path"), QFileInfo(destination).absoluteFilePath()},
+                            {QStringLiteral("source"), result->source},
+                            {QStringLiteral("bytesFetched"), result->bytesFetched},
+                            {QStringLiteral("failures"), QJsonArray::fromStringList(result->failures)}});
     else
         out(Text::tr("Saved %1 to %2 (every block checked, from %3).")
-                .arg(path.toString(), QDir::toNativeSeparators(destination), result->value().source));
+                .arg(path.toString(), QDir::toNativeSeparators(destination), result->source));
     return 0;
 }
 
