@@ -18,17 +18,8 @@ using evm::TransactionSender;
 
 // 100 ETH: enough gas for hundreds of thousands of registrations on the devnet.
 const QString kFundingWei = QStringLiteral("0x56bc75e2d63100000");
-constexpr quint64 kFundingFloorEth = 50;
-
-bool holdsAtLeastEth(const QString& hexWei, quint64 eth)
-{
-    QString digits = hexWei.mid(2);
-    while (digits.startsWith(QLatin1Char('0')))
-        digits.remove(0, 1);
-    if (digits.size() > 16)
-        return true;
-    return digits.toULongLong(nullptr, 16) / 1'000'000'000'000'000'000ULL >= eth;
-}
+// Topped up only below 50 ETH.
+const QString kFundingFloorWei = QStringLiteral("0x2b5e3af16b1880000");
 } // namespace
 
 DevnetRegistry::DevnetRegistry(QUrl chainRpc, QString devnetDir, QObject* parent)
@@ -167,7 +158,7 @@ void DevnetRegistry::fund(const QList<QByteArray>& addresses, std::function<void
                     return;
                 if (!balance)
                     return done(Status::failure(balance.error()));
-                if (holdsAtLeastEth(balance->toString(), kFundingFloorEth))
+                if (evm::hexQuantityAtLeast(balance->toString(), kFundingFloorWei))
                     return continueWithRest();
                 const QJsonObject tx{{QStringLiteral("from"), from},
                                      {QStringLiteral("to"), TransactionSender::hexData(next)},

@@ -1,3 +1,4 @@
+#include "chain/evm/EvmLog.h"
 #include "chain/evm/JsonRpcClient.h"
 
 #include <QTest>
@@ -33,6 +34,18 @@ private slots:
             QCOMPARE(parsed.value(), value);
         else
             QVERIFY(!parsed.error().isEmpty());
+    }
+
+    void comparesQuantitiesOfAnySize()
+    {
+        using modreg::evm::hexQuantityAtLeast;
+        const QString hundredEth = QStringLiteral("0x56bc75e2d63100000"); // more than 64 bits
+        QVERIFY(hexQuantityAtLeast(hundredEth, QStringLiteral("0x2b5e3af16b1880000")));
+        QVERIFY(!hexQuantityAtLeast(QStringLiteral("0x2b5e3af16b1880000"), hundredEth));
+        QVERIFY(hexQuantityAtLeast(hundredEth, hundredEth));
+        QVERIFY(hexQuantityAtLeast(QStringLiteral("0x00FF"), QStringLiteral("0xfe")));
+        QVERIFY(!hexQuantityAtLeast(QStringLiteral("0x0"), QStringLiteral("0x1")));
+        QVERIFY(hexQuantityAtLeast(QStringLiteral("0x0"), QStringLiteral("0x0")));
     }
 
     void aNumberIsNotAQuantity() { QVERIFY(!JsonRpcClient::parseQuantity(QJsonValue(31337)).ok()); }

@@ -18,6 +18,18 @@ quint64 hexQuantityOf(const QJsonValue& v)
     return q ? q.value() : 0;
 }
 
+bool hexQuantityAtLeast(const QString& a, const QString& b)
+{
+    const auto digits = [](const QString& hex) {
+        QString d = hex.mid(2).toLower();
+        while (d.startsWith(QLatin1Char('0')))
+            d.remove(0, 1);
+        return d;
+    };
+    const QString x = digits(a), y = digits(b);
+    return x.size() != y.size() ? x.size() > y.size() : x >= y;
+}
+
 EvmLog EvmLog::fromJson(const QJsonObject& o)
 {
     EvmLog log;

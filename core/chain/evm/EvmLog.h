@@ -11,6 +11,8 @@ namespace modreg::evm {
 // (callers check what they need: a log without a block hash is useless to them).
 QByteArray hexDataOf(const QJsonValue& v);
 quint64 hexQuantityOf(const QJsonValue& v);
+// Whether hex quantity `a` ≥ `b`, at any size (balances in wei outgrow 64 bits).
+bool hexQuantityAtLeast(const QString& a, const QString& b);
 
 // One log entry, as receipts, eth_getLogs and "logs" subscriptions write it.
 struct EvmLog

@@ -14,17 +14,6 @@ namespace modreg::evm {
 
 namespace {
 
-// Whether a hex quantity (any size) is at least `needed`.
-bool atLeast(const QString& hexQuantity, quint64 needed)
-{
-    QString digits = hexQuantity.mid(2);
-    while (digits.startsWith(QLatin1Char('0')))
-        digits.remove(0, 1);
-    if (digits.size() > 16)
-        return true;
-    return digits.toULongLong(nullptr, 16) >= needed;
-}
-
 QString ether(quint64 wei)
 {
     return QString::number(static_cast<double>(wei) / 1e18, 'g', 6);
@@ -234,7 +223,7 @@ void TransactionSender::fees(std::shared_ptr<Job> job)
                         return;
                     if (!balance)
                         return job->fail(balance.error());
-                    if (!atLeast(balance->toString(), needed))
+                    if (!hexQuantityAtLeast(balance->toString(), hexQuantity(needed)))
                         return job->fail(
                             tr("The account %1 cannot pay for this transaction: it needs up to %2 ETH "
                                "for gas and holds less. Fund it first.")
