@@ -22,6 +22,13 @@ QUrl withScheme(QUrl url, bool socket)
     return url;
 }
 
+// One request as an object, several (a batch) as an array.
+QByteArray serialized(const QJsonArray& messages)
+{
+    return messages.size() == 1 ? QJsonDocument(messages.first().toObject()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(messages).toJson(QJsonDocument::Compact);
+}
+
 JsonRpcClient::Response responseOf(const QJsonObject& answer)
 {
     JsonRpcClient::Response response;
@@ -88,11 +95,7 @@ void JsonRpcClient::call(const QString& method, const QJsonArray& params,
 void JsonRpcClient::request(const QString& method, const QJsonArray& params,
                             std::function<void(Result<Response>)> done)
 {
-    const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                              {QStringLiteral("id"), m_nextId++},
-                              {QStringLiteral("method"), method},
-                              {QStringLiteral("params"), params}};
-    enqueue({{message, std::move(done)}});
+    enqueue({{message(method, params), std::move(done)}});
 }
 
 void JsonRpcClient::batch(const QList<Call>& calls, std::function<void(Result<QList<Response>>)> done)
@@ -111,11 +114,7 @@ void JsonRpcClient::batch(const QList<Call>& calls, std::function<void(Result<QL
     collector->done = std::move(done);
     QList<std::pair<QJsonObject, std::function<void(Result<Response>)>>> requests;
     for (qsizetype i = 0; i < calls.size(); ++i) {
-        const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                  {QStringLiteral("id"), m_nextId++},
-                                  {QStringLiteral("method"), calls[i].method},
-                                  {QStringLiteral("params"), calls[i].params}};
-        requests.append({message, [collector, i](Result<Response> answer) {
+        requests.append({message(calls[i].method, calls[i].params), [collector, i](Result<Response> answer) {
                              if (!collector->done)
                                  return; // the batch already failed
                              if (!answer)
@@ -131,6 +130,14 @@ void JsonRpcClient::batch(const QList<Call>& calls, std::function<void(Result<QL
                          }});
     }
     enqueue(std::move(requests));
+}
+
+QJsonObject JsonRpcClient::message(const QString& method, const QJsonArray& params)
+{
+    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+            {QStringLiteral("id"), m_nextId++},
+            {QStringLiteral("method"), method},
+            {QStringLiteral("params"), params}};
 }
 
 void JsonRpcClient::subscribe(const QJsonArray& params, std::function<void(const QJsonValue&)> onNotification,
@@ -202,10 +209,7 @@ void JsonRpcClient::sendOverSocket(const QList<qint64>& ids)
     }
     if (messages.isEmpty())
         return;
-    const QByteArray text = messages.size() == 1
-                                ? QJsonDocument(messages.first().toObject()).toJson(QJsonDocument::Compact)
-                                : QJsonDocument(messages).toJson(QJsonDocument::Compact);
-    m_socket->sendTextMessage(QString::fromUtf8(text));
+    m_socket->sendTextMessage(QString::fromUtf8(serialized(messages)));
     m_expiry->start();
 }
 
@@ -231,8 +235,7 @@ void JsonRpcClient::sendOverHttp(const QList<qint64>& ids)
         return;
     net::HttpPost post;
     post.url = m_httpUrl;
-    post.body = sent.size() == 1 ? QJsonDocument(messages.first().toObject()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(messages).toJson(QJsonDocument::Compact);
+    post.body = serialized(messages);
     post.timeout = m_timeout;
     post.acceptErrorBodies = true; // JSON-RPC refusals may come with HTTP 4xx/5xx (geth, anvil)
     net::post(m_network, post, this, [this, sent](Result<QByteArray> reply) {

@@ -102,6 +102,7 @@ private:
         QDeadlineTimer deadline;
     };
 
+    QJsonObject message(const QString& method, const QJsonArray& params); // with the next id
     void enqueue(QList<std::pair<QJsonObject, std::function<void(Result<Response>)>>> requests);
     void sendOverHttp(const QList<qint64>& ids);
     void sendOverSocket(const QList<qint64>& ids);
