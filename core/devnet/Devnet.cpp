@@ -127,7 +127,6 @@ void Devnet::start()
     m_error.clear();
     m_endpoints = {};
     m_registry.reset();
-    m_funding.reset();
     QDir().mkpath(logDir());
     setState(State::Starting);
 
@@ -335,9 +334,8 @@ void Devnet::becomeReady()
     if (m_attached) // its owner deployed the registry and wrote the address into devnet.json
         return finishReady();
     emit progress(tr("Checking the registry contract on the devnet chain…"));
-    m_registry = std::make_unique<DevnetRegistry>(m_endpoints.chainRpc, m_options.dir);
     const quint64 generation = m_generation;
-    m_registry->ensure([this, generation](Result<DevnetRegistry::Deployment> deployment) {
+    registryOnChain().ensure([this, generation](Result<DevnetRegistry::Deployment> deployment) {
         if (generation != m_generation)
             return;
         if (!deployment)
@@ -375,9 +373,14 @@ void Devnet::fundAccounts(const QList<QByteArray>& addresses, std::function<void
 {
     if (!isUsable())
         return done(Status::failure(tr("The devnet is not running.")));
-    if (!m_funding)
-        m_funding = std::make_unique<DevnetRegistry>(m_endpoints.chainRpc, m_options.dir);
-    m_funding->fund(addresses, std::move(done));
+    registryOnChain().fund(addresses, std::move(done));
+}
+
+DevnetRegistry& Devnet::registryOnChain()
+{
+    if (!m_registry) // per start: the chain's address changes with it
+        m_registry = std::make_unique<DevnetRegistry>(m_endpoints.chainRpc, m_options.dir);
+    return *m_registry;
 }
 
 void Devnet::stopOwnedNodes()

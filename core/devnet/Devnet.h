@@ -87,6 +87,7 @@ private:
     void onReadinessProbe();
     void becomeReady();
     void finishReady();
+    DevnetRegistry& registryOnChain(); // deploys and funds on our chain
     void stopOwnedNodes();
     QString logDir() const;
 
@@ -100,7 +101,6 @@ private:
 
     qint64 m_launchedAnvilPid = 0; // identifies our record in devnet.json
     std::unique_ptr<DevnetRegistry> m_registry;
-    std::unique_ptr<DevnetRegistry> m_funding;
     std::unique_ptr<DevnetNode> m_anvil;
     std::unique_ptr<DevnetNode> m_ipfs;
     QPointer<QProcess> m_initProcess;
