@@ -1246,10 +1246,6 @@ Optionen:
         <translation>Der Schlüssel aus dem Schlüsselbund (secp256k1), der signiert und bezahlt; ihm gehört, was er registriert.</translation>
     </message>
     <message>
-        <source>Read the keystore password from this file descriptor instead of the terminal.</source>
-        <translation>Das Passwort des Schlüsselbunds aus diesem Dateideskriptor statt vom Terminal lesen.</translation>
-    </message>
-    <message>
         <source>Blocks to wait for after the transaction&apos;s own (default 1).</source>
         <translation>Wie viele Blöcke samt dem der Transaktion abzuwarten sind (Standard 1).</translation>
     </message>

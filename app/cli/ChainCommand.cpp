@@ -133,10 +133,7 @@ struct RegistryOptions
                                Text::tr("The keystore key (secp256k1) that signs and pays; it owns what it "
                                         "registers."),
                                QStringLiteral("name")};
-    QCommandLineOption passwordFd{
-        QStringLiteral("password-fd"),
-        Text::tr("Read the keystore password from this file descriptor instead of the terminal."),
-        QStringLiteral("fd")};
+    QCommandLineOption passwordFd = passwordFdOption();
     QCommandLineOption confirmations{QStringLiteral("confirmations"),
                                      Text::tr("Blocks to wait for after the transaction's own (default 1)."),
                                      QStringLiteral("n"), QStringLiteral("1")};

@@ -61,10 +61,7 @@ struct Options
                               Text::tr("The file to write (mode 0600)."),
                               QStringLiteral("file")};
     QCommandLineOption force{QStringLiteral("force"), Text::tr("Overwrite the output file if it exists.")};
-    QCommandLineOption passwordFd{
-        QStringLiteral("password-fd"),
-        Text::tr("Read the keystore password from this file descriptor instead of the terminal."),
-        QStringLiteral("fd")};
+    QCommandLineOption passwordFd = passwordFdOption();
     QCommandLineOption filePasswordFd{QStringLiteral("file-password-fd"),
                                       Text::tr("Read the key file's password from this file descriptor."),
                                       QStringLiteral("fd")};
