@@ -1865,8 +1865,8 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
         <translation>Der Chain-Knoten hat keinen neuesten Block geschickt.</translation>
     </message>
     <message>
-        <source>The chain reorganised, and no block Modreg saw is left.</source>
-        <translation>Die Chain wurde umgebaut, und kein Block, den Modreg gesehen hat, ist übrig.</translation>
+        <source>The chain reorganised, and no block Modreg saw is left; sync again from an earlier block.</source>
+        <translation>Die Chain wurde umgebaut, und kein Block, den Modreg gesehen hat, ist übrig; synchronisiere erneut ab einem früheren Block.</translation>
     </message>
     <message>
         <source>The chain reorganised deeper than the %1 blocks Modreg remembers; sync again from an earlier block.</source>

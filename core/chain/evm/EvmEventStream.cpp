@@ -305,7 +305,8 @@ void EvmEventStream::reorganize(Next next)
 void EvmEventStream::findAncestor(std::function<void(Result<BlockRef>)> done)
 {
     if (m_hashes.isEmpty())
-        return done(Result<BlockRef>::failure(tr("The chain reorganised, and no block Modreg saw is left.")));
+        return done(Result<BlockRef>::failure(
+            tr("The chain reorganised, and no block Modreg saw is left; sync again from an earlier block.")));
     QList<JsonRpcClient::Call> calls;
     const QList<quint64> numbers = m_hashes.keys();
     for (quint64 n : numbers)
