@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryFile>
 #include <QtTest>
 
 // Vectors computed at test time by independent implementations (tests/reference/vectors.mjs:
@@ -41,4 +42,24 @@ inline QByteArray decimalToBigEndian(const QString& decimal)
 inline QByteArray fromHex(const QJsonValue& v)
 {
     return QByteArray::fromHex(v.toString().toLatin1());
+}
+
+// tests/reference/jcs.mjs over `lines` (one JSON text each): canonical forms from npm canonicalize,
+// or signature checks by @polkadot/util-crypto and ethers. The parsed JSON array, empty on failure.
+inline QJsonArray referenceJcs(const char* mode, const QList<QByteArray>& lines)
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return {};
+    for (const QByteArray& line : lines)
+        file.write(line + '\n');
+    file.flush();
+    QProcess node;
+    node.setWorkingDirectory(QStringLiteral(MODREG_SOURCE_DIR "/tests/reference"));
+    node.start(QStringLiteral("node"), {QStringLiteral("jcs.mjs"), QLatin1String(mode), file.fileName()});
+    if (!node.waitForFinished(120000) || node.exitCode() != 0) {
+        qWarning("jcs.mjs %s failed: %s", mode, node.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(node.readAllStandardOutput()).array();
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "registry/ModuleMetadata.h"
+
+#include <QCoreApplication>
+
+namespace modreg {
+
+class Keystore;
+
+// Signs a metadata document with the module key and checks such a signature (DESIGN.md, "Identity":
+// the off-chain half of ownership). The key must be the document's registry key: an ed25519 key for
+// an ed25519 registry key, a secp256k1 key for a secp256k1 public key or the Ethereum address it has.
+class MetadataSignature
+{
+    Q_DECLARE_TR_FUNCTIONS(MetadataSignature)
+
+public:
+    // `document` with its `signature` block set; its `key` must already name the registry key.
+    static Result<ModuleMetadata> sign(ModuleMetadata document, const Keystore& keystore,
+                                       const QString& keyId);
+    // Does the signature cover this document, made by the key it names? The reason if not.
+    static Status verify(const ModuleMetadata& document);
+};
+
+} // namespace modreg
