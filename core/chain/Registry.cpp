@@ -28,4 +28,18 @@ Status Registry::checkCid(const QString& cid)
     return success();
 }
 
+void Registry::submit(const RegistryCall& call, const QString& account, Callback<RegistryReceipt> done)
+{
+    switch (call.kind) {
+    case RegistryCall::Kind::Register:
+        return registerModule(call.key, call.cid, account, std::move(done));
+    case RegistryCall::Kind::Update:
+        return updateModule(call.key, call.cid, account, std::move(done));
+    case RegistryCall::Kind::Remove:
+        return removeModule(call.key, account, std::move(done));
+    case RegistryCall::Kind::Transfer:
+        return transferModule(call.key, call.newOwner, account, std::move(done));
+    }
+}
+
 } // namespace modreg

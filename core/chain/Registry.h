@@ -35,6 +35,29 @@ struct RegistryReceipt
     BlockRef block;
 };
 
+// One change to the registry, as the publisher plans it and the review page shows it.
+struct RegistryCall
+{
+    enum class Kind
+    {
+        Register,
+        Update,
+        Remove,
+        Transfer
+    };
+    Kind kind = Kind::Register;
+    QByteArray key;
+    QString cid;         // Register, Update
+    QByteArray newOwner; // Transfer
+};
+
+// What a call would cost at most, in the chain's own words ("0.00021 ETH").
+struct RegistryFee
+{
+    quint64 gas = 0;
+    QString maxCost;
+};
+
 struct RegistryEvent
 {
     enum class Kind
@@ -95,6 +118,21 @@ public:
                               Callback<RegistryReceipt> done) = 0;
     virtual void transferModule(const QByteArray& key, const QByteArray& newOwner, const QString& account,
                                 Callback<RegistryReceipt> done) = 0;
+    // One of the four above, by kind.
+    void submit(const RegistryCall& call, const QString& account, Callback<RegistryReceipt> done);
+    // The fee `call` would take from `account`; a call the registry would refuse fails here, with why.
+    virtual void quote(const RegistryCall& call, const QString& account, Callback<RegistryFee> done) = 0;
+    // A transaction sent before (maybe by a run of the app that ended): its receipt once it is in a
+    // block; nullopt if the chain node does not know it (never received, or dropped).
+    virtual void awaitTransaction(const QByteArray& transactionHash,
+                                  Callback<std::optional<RegistryReceipt>> done) = 0;
+    // The account a keystore key acts as here (EVM: its address), or why it cannot act.
+    virtual Result<QByteArray> accountOf(const QString& accountKeyId) const = 0;
+    // Where this registry lives ("evm:0x5fbd…"): what a journal of unfinished work is kept under.
+    virtual QString location() const = 0;
+    // The call as a person reads it on a review page: "registerModule(0x…, \"bafy…\") on 0x5FbD…".
+    virtual QString describe(const RegistryCall& call) const = 0;
+
     // nullopt: no module under this key.
     virtual void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) = 0;
     virtual void moduleCount(Callback<quint64> done) = 0;

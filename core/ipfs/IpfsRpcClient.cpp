@@ -156,6 +156,40 @@ void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
         delete multipart;
         return done(Result<IpfsAdded>::failure(problem));
     }
+    // The root is the entry named as the top-level part; js-ipfs does not always send it last.
+    // With a wrapping directory, the root is the entry with no name.
+    const QString rootName = options.wrapWithDirectory ? QString() : root.fileName();
+    addParts(multipart, options, std::move(progress),
+             [rootName, done = std::move(done)](Result<IpfsAdded> added) {
+                 if (!added)
+                     return done(added);
+                 for (const auto& [name, cid] : added->entries) {
+                     if (name == rootName)
+                         return done(IpfsAdded{cid, added->entries});
+                 }
+                 done(Result<IpfsAdded>::failure(
+                     tr("The IPFS node's answer to add does not name %1; it may have stopped before the end.")
+                         .arg(rootName)));
+             });
+}
+
+void IpfsRpcClient::addBytes(const QString& name, const QByteArray& bytes, const IpfsAddOptions& options,
+                             std::function<void(Result<IpfsAdded>)> done)
+{
+    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArray("form-data; name=\"file\"; filename=\"") + QUrl::toPercentEncoding(name) + '"');
+    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    part.setBody(bytes);
+    multipart->append(part);
+    addParts(multipart, options, {}, std::move(done));
+}
+
+void IpfsRpcClient::addParts(QHttpMultiPart* multipart, const IpfsAddOptions& options,
+                             std::function<void(qint64, qint64)> progress,
+                             std::function<void(Result<IpfsAdded>)> done)
+{
     QUrlQuery args;
     auto flag = [&](const char* name, bool on) {
         args.addQueryItem(QLatin1String(name), on ? QStringLiteral("true") : QStringLiteral("false"));
@@ -257,6 +291,16 @@ void IpfsRpcClient::pinRm(const Cid& cid, std::function<void(Status)> done)
     args.addQueryItem(QStringLiteral("arg"), cid.toString());
     call(QStringLiteral("pin/rm"), args, nullptr, {}, [done = std::move(done)](Result<QByteArray> reply) {
         done(reply ? success() : Status::failure(reply.error()));
+    });
+}
+
+void IpfsRpcClient::isPinned(const Cid& cid, std::function<void(Result<bool>)> done)
+{
+    pinLs([cid, done = std::move(done)](Result<QList<Cid>> pins) {
+        if (!pins)
+            return done(Result<bool>::failure(pins.error()));
+        // A pin may be spelled as v0 or v1 of the same DAG.
+        done(std::any_of(pins->begin(), pins->end(), [&](const Cid& p) { return p.toV1() == cid.toV1(); }));
     });
 }
 

@@ -29,7 +29,7 @@ struct IpfsRepoStats
 // ("module/src/main.py"; js-ipfs, like Kubo, reports no line for an empty folder).
 struct IpfsAdded
 {
-    Cid root;
+    Cid root; // the entry named as the file or folder that was added
     QList<QPair<QString, Cid>> entries;
 };
 
@@ -64,6 +64,9 @@ public:
     void add(const QString& path, const IpfsAddOptions& options,
              std::function<void(qint64 sent, qint64 total)> progress,
              std::function<void(Result<IpfsAdded>)> done);
+    // `bytes` as one file named `name` (a metadata document).
+    void addBytes(const QString& name, const QByteArray& bytes, const IpfsAddOptions& options,
+                  std::function<void(Result<IpfsAdded>)> done);
     // The bytes of a file, as the node assembles them (not verified: see VerifiedFetcher).
     void cat(const Cid& cid, std::function<void(Result<QByteArray>)> done);
     void blockGet(const Cid& cid, std::function<void(Result<QByteArray>)> done);
@@ -72,8 +75,12 @@ public:
     void pinAdd(const Cid& cid, std::function<void(Status)> done);
     void pinRm(const Cid& cid, std::function<void(Status)> done);
     void pinLs(std::function<void(Result<QList<Cid>>)> done); // recursive pins
+    // Is `cid` pinned recursively (so all of its DAG is on the node)?
+    void isPinned(const Cid& cid, std::function<void(Result<bool>)> done);
 
 private:
+    void addParts(QHttpMultiPart* multipart, const IpfsAddOptions& options,
+                  std::function<void(qint64, qint64)> progress, std::function<void(Result<IpfsAdded>)> done);
     void call(const QString& command, std::function<void(Result<QByteArray>)> done);
     void call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body,
               std::function<void(qint64, qint64)> progress, std::function<void(Result<QByteArray>)> done);

@@ -89,8 +89,22 @@ private:
             if (in->state() == QAbstractSocket::ConnectedState)
                 in->write(out->readAll());
         });
-        connect(in, &QTcpSocket::disconnected, this, close);
-        connect(out, &QTcpSocket::disconnected, this, close);
+        // One side hung up: what the other side still has to hear is delivered, then it is closed
+        // gracefully (disconnectFromHost writes out its buffer first), as a real connection would.
+        const auto finish = [close](QTcpSocket* from, QTcpSocket* to) {
+            if (to && to->state() == QAbstractSocket::ConnectedState) {
+                if (from && from->isOpen())
+                    to->write(from->readAll());
+                to->disconnectFromHost();
+            } else {
+                close();
+            }
+            if (from)
+                from->deleteLater();
+        };
+        const QPointer<QTcpSocket> inP(in), outP(out);
+        connect(in, &QTcpSocket::disconnected, this, [inP, outP, finish] { finish(inP, outP); });
+        connect(out, &QTcpSocket::disconnected, this, [inP, outP, finish] { finish(outP, inP); });
         out->connectToHost(QHostAddress::LocalHost, m_targetPort);
     }
 

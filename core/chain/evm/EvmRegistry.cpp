@@ -56,57 +56,66 @@ QString EvmRegistry::accountText(const QByteArray& account) const
     return ethereum::checksummed(account);
 }
 
+Result<EvmRegistry::Encoded> EvmRegistry::encode(const RegistryCall& call)
+{
+    if (Status k = checkKey(call.key); !k)
+        return Result<Encoded>::failure(k.error());
+    const abi::Value key = abi::Value::dynamicBytes(call.key);
+    switch (call.kind) {
+    case RegistryCall::Kind::Register:
+    case RegistryCall::Kind::Update:
+        if (Status c = checkCid(call.cid); !c)
+            return Result<Encoded>::failure(c.error());
+        return Encoded{call.kind == RegistryCall::Kind::Register ? QStringLiteral("registerModule")
+                                                                 : QStringLiteral("updateModule"),
+                       {key, abi::Value::dynamicBytes(call.cid.toUtf8())}};
+    case RegistryCall::Kind::Remove:
+        return Encoded{QStringLiteral("removeModule"), {key}};
+    case RegistryCall::Kind::Transfer:
+        if (call.newOwner.size() != 20)
+            return Result<Encoded>::failure(
+                tr("The new owner must be an Ethereum address (20 bytes), not %1 bytes.")
+                    .arg(call.newOwner.size()));
+        if (call.newOwner == QByteArray(20, '\0'))
+            return Result<Encoded>::failure(tr("A module cannot be transferred to the zero address."));
+        return Encoded{QStringLiteral("transferModule"), {key, abi::Value::address(call.newOwner)}};
+    }
+    return Result<Encoded>::failure(QString());
+}
+
 void EvmRegistry::registerModule(const QByteArray& key, const QString& cid, const QString& account,
                                  Callback<RegistryReceipt> done)
 {
-    if (Status k = checkKey(key); !k)
-        return done(Result<RegistryReceipt>::failure(k.error()));
-    if (Status c = checkCid(cid); !c)
-        return done(Result<RegistryReceipt>::failure(c.error()));
-    send(account, QStringLiteral("registerModule"),
-         {abi::Value::dynamicBytes(key), abi::Value::dynamicBytes(cid.toUtf8())}, std::move(done));
+    send(account, {RegistryCall::Kind::Register, key, cid, {}}, std::move(done));
 }
 
 void EvmRegistry::updateModule(const QByteArray& key, const QString& cid, const QString& account,
                                Callback<RegistryReceipt> done)
 {
-    if (Status k = checkKey(key); !k)
-        return done(Result<RegistryReceipt>::failure(k.error()));
-    if (Status c = checkCid(cid); !c)
-        return done(Result<RegistryReceipt>::failure(c.error()));
-    send(account, QStringLiteral("updateModule"),
-         {abi::Value::dynamicBytes(key), abi::Value::dynamicBytes(cid.toUtf8())}, std::move(done));
+    send(account, {RegistryCall::Kind::Update, key, cid, {}}, std::move(done));
 }
 
 void EvmRegistry::removeModule(const QByteArray& key, const QString& account, Callback<RegistryReceipt> done)
 {
-    if (Status k = checkKey(key); !k)
-        return done(Result<RegistryReceipt>::failure(k.error()));
-    send(account, QStringLiteral("removeModule"), {abi::Value::dynamicBytes(key)}, std::move(done));
+    send(account, {RegistryCall::Kind::Remove, key, {}, {}}, std::move(done));
 }
 
 void EvmRegistry::transferModule(const QByteArray& key, const QByteArray& newOwner, const QString& account,
                                  Callback<RegistryReceipt> done)
 {
-    if (Status k = checkKey(key); !k)
-        return done(Result<RegistryReceipt>::failure(k.error()));
-    if (newOwner.size() != 20)
-        return done(Result<RegistryReceipt>::failure(
-            tr("The new owner must be an Ethereum address (20 bytes), not %1 bytes.").arg(newOwner.size())));
-    if (newOwner == QByteArray(20, '\0'))
-        return done(
-            Result<RegistryReceipt>::failure(tr("A module cannot be transferred to the zero address.")));
-    send(account, QStringLiteral("transferModule"),
-         {abi::Value::dynamicBytes(key), abi::Value::address(newOwner)}, std::move(done));
+    send(account, {RegistryCall::Kind::Transfer, key, {}, newOwner}, std::move(done));
 }
 
-void EvmRegistry::send(const QString& account, const QString& function, const QList<abi::Value>& args,
-                       Callback<RegistryReceipt> done)
+void EvmRegistry::send(const QString& account, const RegistryCall& call, Callback<RegistryReceipt> done)
 {
+    const Result<Encoded> encoded = encode(call);
+    if (!encoded)
+        return done(Result<RegistryReceipt>::failure(encoded.error()));
     const Result<EvmSigner> signer = EvmSigner::fromKeystore(m_keystore, account);
     if (!signer)
         return done(Result<RegistryReceipt>::failure(signer.error()));
-    const Result<QByteArray> data = ContractAbi::moduleRegistry().encodeCall(function, args);
+    const Result<QByteArray> data =
+        ContractAbi::moduleRegistry().encodeCall(encoded->function, encoded->args);
     if (!data)
         return done(Result<RegistryReceipt>::failure(data.error()));
     m_sender.send(signer.value(), m_options.contract, data.value(),
@@ -115,6 +124,69 @@ void EvmRegistry::send(const QString& account, const QString& function, const QL
                           return done(Result<RegistryReceipt>::failure(r.error()));
                       done(RegistryReceipt{r->transactionHash, BlockRef{r->blockNumber, r->blockHash}});
                   });
+}
+
+void EvmRegistry::quote(const RegistryCall& call, const QString& account, Callback<RegistryFee> done)
+{
+    const Result<Encoded> encoded = encode(call);
+    if (!encoded)
+        return done(Result<RegistryFee>::failure(encoded.error()));
+    const Result<QByteArray> from = accountOf(account);
+    if (!from)
+        return done(Result<RegistryFee>::failure(from.error()));
+    const Result<QByteArray> data =
+        ContractAbi::moduleRegistry().encodeCall(encoded->function, encoded->args);
+    if (!data)
+        return done(Result<RegistryFee>::failure(data.error()));
+    m_sender.quote(
+        from.value(), m_options.contract, data.value(), [done = std::move(done)](Result<FeeQuote> q) {
+            if (!q)
+                return done(Result<RegistryFee>::failure(q.error()));
+            const double ether = static_cast<double>(q->maxCostWei()) / 1e18;
+            done(RegistryFee{q->gasLimit, tr("at most %1 ETH").arg(QString::number(ether, 'g', 4))});
+        });
+}
+
+void EvmRegistry::awaitTransaction(const QByteArray& transactionHash,
+                                   Callback<std::optional<RegistryReceipt>> done)
+{
+    using Answer = Result<std::optional<RegistryReceipt>>;
+    m_sender.awaitReceipt(transactionHash, [done = std::move(done)](Result<std::optional<EvmReceipt>> r) {
+        if (!r)
+            return done(Answer::failure(r.error()));
+        if (!r.value())
+            return done(std::optional<RegistryReceipt>());
+        const EvmReceipt& e = *r.value();
+        done(std::optional<RegistryReceipt>(
+            RegistryReceipt{e.transactionHash, BlockRef{e.blockNumber, e.blockHash}}));
+    });
+}
+
+Result<QByteArray> EvmRegistry::accountOf(const QString& accountKeyId) const
+{
+    const Result<EvmSigner> signer = EvmSigner::fromKeystore(m_keystore, accountKeyId);
+    if (!signer)
+        return Result<QByteArray>::failure(signer.error());
+    return signer->address;
+}
+
+QString EvmRegistry::location() const
+{
+    return QStringLiteral("evm:") + QString::fromLatin1(m_options.contract.toHex());
+}
+
+QString EvmRegistry::describe(const RegistryCall& call) const
+{
+    const Result<Encoded> encoded = encode(call);
+    if (!encoded)
+        return encoded.error();
+    QStringList args{keyText(call.key)};
+    if (call.kind == RegistryCall::Kind::Register || call.kind == RegistryCall::Kind::Update)
+        args << QLatin1Char('"') + call.cid + QLatin1Char('"');
+    if (call.kind == RegistryCall::Kind::Transfer)
+        args << ethereum::checksummed(call.newOwner);
+    return tr("%1(%2) on the registry contract %3")
+        .arg(encoded->function, args.join(QStringLiteral(", ")), ethereum::checksummed(m_options.contract));
 }
 
 void EvmRegistry::getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done)

@@ -34,6 +34,12 @@ public:
     void removeModule(const QByteArray& key, const QString& account, Callback<RegistryReceipt> done) override;
     void transferModule(const QByteArray& key, const QByteArray& newOwner, const QString& account,
                         Callback<RegistryReceipt> done) override;
+    void quote(const RegistryCall& call, const QString& account, Callback<RegistryFee> done) override;
+    void awaitTransaction(const QByteArray& transactionHash,
+                          Callback<std::optional<RegistryReceipt>> done) override;
+    Result<QByteArray> accountOf(const QString& accountKeyId) const override;
+    QString location() const override;
+    QString describe(const RegistryCall& call) const override;
     void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) override;
     void moduleCount(Callback<quint64> done) override;
     std::unique_ptr<RegistryEventStream> eventStream() override;
@@ -43,8 +49,14 @@ public:
     static QString explain(const ContractAbi::Decoded& error);
 
 private:
-    void send(const QString& account, const QString& function, const QList<abi::Value>& args,
-              Callback<RegistryReceipt> done);
+    struct Encoded
+    {
+        QString function;
+        QList<abi::Value> args;
+    };
+    // The contract call for `call`, after the checks every backend makes (Registry::checkKey, …).
+    static Result<Encoded> encode(const RegistryCall& call);
+    void send(const QString& account, const RegistryCall& call, Callback<RegistryReceipt> done);
 
     JsonRpcClient& m_client;
     const Keystore& m_keystore;

@@ -39,6 +39,7 @@ struct TransactionSender::Job
     QByteArray to;
     QByteArray data;
     std::function<void(Result<EvmReceipt>)> done;
+    std::function<void(Result<FeeQuote>)> quoted; // set: stop after the fees and hand them over
     Transaction tx;
     QByteArray raw;
     QByteArray hash;
@@ -48,6 +49,8 @@ struct TransactionSender::Job
 
     void fail(QString why)
     {
+        if (auto q = std::exchange(quoted, nullptr))
+            return q(Result<FeeQuote>::failure(std::move(why)));
         if (auto d = std::exchange(done, nullptr))
             d(Result<EvmReceipt>::failure(std::move(why)));
     }
@@ -174,6 +177,45 @@ void TransactionSender::send(const EvmSigner& signer, const QByteArray& to, cons
     });
 }
 
+void TransactionSender::quote(const QByteArray& from, const QByteArray& to, const QByteArray& data,
+                              std::function<void(Result<FeeQuote>)> done)
+{
+    auto job = std::make_shared<Job>();
+    job->signer.address = from;
+    job->to = to;
+    job->data = data;
+    job->quoted = std::move(done);
+    estimate(job);
+}
+
+void TransactionSender::awaitReceipt(const QByteArray& transactionHash,
+                                     std::function<void(Result<std::optional<EvmReceipt>>)> done)
+{
+    QPointer<TransactionSender> self(this);
+    m_client.call(QStringLiteral("eth_getTransactionByHash"), {hexData(transactionHash)},
+                  [self, transactionHash, done = std::move(done)](Result<QJsonValue> known) mutable {
+                      if (!self)
+                          return;
+                      if (!known)
+                          return done(Result<std::optional<EvmReceipt>>::failure(known.error()));
+                      if (!known->isObject())
+                          return done(std::optional<EvmReceipt>());
+                      const QJsonObject tx = known->toObject();
+                      auto job = std::make_shared<Job>();
+                      job->signer.address = hexDataOf(tx.value(QLatin1String("from")));
+                      job->to = hexDataOf(tx.value(QLatin1String("to")));
+                      job->data = hexDataOf(tx.value(QLatin1String("input")));
+                      job->hash = transactionHash;
+                      job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
+                      job->done = [done = std::move(done)](Result<EvmReceipt> r) {
+                          if (!r)
+                              return done(Result<std::optional<EvmReceipt>>::failure(r.error()));
+                          done(std::optional<EvmReceipt>(r.value()));
+                      };
+                      self->waitForReceipt(job);
+                  });
+}
+
 void TransactionSender::estimate(std::shared_ptr<Job> job)
 {
     QPointer<TransactionSender> self(this);
@@ -215,6 +257,8 @@ void TransactionSender::fees(std::shared_ptr<Job> job)
             job->tx.maxFeePerGas = weiFrom(maxFee);
             job->tx.to = job->to;
             job->tx.data = job->data;
+            if (auto q = std::exchange(job->quoted, nullptr))
+                return q(FeeQuote{job->tx.gasLimit, maxFee});
             const quint64 needed = job->tx.gasLimit * maxFee;
             self->m_client.call(
                 QStringLiteral("eth_getBalance"), {hexData(job->signer.address), QStringLiteral("pending")},

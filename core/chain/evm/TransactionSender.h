@@ -38,6 +38,14 @@ struct EvmReceipt
     QList<EvmLog> logs;
 };
 
+// What a call would cost: the gas limit a send would set and the most it could pay.
+struct FeeQuote
+{
+    quint64 gasLimit = 0;
+    quint64 maxFeePerGas = 0; // wei
+    quint64 maxCostWei() const { return gasLimit * maxFeePerGas; }
+};
+
 // Sends contract calls as signed EIP-1559 transactions and waits for them: the nonce (tracked here,
 // so back-to-back sends don't collide), the gas (estimated, +20%; a call that would revert is
 // stopped here with the contract's error, before anything is sent), the fees (eth_feeHistory), a
@@ -64,6 +72,14 @@ public:
     // `to` empty: a contract creation with `data` as init code.
     void send(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
               std::function<void(Result<EvmReceipt>)> done);
+    // The gas and fees send() would use, without signing or sending; a call that would revert fails
+    // here with the contract's error.
+    void quote(const QByteArray& from, const QByteArray& to, const QByteArray& data,
+               std::function<void(Result<FeeQuote>)> done);
+    // A transaction sent earlier (by this process or one before it): its receipt once mined, with the
+    // wanted confirmations; nullopt if the node does not know the hash (it was never received, or dropped).
+    void awaitReceipt(const QByteArray& transactionHash,
+                      std::function<void(Result<std::optional<EvmReceipt>>)> done);
     // eth_call; a revert comes back as the contract's error, in words.
     void call(const QByteArray& to, const QByteArray& data, std::function<void(Result<QByteArray>)> done);
 
