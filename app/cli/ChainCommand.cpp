@@ -3,6 +3,7 @@
 #include "chain/evm/EvmLog.h"
 #include "chain/evm/EvmRegistry.h"
 #include "cli/Console.h"
+#include "cli/CurrentChain.h"
 #include "cli/CurrentEndpoints.h"
 #include "cli/KeystoreAccess.h"
 #include "cli/WaitFor.h"
@@ -28,35 +29,6 @@ class Text
 QString hex(const QByteArray& bytes)
 {
     return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
-}
-
-// The chain and the registry as the app would use them: the running devnet or the own nodes.
-struct Chain
-{
-    Endpoints endpoints;
-    bool devnet = false;
-    std::unique_ptr<evm::JsonRpcClient> client;
-    QByteArray contract;
-};
-
-Result<Chain> currentChain(bool needContract)
-{
-    Result<Endpoints> endpoints = currentEndpoints();
-    if (!endpoints)
-        return Result<Chain>::failure(endpoints.error());
-    Chain chain{
-        endpoints.value(), usingDevnet(), std::make_unique<evm::JsonRpcClient>(endpoints->chainRpc), {}};
-    chain.client->setTimeout(std::chrono::seconds(15));
-    if (!needContract)
-        return chain;
-    Result<QByteArray> contract = ethereum::decode(endpoints->registryAddress);
-    if (!contract)
-        return Result<Chain>::failure(endpoints->registryAddress.isEmpty()
-                                          ? Text::tr("No registry contract is configured; set its address in "
-                                                     "the app's Settings.")
-                                          : contract.error());
-    chain.contract = contract.value();
-    return chain;
 }
 
 Result<QByteArray> parseKey(const QString& text)
@@ -251,12 +223,9 @@ int runRegistryCommand(const QStringList& arguments)
     if (!chain)
         return err(chain.error()), 1;
     Keystore keystore(Keystore::defaultPath());
-    evm::EvmRegistry::Options options;
-    options.contract = chain->contract;
-    options.confirmations = std::max(1, p.value(o.confirmations).toInt());
-    if (chain->devnet)
-        options.expectedChainId = 31337;
-    evm::EvmRegistry registry(*chain.value().client, keystore, options);
+    const std::unique_ptr<evm::EvmRegistry> registryPtr =
+        chain->registry(keystore, p.value(o.confirmations).toInt());
+    evm::EvmRegistry& registry = *registryPtr;
     if (command == QLatin1String("get"))
         return getModule(registry, key.value(), args[1], json);
 
@@ -267,13 +236,8 @@ int runRegistryCommand(const QStringList& arguments)
     const Result<KeyInfo> account = findKey(keystore, p.value(o.account));
     if (!account)
         return err(account.error()), 1;
-    if (chain->devnet && account->type == KeyType::Secp256k1) { // the devnet pays for its users
-        DevnetRegistry devnet(chain->endpoints.chainRpc, AppPaths::devnetDir());
-        const Status funded =
-            waitFor<Status>([&](auto done) { devnet.fund({ethereum::addressOf(account->publicKey)}, done); });
-        if (!funded)
-            return err(funded.error()), 1;
-    }
+    if (const Status funded = fundOnDevnet(chain.value(), account.value()); !funded)
+        return err(funded.error()), 1;
     QObject::connect(&registry, &Registry::transactionSent, [json](const QByteArray& hash) {
         if (!json)
             err(Text::tr("Sent %1; waiting for the chain…").arg(hex(hash)));

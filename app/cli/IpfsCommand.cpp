@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/CurrentEndpoints.h"
+#include "cli/ProgressLine.h"
 #include "cli/WaitFor.h"
 #include "ipfs/CarFormat.h"
 #include "ipfs/IpfsPath.h"
@@ -26,32 +27,6 @@ namespace {
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::cli::IpfsCommand)
-};
-
-// "Sent 12.0 MiB of 100.0 MiB", rewritten in place on a terminal; nothing when stderr is a file.
-class ProgressLine
-{
-public:
-    ProgressLine()
-        : m_enabled(isatty(STDERR_FILENO) != 0)
-    {}
-    ~ProgressLine()
-    {
-        if (m_shown)
-            std::fputs("\n", stderr);
-    }
-    void show(const QString& text)
-    {
-        if (!m_enabled)
-            return;
-        std::fputs(qPrintable(QStringLiteral("\r\033[K") + text), stderr);
-        std::fflush(stderr);
-        m_shown = true;
-    }
-
-private:
-    bool m_enabled;
-    bool m_shown = false;
 };
 
 QString size(qint64 bytes)

@@ -4,6 +4,7 @@
 #include "cli/DevnetCommand.h"
 #include "cli/IpfsCommand.h"
 #include "cli/KeysCommand.h"
+#include "cli/PublishCommand.h"
 #include "i18n/Translations.h"
 #include "platform/QuitOnSignals.h"
 #include "settings/AppPaths.h"
@@ -27,6 +28,11 @@ void printUsage()
             "  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally\n"
             "  ipfs add PATH                   add a file or folder to the IPFS node\n"
             "  ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID\n"
+            "  publish FOLDER --key NAME [--metadata FILE] [--account NAME] [--json]\n"
+            "                                  publish a module: content and signed metadata to IPFS,\n"
+            "                                  key → metadata on chain (again after a failure: finishes)\n"
+            "  remove KEY --account NAME       take a module out of the registry (owner only)\n"
+            "  transfer KEY NEW_OWNER --account NAME   hand a module to another account\n"
             "  chain info [--json]             the chain node, its head and the registry contract\n"
             "  registry get KEY                what the registry holds for a module key\n"
             "  registry register|update KEY CID --account NAME\n"
@@ -68,6 +74,12 @@ int main(int argc, char* argv[])
         return modreg::cli::runChainCommand(args);
     if (command == QLatin1String("registry"))
         return modreg::cli::runRegistryCommand(args);
+    if (command == QLatin1String("publish"))
+        return modreg::cli::runPublishCommand(args);
+    if (command == QLatin1String("remove"))
+        return modreg::cli::runRemoveCommand(args);
+    if (command == QLatin1String("transfer"))
+        return modreg::cli::runTransferCommand(args);
     std::fputs(
         qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
         stderr);
