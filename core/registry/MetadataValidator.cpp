@@ -335,8 +335,10 @@ private:
 
 } // namespace
 
-Result<nlohmann::json> MetadataValidator::parse(const QByteArray& text)
+Result<nlohmann::json> MetadataValidator::parse(const QByteArray& text, qsizetype* errorAt)
 {
+    if (errorAt)
+        *errorAt = -1;
     if (text.size() > kMaxDocumentBytes)
         return Result<json>::failure(tr("The document is %1 KiB; metadata may be at most %2 KiB.")
                                          .arg((text.size() + 1023) / 1024)
@@ -375,6 +377,8 @@ Result<nlohmann::json> MetadataValidator::parse(const QByteArray& text)
     } catch (const LimitCrossed& crossed) {
         return Result<json>::failure(crossed.why);
     } catch (const json::parse_error& e) {
+        if (errorAt)
+            *errorAt = e.byte > 0 ? static_cast<qsizetype>(e.byte) - 1 : 0;
         return Result<json>::failure(
             tr("The document is not valid JSON (at byte %1).").arg(static_cast<qulonglong>(e.byte)));
     }

@@ -47,8 +47,8 @@ public:
     static constexpr qsizetype kMaxMemberNameLength = 256;   // a member name inside args or custom
 
     // JSON text → a value, within the limits above; the error says which limit or where the syntax
-    // breaks.
-    static Result<nlohmann::json> parse(const QByteArray& text);
+    // breaks; `errorAt`, when given, gets the byte offset of a syntax error (-1 for a limit).
+    static Result<nlohmann::json> parse(const QByteArray& text, qsizetype* errorAt = nullptr);
     // Every rule for every field; empty when the document is good.
     static QList<MetadataProblem> check(const nlohmann::json& document, Stage stage);
     // parse + check: problems as a list (a text that does not parse gives one document-wide problem).

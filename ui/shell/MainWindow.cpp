@@ -4,6 +4,8 @@
 #include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
 #include "net/NodeStatusMonitor.h"
+#include "publish/PublishView.h"
+#include "registry/RegistryServices.h"
 #include "settings/KeySettings.h"
 #include "settings/SettingsView.h"
 #include "shell/ComingSoonView.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(ActiveEndpoints& endpoints, Keystore& keystore, QWidget* 
     : QMainWindow(parent)
     , m_endpoints(endpoints)
     , m_keystore(keystore)
+    , m_services(new RegistryServices(keystore, this))
     , m_monitor(new NodeStatusMonitor(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -70,6 +73,7 @@ MainWindow::MainWindow(ActiveEndpoints& endpoints, Keystore& keystore, QWidget* 
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_services->follow(m_endpoints);
     createViews();
     createMenus();
     createStatusBar();
@@ -119,9 +123,8 @@ void MainWindow::createViews()
             page = m_walletView;
             break;
         case View::Publish:
-            page = new ComingSoonView(
-                viewTitle(view), tr("Publish a folder as a module: its content and signed metadata go to "
-                                    "IPFS, and the registry maps your module key to the metadata."));
+            m_publishView = new PublishView(*m_services);
+            page = m_publishView;
             break;
         case View::Browse:
             page = new ComingSoonView(viewTitle(view),

@@ -10,11 +10,13 @@ namespace modreg {
 class ActiveEndpoints;
 class Keystore;
 class NodeStatusMonitor;
+class RegistryServices;
 } // namespace modreg
 
 namespace modreg::ui {
 
 class NodeStatusIndicator;
+class PublishView;
 class SettingsView;
 class WalletView;
 
@@ -46,6 +48,8 @@ public:
     NodeStatusIndicator* chainIndicator() const { return m_chainIndicator; }
     SettingsView* settingsView() const { return m_settingsView; }
     WalletView* walletView() const { return m_walletView; }
+    PublishView* publishView() const { return m_publishView; }
+    RegistryServices& services() const { return *m_services; }
 
 public slots:
     void showAbout();
@@ -64,6 +68,8 @@ private:
     ActiveEndpoints& m_endpoints;
     Keystore& m_keystore;
     WalletView* m_walletView = nullptr;
+    PublishView* m_publishView = nullptr;
+    RegistryServices* m_services;
     NodeStatusMonitor* m_monitor;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

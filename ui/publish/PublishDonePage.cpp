@@ -1,0 +1,66 @@
+#include "publish/PublishDonePage.h"
+
+#include "publish/PublishKeyPage.h"
+#include "publish/PublishProgressPage.h"
+#include "publish/PublishWizard.h"
+#include "registry/RegistryServices.h"
+#include "shell/CopyableField.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace modreg::ui {
+
+PublishDonePage::PublishDonePage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_summary(new QLabel)
+    , m_key(new CopyableField(QStringLiteral("doneKey")))
+    , m_contentCid(new CopyableField(QStringLiteral("doneContentCid")))
+    , m_metadataCid(new CopyableField(QStringLiteral("doneMetadataCid")))
+    , m_transaction(new CopyableField(QStringLiteral("doneTransaction")))
+    , m_block(new QLabel)
+{
+    setTitle(tr("Published"));
+    m_summary->setObjectName(QStringLiteral("doneSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Registry key:"), m_key);
+    form->addRow(tr("Content CID:"), m_contentCid);
+    form->addRow(tr("Metadata CID:"), m_metadataCid);
+    form->addRow(tr("Transaction:"), m_transaction);
+    form->addRow(tr("Block:"), m_block);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addStretch(1);
+}
+
+void PublishDonePage::initializePage()
+{
+    auto* w = qobject_cast<PublishWizard*>(wizard());
+    const std::optional<Publisher::Outcome> outcome = w->progressPage()->outcome();
+    if (!outcome)
+        return;
+    const Publisher::Request request = w->request();
+    m_summary->setText(
+        outcome->kind == RegistryCall::Kind::Update
+            ? tr("%1 %2 is published as a new version of its key.")
+                  .arg(request.draft.name, request.draft.version)
+            : tr("%1 %2 is published and registered.").arg(request.draft.name, request.draft.version));
+    m_key->setText(w->keyPage()->formBox()->currentText().section(QStringLiteral(": "), 1));
+    m_contentCid->setText(outcome->contentCid);
+    m_metadataCid->setText(outcome->metadataCid);
+    if (outcome->receipt) {
+        m_transaction->setText(QStringLiteral("0x") +
+                               QString::fromLatin1(outcome->receipt->transactionHash.toHex()));
+        m_block->setText(QString::number(outcome->receipt->block.number));
+    } else {
+        m_transaction->setText(QString());
+        m_block->setText(tr("none needed: the registry already pointed at this metadata"));
+    }
+}
+
+} // namespace modreg::ui
