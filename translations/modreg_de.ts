@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>A metadata document is a JSON object.</source>
+        <translation>Ein Metadatendokument ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metadata field; put extra information under &quot;custom&quot;.</source>
+        <translation>„%1“ ist kein Metadatenfeld; weitere Angaben gehören unter „custom“.</translation>
+    </message>
+    <message>
+        <source>The name may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version such as 1.0.0 or 2.1.0-beta.1.</source>
+        <translation>„%1“ ist keine semantische Version wie 1.0.0 oder 2.1.0-beta.1.</translation>
+    </message>
+    <message>
+        <source>Write the license as an SPDX identifier or expression, such as MIT or Apache-2.0 OR MIT.</source>
+        <translation>Schreibe die Lizenz als SPDX-Kennung oder -Ausdruck, etwa MIT oder Apache-2.0 OR MIT.</translation>
+    </message>
+    <message>
+        <source>The repository is a URL such as https://example.org/team/module.</source>
+        <translation>Das Repository ist eine URL wie https://example.org/team/module.</translation>
+    </message>
+    <message>
+        <source>&quot;created&quot; is a UTC time such as 2026-11-21T20:11:16Z.</source>
+        <translation>„created“ ist eine UTC-Zeit wie 2026-11-21T20:11:16Z.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are allowed.</source>
+        <translation>„%1“ ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds control characters.</source>
+        <translation>„%1“ enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one line without control characters.</source>
+        <translation>„%1“ muss eine Zeile ohne Steuerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON object ({…}).</source>
+        <translation>„%1“ muss ein JSON-Objekt sein ({…}).</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of words.</source>
+        <translation>„tags“ muss eine Liste von Wörtern sein.</translation>
+    </message>
+    <message>
+        <source>There are %1 tags; at most %2 are allowed.</source>
+        <translation>Es gibt %1 Tags; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Every tag must be text.</source>
+        <translation>Jedes Tag muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not 1 to %2 lowercase letters, digits, &apos;+&apos;, &apos;#&apos;, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Das Tag „%1“ besteht nicht aus 1 bis %2 Kleinbuchstaben, Ziffern, &apos;+&apos;, &apos;#&apos;, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; appears twice.</source>
+        <translation>Das Tag „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; (the module&apos;s registry key) is required.</source>
+        <translation>„key“ (der Registry-Schlüssel des Moduls) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; is {&quot;type&quot;: &quot;ed25519&quot;, &quot;ethereum-address&quot; or &quot;secp256k1&quot;, &quot;bytes&quot;: &quot;0x…&quot;}.</source>
+        <translation>„key“ ist {&quot;type&quot;: &quot;ed25519&quot;, &quot;ethereum-address&quot; oder &quot;secp256k1&quot;, &quot;bytes&quot;: &quot;0x…&quot;}.</translation>
+    </message>
+    <message>
+        <source>A %1 key is 0x and %2 hex digits.</source>
+        <translation>Ein %1-Schlüssel ist 0x und %2 Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <source>The document is not signed.</source>
+        <translation>Das Dokument ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>&quot;signature&quot; is {&quot;type&quot;: &quot;ed25519&quot; or &quot;secp256k1&quot;, &quot;publicKey&quot;: &quot;0x…&quot;, &quot;sig&quot;: &quot;0x…&quot;}.</source>
+        <translation>„signature“ ist {&quot;type&quot;: &quot;ed25519&quot; oder &quot;secp256k1&quot;, &quot;publicKey&quot;: &quot;0x…&quot;, &quot;sig&quot;: &quot;0x…&quot;}.</translation>
+    </message>
+    <message>
+        <source>An ed25519 signature has a 32-byte publicKey and a 64-byte sig, in hex.</source>
+        <translation>Eine ed25519-Signatur hat einen 32-Byte-publicKey und eine 64-Byte-sig, in Hex.</translation>
+    </message>
+    <message>
+        <source>A secp256k1 signature has a 64-byte publicKey and a 65-byte sig, in hex.</source>
+        <translation>Eine secp256k1-Signatur hat einen 64-Byte-publicKey und eine 65-Byte-sig, in Hex.</translation>
+    </message>
+</context>
+<context>
     <name>Cid</name>
     <message>
         <source>Only dag-pb CIDs with sha2-256 have a version 0 form; this one is %1.</source>
@@ -374,6 +477,79 @@
     </message>
 </context>
 <context>
+    <name>MetadataFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataSignature</name>
+    <message>
+        <source>The document names no registry key to sign for.</source>
+        <translation>Das Dokument nennt keinen Registry-Schlüssel, für den signiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is no such key in the unlocked keystore.</source>
+        <translation>Diesen Schlüssel gibt es im entsperrten Schlüsselbund nicht.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not the module&apos;s registry key, so it cannot sign for it.</source>
+        <translation>Der Schlüssel „%1“ ist nicht der Registry-Schlüssel des Moduls und kann daher nicht dafür signieren.</translation>
+    </message>
+    <message>
+        <source>The document is not signed.</source>
+        <translation>Das Dokument ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The document names no registry key.</source>
+        <translation>Das Dokument nennt keinen Registry-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The document is signed by a key other than its registry key.</source>
+        <translation>Das Dokument ist mit einem anderen Schlüssel als seinem Registry-Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document: it was changed after signing, or signed by another key.</source>
+        <translation>Die Signatur passt nicht zum Dokument: Es wurde nach dem Signieren geändert oder von einem anderen Schlüssel signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataValidator</name>
+    <message>
+        <source>holds a string longer than %1 characters.</source>
+        <translation>enthält eine Zeichenkette mit mehr als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>holds the integer %1, beyond ±2^53; write it as a string.</source>
+        <translation>enthält die Ganzzahl %1 jenseits von ±2^53; schreibe sie als Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>has a member name longer than %1 characters.</source>
+        <translation>hat einen Mitgliedsnamen mit mehr als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The document is %1 KiB; metadata may be at most %2 KiB.</source>
+        <translation>Das Dokument ist %1 KiB groß; Metadaten dürfen höchstens %2 KiB groß sein.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels.</source>
+        <translation>Das Dokument ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; appears twice in one object.</source>
+        <translation>Der Name „%1“ kommt in einem Objekt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The document holds more than %1 values.</source>
+        <translation>Das Dokument enthält mehr als %1 Werte.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (at byte %1).</source>
+        <translation>Das Dokument ist kein gültiges JSON (bei Byte %1).</translation>
+    </message>
+</context>
+<context>
     <name>Mnemonic</name>
     <message>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words, not %1.</source>
@@ -470,6 +646,13 @@
     </message>
 </context>
 <context>
+    <name>PublishJournal</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SolanaKeypairJson</name>
     <message>
         <source>A Solana keypair file is a JSON array of 64 numbers; this is not one.</source>
@@ -516,6 +699,10 @@
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1017,10 @@
         <source>The IPFS node&apos;s answer to add holds an invalid CID: %1</source>
         <translation>Die Antwort des IPFS-Knotens auf „add“ enthält eine ungültige CID: %1</translation>
     </message>
+    <message>
+        <source>The IPFS node&apos;s answer to add does not name %1; it may have stopped before the end.</source>
+        <translation>Die Antwort des IPFS-Knotens auf add nennt %1 nicht; er hat vielleicht vor dem Ende aufgehört.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::Keystore</name>
@@ -942,6 +1133,137 @@
     <message>
         <source>This CID names a folder, not a file.</source>
         <translation>Diese CID bezeichnet einen Ordner, keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::Publisher</name>
+    <message>
+        <source>Check the module, the keys and the registry</source>
+        <translation>Modul, Schlüssel und Registry prüfen</translation>
+    </message>
+    <message>
+        <source>Compute the content&apos;s CID</source>
+        <translation>Die CID des Inhalts berechnen</translation>
+    </message>
+    <message>
+        <source>Add the content to IPFS</source>
+        <translation>Den Inhalt zu IPFS hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign the metadata and add it to IPFS</source>
+        <translation>Die Metadaten signieren und zu IPFS hinzufügen</translation>
+    </message>
+    <message>
+        <source>Read the registry&apos;s entry for the key</source>
+        <translation>Den Eintrag der Registry für den Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>Send the transaction</source>
+        <translation>Die Transaktion senden</translation>
+    </message>
+    <message>
+        <source>Wait for the transaction to be in a block</source>
+        <translation>Warten, bis die Transaktion in einem Block ist</translation>
+    </message>
+    <message>
+        <source>The module key is not in the keystore.</source>
+        <translation>Der Modulschlüssel ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keystore is locked; unlock it to sign with the module key.</source>
+        <translation>Der Schlüsselbund ist gesperrt; entsperre ihn, um mit dem Modulschlüssel zu signieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Ed25519 key; its registry key is its public key.</source>
+        <translation>„%1“ ist ein Ed25519-Schlüssel; sein Registry-Schlüssel ist sein öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a secp256k1 key; its registry key is its Ethereum address or its public key.</source>
+        <translation>„%1“ ist ein secp256k1-Schlüssel; sein Registry-Schlüssel ist seine Ethereum-Adresse oder sein öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent to the registry.</source>
+        <translation>Abgebrochen. An die Registry wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the chain. The transaction %1 was sent and may still be mined; publishing again picks it up instead of sending another.</source>
+        <translation>Abgebrochen beim Warten auf die Chain. Die Transaktion %1 wurde gesendet und kann noch in einen Block kommen; erneutes Veröffentlichen greift sie auf, statt eine weitere zu senden.</translation>
+    </message>
+    <message>
+        <source>The metadata needs fixing: %1</source>
+        <translation>Die Metadaten müssen korrigiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The content %1 does not exist.</source>
+        <translation>Der Inhalt %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This key is registered by %1, not by your account %2; only its owner can change it. Nothing was spent. Choose another module key.</source>
+        <translation>Dieser Schlüssel ist von %1 registriert, nicht von deinem Konto %2; nur sein Besitzer kann ihn ändern. Nichts wurde ausgegeben. Wähle einen anderen Modulschlüssel.</translation>
+    </message>
+    <message>
+        <source>No module is registered under this key.</source>
+        <translation>Unter diesem Schlüssel ist kein Modul registriert.</translation>
+    </message>
+    <message>
+        <source>You own this key; this is a new version.</source>
+        <translation>Der Schlüssel gehört dir; das ist eine neue Version.</translation>
+    </message>
+    <message>
+        <source>The key is new to the registry.</source>
+        <translation>Der Schlüssel ist neu in der Registry.</translation>
+    </message>
+    <message>
+        <source>Already in IPFS, pinned; nothing to upload.</source>
+        <translation>Schon in IPFS, gepinnt; nichts hochzuladen.</translation>
+    </message>
+    <message>
+        <source>The IPFS node stored the content as %1, but it is %2. The node did not store what was sent; nothing was registered.</source>
+        <translation>Der IPFS-Knoten hat den Inhalt als %1 gespeichert, er ist aber %2. Der Knoten hat nicht gespeichert, was gesendet wurde; nichts wurde registriert.</translation>
+    </message>
+    <message>
+        <source>Added and pinned.</source>
+        <translation>Hinzugefügt und gepinnt.</translation>
+    </message>
+    <message>
+        <source>The IPFS node stored the metadata as %1, but it is %2.</source>
+        <translation>Der IPFS-Knoten hat die Metadaten als %1 gespeichert, sie sind aber %2.</translation>
+    </message>
+    <message>
+        <source>This key was registered by %1 in the meantime; only its owner can change it.</source>
+        <translation>Dieser Schlüssel wurde inzwischen von %1 registriert; nur sein Besitzer kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>The registry already points at this metadata.</source>
+        <translation>Die Registry verweist bereits auf diese Metadaten.</translation>
+    </message>
+    <message>
+        <source>A new version: update.</source>
+        <translation>Eine neue Version: aktualisieren.</translation>
+    </message>
+    <message>
+        <source>A new key: register.</source>
+        <translation>Ein neuer Schlüssel: registrieren.</translation>
+    </message>
+    <message>
+        <source>Nothing is registered under the key.</source>
+        <translation>Unter dem Schlüssel ist nichts registriert.</translation>
+    </message>
+    <message>
+        <source>%1 owns the key already.</source>
+        <translation>%1 besitzt den Schlüssel bereits.</translation>
+    </message>
+    <message>
+        <source>Only %1 may change this module, not %2.</source>
+        <translation>Nur %1 darf dieses Modul ändern, nicht %2.</translation>
+    </message>
+    <message>
+        <source>You own the key.</source>
+        <translation>Der Schlüssel gehört dir.</translation>
+    </message>
+    <message>
+        <source>In block %1.</source>
+        <translation>In Block %1.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1487,11 @@ Commands:
   ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally
   ipfs add PATH                   add a file or folder to the IPFS node
   ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID
+  publish FOLDER --key NAME [--metadata FILE] [--account NAME] [--json]
+                                  publish a module: content and signed metadata to IPFS,
+                                  key → metadata on chain (again after a failure: finishes)
+  remove KEY --account NAME       take a module out of the registry (owner only)
+  transfer KEY NEW_OWNER --account NAME   hand a module to another account
   chain info [--json]             the chain node, its head and the registry contract
   registry get KEY                what the registry holds for a module key
   registry register|update KEY CID --account NAME
@@ -1187,6 +1514,11 @@ Befehle:
   ipfs cid PATH [--cid-version 0|1]   die CID, die ipfs add ergäbe, lokal berechnet
   ipfs add PATH                   eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen
   ipfs get CID[/PATH] [-o OUT]    abrufen, jeder Block gegen seine CID geprüft
+  publish FOLDER --key NAME [--metadata FILE] [--account NAME] [--json]
+                                  ein Modul veröffentlichen: Inhalt und signierte Metadaten nach IPFS,
+                                  Schlüssel → Metadaten auf die Chain (nach einem Fehler erneut: wird fertig)
+  remove KEY --account NAME       ein Modul aus der Registry nehmen (nur der Besitzer)
+  transfer KEY NEW_OWNER --account NAME   ein Modul an ein anderes Konto übergeben
   chain info [--json]             der Chain-Knoten, seine Spitze und der Registry-Vertrag
   registry get KEY                was die Registry für einen Modulschlüssel hält
   registry register|update KEY CID --account NAME
@@ -1202,10 +1534,6 @@ Optionen:
 </context>
 <context>
     <name>modreg::cli::ChainCommand</name>
-    <message>
-        <source>No registry contract is configured; set its address in the app&apos;s Settings.</source>
-        <translation>Es ist kein Registry-Vertrag eingestellt; trage seine Adresse in den Einstellungen der App ein.</translation>
-    </message>
     <message>
         <source>Chain node:  %1 (%2)</source>
         <translation>Chain-Knoten: %1 (%2)</translation>
@@ -1316,6 +1644,13 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
     <message>
         <source>Transferred %1 to %2.</source>
         <translation>%1 an %2 übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::CurrentChain</name>
+    <message>
+        <source>No registry contract is configured; set its address in the app&apos;s Settings.</source>
+        <translation>Es ist kein Registry-Vertrag eingestellt; trage seine Adresse in den Einstellungen der App ein.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2084,145 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::cli::PublishCommand</name>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>The keystore key (secp256k1) that sends and pays for the transaction; it owns what it registers.</source>
+        <translation>Der Schlüssel aus dem Schlüsselbund (secp256k1), der die Transaktion sendet und bezahlt; ihm gehört, was er registriert.</translation>
+    </message>
+    <message>
+        <source>[%1] %2…</source>
+        <translation>[%1] %2…</translation>
+    </message>
+    <message>
+        <source>    %1 of %2 (%3%)</source>
+        <translation>    %1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Run the same command again to finish: what is done already is not done twice.</source>
+        <translation>Führe denselben Befehl erneut aus, um fertig zu werden: Was schon erledigt ist, wird nicht doppelt getan.</translation>
+    </message>
+    <message>
+        <source>  transaction: %1 (block %2)</source>
+        <translation>  Transaktion: %1 (Block %2)</translation>
+    </message>
+    <message>
+        <source>  transaction: none needed; the registry already held this</source>
+        <translation>  Transaktion: keine nötig; die Registry hielt das schon</translation>
+    </message>
+    <message>
+        <source>modreg publish FOLDER --key NAME [--metadata FILE] [--key-form FORM] [--account NAME] [--json]
+
+Publishes FOLDER (or a single file) as a module: its content and metadata go to IPFS, the metadata is signed by the module key, and the registry maps the key to the metadata. The metadata is FOLDER/metadata.json unless --metadata names another file. If the key is registered by you already, this publishes a new version. Run it again after a failure to finish the job.</source>
+        <translation>modreg publish ORDNER --key NAME [--metadata DATEI] [--key-form FORM] [--account NAME] [--json]
+
+Veröffentlicht ORDNER (oder eine einzelne Datei) als Modul: Inhalt und Metadaten kommen nach IPFS, die Metadaten werden mit dem Modulschlüssel signiert, und die Registry ordnet dem Schlüssel die Metadaten zu. Die Metadaten sind ORDNER/metadata.json, sofern --metadata keine andere Datei nennt. Ist der Schlüssel schon von dir registriert, wird eine neue Version veröffentlicht. Nach einem Fehler erneut ausführen, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>The keystore key that is the module&apos;s identity.</source>
+        <translation>Der Schlüssel aus dem Schlüsselbund, der die Identität des Moduls ist.</translation>
+    </message>
+    <message>
+        <source>The metadata draft (JSON).</source>
+        <translation>Der Metadatenentwurf (JSON).</translation>
+    </message>
+    <message>
+        <source>The registry key: ed25519 (an Ed25519 key&apos;s public key), ethereum (a secp256k1 key&apos;s address, its default) or secp256k1 (its public key).</source>
+        <translation>Der Registry-Schlüssel: ed25519 (der öffentliche Schlüssel eines Ed25519-Schlüssels), ethereum (die Adresse eines secp256k1-Schlüssels, sein Standard) oder secp256k1 (sein öffentlicher Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The module&apos;s content: a folder or a file.</source>
+        <translation>Der Inhalt des Moduls: ein Ordner oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: modreg publish FOLDER --key NAME [--metadata FILE] [--account NAME]</source>
+        <translation>Aufruf: modreg publish ORDNER --key NAME [--metadata DATEI] [--account NAME]</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no metadata.json; write one (see the README, &quot;The metadata document&quot;) or name one with --metadata FILE.</source>
+        <translation>%1 hat keine metadata.json; schreibe eine (siehe README, „The metadata document“) oder nenne eine mit --metadata DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 needs fixing:</source>
+        <translation>%1 muss korrigiert werden:</translation>
+    </message>
+    <message>
+        <source>--key-form is ed25519, ethereum or secp256k1.</source>
+        <translation>--key-form ist ed25519, ethereum oder secp256k1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Ed25519 key and cannot pay on this chain; name a secp256k1 key that pays with --account NAME.</source>
+        <translation>„%1“ ist ein Ed25519-Schlüssel und kann auf dieser Chain nicht bezahlen; nenne mit --account NAME einen secp256k1-Schlüssel, der bezahlt.</translation>
+    </message>
+    <message>
+        <source>Published %1 %2 under %3 (%4).</source>
+        <translation>%1 %2 unter %3 veröffentlicht (%4).</translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>eine neue Version</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>  content:     %1</source>
+        <translation>  Inhalt:      %1</translation>
+    </message>
+    <message>
+        <source>  metadata:    %1</source>
+        <translation>  Metadaten:   %1</translation>
+    </message>
+    <message>
+        <source>modreg transfer KEY NEW_OWNER --account NAME [--json]
+
+Hands the module under KEY to the account NEW_OWNER (a 0x address); only its owner may.</source>
+        <translation>modreg transfer SCHLÜSSEL NEUER_BESITZER --account NAME [--json]
+
+Übergibt das Modul unter SCHLÜSSEL an das Konto NEUER_BESITZER (eine 0x-Adresse); nur sein Besitzer darf das.</translation>
+    </message>
+    <message>
+        <source>modreg remove KEY --account NAME [--json]
+
+Removes the module under KEY from the registry; only its owner may. Its metadata and content stay in IPFS.</source>
+        <translation>modreg remove SCHLÜSSEL --account NAME [--json]
+
+Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das. Seine Metadaten und sein Inhalt bleiben in IPFS.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s registry key (SS58, Solana, 0x…).</source>
+        <translation>Der Registry-Schlüssel des Moduls (SS58, Solana, 0x…).</translation>
+    </message>
+    <message>
+        <source>The account that will own it.</source>
+        <translation>Das Konto, dem es gehören wird.</translation>
+    </message>
+    <message>
+        <source>Usage: modreg transfer KEY NEW_OWNER --account NAME</source>
+        <translation>Aufruf: modreg transfer SCHLÜSSEL NEUER_BESITZER --account NAME</translation>
+    </message>
+    <message>
+        <source>Usage: modreg remove KEY --account NAME</source>
+        <translation>Aufruf: modreg remove SCHLÜSSEL --account NAME</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 gehört jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the registry.</source>
+        <translation>%1 ist nicht mehr in der Registry.</translation>
+    </message>
+</context>
+<context>
     <name>modreg::dagpb</name>
     <message>
         <source>A dag-pb link is malformed (its fields are out of order or repeated).</source>
@@ -1914,6 +2388,14 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>The registry contract&apos;s answer does not decode. Is the registry address right?</source>
         <translation>Die Antwort des Registry-Vertrags lässt sich nicht dekodieren. Stimmt die Registry-Adresse?</translation>
+    </message>
+    <message>
+        <source>at most %1 ETH</source>
+        <translation>höchstens %1 ETH</translation>
+    </message>
+    <message>
+        <source>%1(%2) on the registry contract %3</source>
+        <translation>%1(%2) auf dem Registry-Vertrag %3</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2704,17 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::ui::CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
     <name>modreg::ui::ExportKeyDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -2376,6 +2869,17 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     </message>
 </context>
 <context>
+    <name>modreg::ui::JsonObjectEditor</name>
+    <message>
+        <source>This must be a JSON object: { &quot;name&quot;: value, … }.</source>
+        <translation>Das muss ein JSON-Objekt sein: { &quot;name&quot;: wert, … }.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: this is not valid JSON here.</source>
+        <translation>Zeile %1, Spalte %2: Hier ist das kein gültiges JSON.</translation>
+    </message>
+</context>
+<context>
     <name>modreg::ui::KeyDetailsPane</name>
     <message>
         <source>Random key, no recovery phrase</source>
@@ -2521,10 +3025,6 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Publish a folder as a module: its content and signed metadata go to IPFS, and the registry maps your module key to the metadata.</source>
-        <translation>Einen Ordner als Modul veröffentlichen: Inhalt und signierte Metadaten gehen nach IPFS, und das Verzeichnis ordnet Ihrem Modulschlüssel die Metadaten zu.</translation>
     </message>
     <message>
         <source>Every module in the registry, from your local replica: works with the network unplugged.</source>
@@ -2696,6 +3196,416 @@ Latest block: %2</source>
         <translation>Der Chain-Knoten antwortet.
 Chain-ID: %1
 Neuester Block: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishContentPage</name>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Noch nichts gewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Use its metadata.json</source>
+        <translation>Seine metadata.json &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation>Der Inhalt</translation>
+    </message>
+    <message>
+        <source>The code, model or data the module is: a folder or a single file. It goes to IPFS as it is; files whose names start with a dot are left out, as ipfs add does.</source>
+        <translation>Der Code, das Modell oder die Daten, die das Modul ausmachen: ein Ordner oder eine einzelne Datei. Er kommt unverändert nach IPFS; Dateien, deren Name mit einem Punkt beginnt, bleiben weg, wie bei ipfs add.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;ile…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>CID:</source>
+        <translation>CID:</translation>
+    </message>
+    <message>
+        <source>The module&apos;s folder</source>
+        <translation>Der Ordner des Moduls</translation>
+    </message>
+    <message>
+        <source>The module&apos;s file</source>
+        <translation>Die Datei des Moduls</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the CID…</source>
+        <translation>Berechne die CID…</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishDonePage</name>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Registry key:</source>
+        <translation>Registry-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Content CID:</source>
+        <translation>Inhalts-CID:</translation>
+    </message>
+    <message>
+        <source>Metadata CID:</source>
+        <translation>Metadaten-CID:</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Transaktion:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published as a new version of its key.</source>
+        <translation>%1 %2 ist als neue Version seines Schlüssels veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published and registered.</source>
+        <translation>%1 %2 ist veröffentlicht und registriert.</translation>
+    </message>
+    <message>
+        <source>none needed: the registry already pointed at this metadata</source>
+        <translation>keine nötig: Die Registry verwies schon auf diese Metadaten</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishKeyPage</name>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>The module&apos;s key</source>
+        <translation>Der Schlüssel des Moduls</translation>
+    </message>
+    <message>
+        <source>A module is known by a key: it signs the metadata, and the registry maps it to the metadata. Pick one, or create a new one for this module.</source>
+        <translation>Ein Modul ist an einem Schlüssel erkennbar: Er signiert die Metadaten, und die Registry ordnet ihm die Metadaten zu. Wähle einen oder erstelle einen neuen für dieses Modul.</translation>
+    </message>
+    <message>
+        <source>Module &amp;key:</source>
+        <translation>Modul&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry key:</source>
+        <translation>&amp;Registry-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Bezahlt von:</translation>
+    </message>
+    <message>
+        <source>The keystore is locked. Unlock it in the Wallet view first.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperre ihn zuerst in der Ansicht Wallet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No secp256k1 key: create one to pay for transactions</source>
+        <translation>Kein secp256k1-Schlüssel: Erstelle einen, um Transaktionen zu bezahlen</translation>
+    </message>
+    <message>
+        <source>There is no key yet: create one with New key.</source>
+        <translation>Es gibt noch keinen Schlüssel: Erstelle einen mit „Neuer Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>Transactions on this chain are paid by a secp256k1 key; create one (New key, Ethereum) to pay.</source>
+        <translation>Transaktionen auf dieser Chain bezahlt ein secp256k1-Schlüssel; erstelle einen (Neuer Schlüssel, Ethereum), um zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IPFS node and the chain to be ready…</source>
+        <translation>Warte, bis der IPFS-Knoten und die Chain bereit sind…</translation>
+    </message>
+    <message>
+        <source>Asking the registry about this key…</source>
+        <translation>Frage die Registry nach diesem Schlüssel…</translation>
+    </message>
+    <message>
+        <source>The registry could not be asked: %1</source>
+        <translation>Die Registry konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>This key is new to the registry: publishing registers it, owned by the paying account.</source>
+        <translation>Dieser Schlüssel ist neu in der Registry: Veröffentlichen registriert ihn, im Besitz des bezahlenden Kontos.</translation>
+    </message>
+    <message>
+        <source>You own this key in the registry: publishing makes a new version (it points at %1 now).</source>
+        <translation>Dieser Schlüssel gehört dir in der Registry: Veröffentlichen erzeugt eine neue Version (er verweist jetzt auf %1).</translation>
+    </message>
+    <message>
+        <source>This key is registered by %1, not by the paying account; only its owner can publish under it. Choose another key; nothing has been spent.</source>
+        <translation>Dieser Schlüssel ist von %1 registriert, nicht vom bezahlenden Konto; nur sein Besitzer kann darunter veröffentlichen. Wähle einen anderen Schlüssel; nichts wurde ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishMetadataPage</name>
+    <message>
+        <source>&amp;Import metadata.json…</source>
+        <translation>metadata.json &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>About the module</source>
+        <translation>Über das Modul</translation>
+    </message>
+    <message>
+        <source>Name, version and author are required. The rest helps people find and use the module.</source>
+        <translation>Name, Version und Autor sind erforderlich. Der Rest hilft anderen, das Modul zu finden und zu nutzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>text-summarizer</source>
+        <translation>text-summarizer</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>1.0.0</source>
+        <translation>1.0.0</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Your name or team</source>
+        <translation>Dein Name oder Team</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>nlp, summarization (lowercase, comma-separated)</source>
+        <translation>nlp, summarization (klein geschrieben, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>https://example.org/team/module</source>
+        <translation>https://example.org/team/module</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Einstiegspunkt:</translation>
+    </message>
+    <message>
+        <source>python main.py</source>
+        <translation>python main.py</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments (JSON):</source>
+        <translation>A&amp;rgumente (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Custom (JSON):</source>
+        <translation>&amp;Eigenes (JSON):</translation>
+    </message>
+    <message>
+        <source>Import metadata</source>
+        <translation>Metadaten importieren</translation>
+    </message>
+    <message>
+        <source>Metadata (*.json);;All files (*)</source>
+        <translation>Metadaten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishProgressPage</name>
+    <message>
+        <source>&amp;Cancel publishing</source>
+        <translation>Veröffentlichen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>If anything stops this (a node goes away, the app closes), publishing the same module again finishes the job: nothing is uploaded or registered twice.</source>
+        <translation>Wenn etwas dies unterbricht (ein Knoten verschwindet, die App wird geschlossen), beendet erneutes Veröffentlichen desselben Moduls die Arbeit: Nichts wird doppelt hochgeladen oder registriert.</translation>
+    </message>
+    <message>
+        <source>The IPFS node and the chain are not ready; retry in a moment.</source>
+        <translation>Der IPFS-Knoten und die Chain sind nicht bereit; versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The nodes changed in Settings while publishing; retry to finish on the new ones.</source>
+        <translation>Die Knoten wurden während des Veröffentlichens in den Einstellungen gewechselt; versuche es erneut, um auf den neuen fertig zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>This is what will be published. Nothing has been sent anywhere yet.</source>
+        <translation>Das wird veröffentlicht. Noch wurde nichts irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Content CID:</source>
+        <translation>Inhalts-CID:</translation>
+    </message>
+    <message>
+        <source>Metadata CID:</source>
+        <translation>Metadaten-CID:</translation>
+    </message>
+    <message>
+        <source>Chain call:</source>
+        <translation>Chain-Aufruf:</translation>
+    </message>
+    <message>
+        <source>Estimated fee:</source>
+        <translation>Geschätzte Gebühr:</translation>
+    </message>
+    <message>
+        <source>Metadata document:</source>
+        <translation>Metadatendokument:</translation>
+    </message>
+    <message>
+        <source>Signing the metadata and asking the registry…</source>
+        <translation>Signiere die Metadaten und frage die Registry…</translation>
+    </message>
+    <message>
+        <source>The IPFS node and the chain are not ready yet; go back and try again in a moment.</source>
+        <translation>Der IPFS-Knoten und die Chain sind noch nicht bereit; geh zurück und versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The registry already points at this very document: publishing only makes sure the content and metadata are in IPFS; no transaction is needed.</source>
+        <translation>Die Registry verweist bereits auf genau dieses Dokument: Veröffentlichen stellt nur sicher, dass Inhalt und Metadaten in IPFS sind; keine Transaktion ist nötig.</translation>
+    </message>
+    <message>
+        <source>Publishes version %1 of %2 as a new version of this key.</source>
+        <translation>Veröffentlicht Version %1 von %2 als neue Version dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Registers %1 %2 under a new key.</source>
+        <translation>Registriert %1 %2 unter einem neuen Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored as this document&apos;s canonical JSON (RFC 8785), %n byte(s), signed by the module key.</source>
+        <translation>
+            <numerusform>Gespeichert als kanonisches JSON dieses Dokuments (RFC 8785), %n Byte, signiert mit dem Modulschlüssel.</numerusform>
+            <numerusform>Gespeichert als kanonisches JSON dieses Dokuments (RFC 8785), %n Bytes, signiert mit dem Modulschlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 gas)</source>
+        <translation>%1 (%2 Gas)</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishView</name>
+    <message>
+        <source>&amp;Publish a module…</source>
+        <translation>Ein Modul &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publishing puts a folder (or a file) and its metadata in IPFS, signs the metadata with the module&apos;s key, and records key → metadata in the registry on chain, where everyone&apos;s replica finds it.
+
+The wizard walks you through it: the key, the metadata, the content, a review of exactly what will be sent, and the publishing itself. A publish that is interrupted finishes when you run it again.</source>
+        <translation>Veröffentlichen legt einen Ordner (oder eine Datei) und seine Metadaten in IPFS ab, signiert die Metadaten mit dem Schlüssel des Moduls und trägt Schlüssel → Metadaten in die Registry auf der Chain ein, wo jede Replik sie findet.
+
+Der Assistent führt durch alles: den Schlüssel, die Metadaten, den Inhalt, eine Prüfung dessen, was genau gesendet wird, und das Veröffentlichen selbst. Ein unterbrochenes Veröffentlichen wird beim nächsten Mal zu Ende geführt.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Unlock the keystore in the Wallet view first: the module key signs the metadata.</source>
+        <translation>Entsperre zuerst den Schlüsselbund in der Ansicht Wallet: Der Modulschlüssel signiert die Metadaten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IPFS node and the chain (see the status bar)…</source>
+        <translation>Warte auf den IPFS-Knoten und die Chain (siehe Statusleiste)…</translation>
+    </message>
+    <message>
+        <source>Last published: %1 %2, metadata %3.</source>
+        <translation>Zuletzt veröffentlicht: %1 %2, Metadaten %3.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::PublishWizard</name>
+    <message>
+        <source>Publish a module</source>
+        <translation>Ein Modul veröffentlichen</translation>
     </message>
 </context>
 <context>

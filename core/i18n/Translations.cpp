@@ -15,7 +15,9 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(qt);
     // Ours are compiled in (translations/*.ts → :/i18n/modreg_*.qm).
     auto* ours = new QTranslator(&app);
-    if (!ours->load(locale, QStringLiteral("modreg"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The C locale (LC_ALL=C, scripts) reads English, with English plural forms.
+    const QLocale wanted = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (!ours->load(wanted, QStringLiteral("modreg"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(ours);
     return true;
