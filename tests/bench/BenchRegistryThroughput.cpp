@@ -5,7 +5,7 @@
 // Prints transactions per second and client CPU time per transaction (the client process only:
 // getrusage for Modreg, process.cpuUsage for node; anvil runs in its own process).
 // Usage: BenchRegistryThroughput [N=1000]. Figures, not a pass/fail test.
-#include "BuildInfo.h"
+#include "BenchDevnet.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
 #include "devnet/Devnet.h"
@@ -91,16 +91,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
     QTemporaryDir dir;
-    Devnet devnet({dir.filePath(QStringLiteral("devnet")), QString::fromUtf8(build::devnetToolsDir)});
-    QEventLoop wait;
-    QObject::connect(&devnet, &Devnet::stateChanged, &wait, &QEventLoop::quit);
-    devnet.start();
-    while (devnet.state() == Devnet::State::Starting)
-        wait.exec();
-    if (!devnet.isUsable()) {
-        std::fprintf(stderr, "devnet: %s\n", qPrintable(devnet.errorString()));
+    const std::unique_ptr<Devnet> started = startBenchDevnet(dir.filePath(QStringLiteral("devnet")));
+    if (!started)
         return 1;
-    }
+    Devnet& devnet = *started;
+    QEventLoop wait;
     Keystore keystore(dir.filePath(QStringLiteral("keystore.mrks")));
     keystore.create(SecureBytes::fromQByteArray("bench"), KdfLimits::forTestsOnly());
     NewKey made = KeyMaker::random(KeyType::Secp256k1, QStringLiteral("bench"));
