@@ -392,6 +392,33 @@ private slots:
             QVERIFY(!again.outcome->receipt);
     }
 
+    // Cancel while the content uploads: a sentence saying nothing was sent; the same publish then
+    // finishes with one registration.
+    void cancelThenPublishAgain()
+    {
+        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("cancelled"));
+        const QByteArray key = registryKeyOf(moduleKey);
+        const QString folder = newFolder();
+        const Publisher::Request request = requestFor(moduleKey, folder, QStringLiteral("cancelled"));
+        auto publisher = newPublisher();
+        const Ending cancelled = run(
+            *publisher, [&](Publisher& p) { p.publish(request); },
+            [&](Step s) {
+                if (s == Step::AddContent)
+                    QTimer::singleShot(0, publisher.get(), [&] { publisher->cancel(); });
+            });
+        QVERIFY(cancelled.failure);
+        QCOMPARE(cancelled.failure->first, Step::AddContent);
+        QVERIFY2(cancelled.failure->second.contains(QLatin1String("Nothing was sent")),
+                 qPrintable(cancelled.failure->second));
+        QVERIFY(!publisher->isRunning());
+        QVERIFY(!onChain(key));
+        const Ending again = run(*publisher, [&](Publisher& p) { p.publish(request); });
+        QVERIFY2(again.outcome, again.failure ? qPrintable(again.failure->second) : "no answer");
+        verifyPublished(key, *again.outcome, folder);
+        QCOMPARE(eventsFor(key), QList<RegistryEvent::Kind>{RegistryEvent::Kind::Registered});
+    }
+
     void removeAndTransferGoThroughTheSameSteps()
     {
         const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("to remove"));
