@@ -565,6 +565,13 @@
     </message>
 </context>
 <context>
+    <name>ModuleStore</name>
+    <message>
+        <source>The metadata is signed for the key %1, not for this module&apos;s key.</source>
+        <translation>Die Metadaten sind für den Schlüssel %1 signiert, nicht für den Schlüssel dieses Moduls.</translation>
+    </message>
+</context>
+<context>
     <name>Multibase</name>
     <message>
         <source>The text is empty.</source>
@@ -653,6 +660,13 @@
     </message>
 </context>
 <context>
+    <name>ReplicaSchema</name>
+    <message>
+        <source>The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). Update Modreg, or delete the file to sync again.</source>
+        <translation>Die Replik %1 wurde von einem neueren Modreg geschrieben (Schema %2; dieses kennt bis %3). Aktualisiere Modreg oder lösche die Datei, um neu zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
     <name>SolanaKeypairJson</name>
     <message>
         <source>A Solana keypair file is a JSON array of 64 numbers; this is not one.</source>
@@ -669,6 +683,21 @@
     <message>
         <source>The keypair file&apos;s second half is not the public key of its first half; the file is damaged.</source>
         <translation>Die zweite Hälfte der Schlüsselpaardatei ist nicht der öffentliche Schlüssel der ersten; die Datei ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 refused a query: %2</source>
+        <translation>Die Datenbank %1 hat eine Abfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 failed: %2</source>
+        <translation>Die Datenbank %1 ist gescheitert: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,380 @@
+#include "store/ModuleStore.h"
+
+#include "registry/MetadataValidator.h"
+#include "store/ReplicaSchema.h"
+#include "store/SqliteDatabase.h"
+
+namespace modreg {
+
+namespace {
+using Statement = SqliteDatabase::Statement;
+
+// Runs `sql` with `bind` applied; for statements without rows.
+Status run(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
+{
+    Result<Statement> s = db.prepare(sql);
+    if (!s)
+        return Status::failure(s.error());
+    Statement statement = std::move(s).value();
+    if (bind)
+        bind(statement);
+    return statement.run();
+}
+
+std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
+{
+    const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
+    if (!json)
+        return std::nullopt;
+    return ModuleMetadata::fromJson(json.value());
+}
+
+QString keyHex(const QByteArray& key)
+{
+    return QStringLiteral("0x") + QString::fromLatin1(key.toHex());
+}
+} // namespace
+
+ModuleStore::ModuleStore(std::unique_ptr<SqliteDatabase> db)
+    : m_db(std::move(db))
+{}
+
+ModuleStore::~ModuleStore() = default;
+
+Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
+{
+    using R = Result<std::unique_ptr<ModuleStore>>;
+    Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
+    if (!db)
+        return R::failure(db.error());
+    if (Status migrated = ReplicaSchema::migrate(*db.value()); !migrated)
+        return R::failure(migrated.error());
+    return std::unique_ptr<ModuleStore>(new ModuleStore(std::move(db).value()));
+}
+
+std::optional<BlockRef> ModuleStore::checkpoint(const QString& location) const
+{
+    Result<Statement> s = m_db->prepare("SELECT block, hash FROM checkpoint WHERE location = ?1");
+    if (!s)
+        return std::nullopt;
+    Statement q = std::move(s).value();
+    q.bind(1, location);
+    const Result<bool> row = q.step();
+    if (!row || !row.value())
+        return std::nullopt;
+    return BlockRef{static_cast<quint64>(q.integer(0)), q.blob(1)};
+}
+
+Status ModuleStore::apply(const QString& location, const QList<RegistryEvent>& events,
+                          const BlockRef& checkpoint)
+{
+    return m_db->transaction([&]() -> Status {
+        for (const RegistryEvent& e : events) {
+            if (Status s = applyOne(e); !s)
+                return s;
+        }
+        return run(
+            *m_db,
+            "INSERT INTO checkpoint(location, block, hash) VALUES(?1, ?2, ?3) "
+            "ON CONFLICT(location) DO UPDATE SET block = excluded.block, hash = excluded.hash",
+            [&](Statement& s) {
+                s.bind(1, location).bind(2, static_cast<qint64>(checkpoint.number)).bind(3, checkpoint.hash);
+            });
+    });
+}
+
+Status ModuleStore::applyOne(const RegistryEvent& e)
+{
+    if (Status stored =
+            run(*m_db,
+                "INSERT OR IGNORE INTO history(block, log_index, block_hash, tx, key, kind, cid, account, "
+                "previous_owner) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                [&](Statement& s) {
+                    s.bind(1, static_cast<qint64>(e.block.number))
+                        .bind(2, static_cast<qint64>(e.logIndex))
+                        .bind(3, e.block.hash)
+                        .bind(4, e.transactionHash)
+                        .bind(5, e.key)
+                        .bind(6, static_cast<qint64>(e.kind))
+                        .bind(7, e.cid.isEmpty() ? QString() : e.cid)
+                        .bind(8, e.account)
+                        .bind(9, e.previousOwner.isEmpty() ? QByteArray() : e.previousOwner);
+                });
+        !stored)
+        return stored;
+    if (m_db->changes() == 0) // stored already: a replay
+        return success();
+    return rebuild(e.key);
+}
+
+// The key's current entry from its whole history: simple, and the same code serves apply and
+// rollback (a key's history is short).
+Status ModuleStore::rebuild(const QByteArray& key)
+{
+    Result<Statement> s = m_db->prepare(
+        "SELECT kind, cid, account, block FROM history WHERE key = ?1 ORDER BY block, log_index");
+    if (!s)
+        return Status::failure(s.error());
+    Statement q = std::move(s).value();
+    q.bind(1, key);
+    bool present = false;
+    QString cid;
+    QByteArray owner;
+    qint64 block = 0;
+    for (;;) {
+        const Result<bool> row = q.step();
+        if (!row)
+            return Status::failure(row.error());
+        if (!row.value())
+            break;
+        switch (static_cast<RegistryEvent::Kind>(q.integer(0))) {
+        case RegistryEvent::Kind::Registered:
+        case RegistryEvent::Kind::Updated:
+            present = true;
+            cid = q.text(1);
+            owner = q.blob(2);
+            break;
+        case RegistryEvent::Kind::Removed:
+            present = false;
+            break;
+        case RegistryEvent::Kind::Transferred:
+            owner = q.blob(2);
+            break;
+        }
+        block = q.integer(3);
+    }
+    if (!present)
+        return run(*m_db, "DELETE FROM modules WHERE key = ?1", [&](Statement& st) { st.bind(1, key); });
+    if (Status up = run(*m_db,
+                        "INSERT INTO modules(key, owner, metadata_cid, block) VALUES(?1, ?2, ?3, ?4) "
+                        "ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, block = excluded.block, "
+                        "state = CASE WHEN metadata_cid = excluded.metadata_cid THEN state ELSE 0 END, "
+                        "metadata_cid = excluded.metadata_cid",
+                        [&](Statement& st) { st.bind(1, key).bind(2, owner).bind(3, cid).bind(4, block); });
+        !up)
+        return up;
+    if (Status fetch = run(*m_db,
+                           "INSERT OR IGNORE INTO fetches(cid) SELECT ?1 WHERE NOT EXISTS "
+                           "(SELECT 1 FROM documents WHERE cid = ?1)",
+                           [&](Statement& st) { st.bind(1, cid); });
+        !fetch)
+        return fetch;
+    return adoptDocument(cid);
+}
+
+Status ModuleStore::adoptDocument(const QString& cid)
+{
+    Result<Statement> d = m_db->prepare("SELECT valid, reason, bytes FROM documents WHERE cid = ?1");
+    if (!d)
+        return Status::failure(d.error());
+    Statement doc = std::move(d).value();
+    doc.bind(1, cid);
+    const Result<bool> found = doc.step();
+    if (!found)
+        return Status::failure(found.error());
+    if (!found.value())
+        return success(); // not fetched yet
+    const bool valid = doc.integer(0) != 0;
+    const QString reason = doc.text(1);
+    const std::optional<ModuleMetadata> metadata = valid ? parseStored(doc.blob(2)) : std::nullopt;
+
+    Result<Statement> k = m_db->prepare("SELECT key FROM modules WHERE metadata_cid = ?1");
+    if (!k)
+        return Status::failure(k.error());
+    Statement keys = std::move(k).value();
+    keys.bind(1, cid);
+    QList<QByteArray> pointing;
+    for (Result<bool> row = keys.step(); row && row.value(); row = keys.step())
+        pointing << keys.blob(0);
+    for (const QByteArray& key : pointing) {
+        StoredModule::State state = StoredModule::State::Invalid;
+        QString why = reason;
+        if (metadata && metadata->key && metadata->key->bytes == key) {
+            state = StoredModule::State::Verified;
+            why.clear();
+        } else if (metadata) {
+            why = tr("The metadata is signed for the key %1, not for this module's key.")
+                      .arg(metadata->key ? keyHex(metadata->key->bytes) : QString());
+        }
+        const ModuleMetadata m = state == StoredModule::State::Verified ? *metadata : ModuleMetadata{};
+        const Status s =
+            run(*m_db,
+                "UPDATE modules SET state = ?2, reason = ?3, name = ?4, version = ?5, author = ?6, "
+                "description = ?7, content_cid = ?8, entrypoint = ?9, args = ?10, custom = ?11, "
+                "tags = ?12, license = ?13, repository = ?14, created = ?15 WHERE key = ?1",
+                [&](Statement& st) {
+                    const bool v = state == StoredModule::State::Verified;
+                    st.bind(1, key)
+                        .bind(2, static_cast<qint64>(state))
+                        .bind(3, why.isEmpty() ? QString() : why)
+                        .bind(4, m.name)
+                        .bind(5, m.version)
+                        .bind(6, m.author)
+                        .bind(7, m.description)
+                        .bind(8, m.cid)
+                        .bind(9, m.entrypoint)
+                        .bind(10, v ? QString::fromStdString(m.args.dump()) : QString())
+                        .bind(11, v ? QString::fromStdString(m.custom.dump()) : QString())
+                        .bind(12, v ? m.tags.join(QLatin1Char(' ')) : QString())
+                        .bind(13, m.license)
+                        .bind(14, m.repository)
+                        .bind(15, m.created);
+                });
+        if (!s)
+            return s;
+    }
+    return success();
+}
+
+Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
+{
+    return m_db->transaction([&]() -> Status {
+        Result<Statement> s = m_db->prepare("SELECT DISTINCT key FROM history WHERE block > ?1");
+        if (!s)
+            return Status::failure(s.error());
+        Statement q = std::move(s).value();
+        q.bind(1, static_cast<qint64>(ancestor.number));
+        QList<QByteArray> touched;
+        for (Result<bool> row = q.step(); row && row.value(); row = q.step())
+            touched << q.blob(0);
+        if (Status d = run(*m_db, "DELETE FROM history WHERE block > ?1",
+                           [&](Statement& st) { st.bind(1, static_cast<qint64>(ancestor.number)); });
+            !d)
+            return d;
+        for (const QByteArray& key : touched) {
+            if (Status r = rebuild(key); !r)
+                return r;
+        }
+        return run(
+            *m_db,
+            "INSERT INTO checkpoint(location, block, hash) VALUES(?1, ?2, ?3) "
+            "ON CONFLICT(location) DO UPDATE SET block = excluded.block, hash = excluded.hash",
+            [&](Statement& st) {
+                st.bind(1, location).bind(2, static_cast<qint64>(ancestor.number)).bind(3, ancestor.hash);
+            });
+    });
+}
+
+QStringList ModuleStore::dueFetches(int limit, const QDateTime& now) const
+{
+    QStringList out;
+    Result<Statement> s = m_db->prepare(
+        "SELECT cid FROM fetches WHERE next_try <= ?1 ORDER BY next_try, attempts, cid LIMIT ?2");
+    if (!s)
+        return out;
+    Statement q = std::move(s).value();
+    q.bind(1, now.toMSecsSinceEpoch()).bind(2, static_cast<qint64>(limit));
+    for (Result<bool> row = q.step(); row && row.value(); row = q.step())
+        out << q.text(0);
+    return out;
+}
+
+qint64 ModuleStore::pendingFetchCount() const
+{
+    Result<Statement> s = m_db->prepare("SELECT count(*) FROM fetches");
+    if (!s)
+        return 0;
+    Statement q = std::move(s).value();
+    const Result<bool> row = q.step();
+    return row && row.value() ? q.integer(0) : 0;
+}
+
+Status ModuleStore::recordDocument(const FetchedDocument& d)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = run(
+                *m_db, "INSERT OR REPLACE INTO documents(cid, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4)",
+                [&](Statement& st) {
+                    st.bind(1, d.cid)
+                        .bind(2, static_cast<qint64>(d.document ? 1 : 0))
+                        .bind(3, d.document ? QString() : d.reason)
+                        .bind(4, d.document ? d.bytes : QByteArray());
+                });
+            !s)
+            return s;
+        if (Status s =
+                run(*m_db, "DELETE FROM fetches WHERE cid = ?1", [&](Statement& st) { st.bind(1, d.cid); });
+            !s)
+            return s;
+        return adoptDocument(d.cid);
+    });
+}
+
+Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
+{
+    return run(*m_db,
+               "UPDATE fetches SET attempts = attempts + 1, next_try = ?2, last_error = ?3 WHERE cid = ?1",
+               [&](Statement& st) { st.bind(1, cid).bind(2, retryAt.toMSecsSinceEpoch()).bind(3, why); });
+}
+
+int ModuleStore::fetchAttempts(const QString& cid) const
+{
+    Result<Statement> s = m_db->prepare("SELECT attempts FROM fetches WHERE cid = ?1");
+    if (!s)
+        return 0;
+    Statement q = std::move(s).value();
+    q.bind(1, cid);
+    const Result<bool> row = q.step();
+    return row && row.value() ? static_cast<int>(q.integer(0)) : 0;
+}
+
+std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
+{
+    Result<Statement> s = m_db->prepare("SELECT m.owner, m.metadata_cid, m.block, m.state, m.reason, d.bytes "
+                                        "FROM modules m LEFT JOIN documents d ON d.cid = m.metadata_cid "
+                                        "WHERE m.key = ?1");
+    if (!s)
+        return std::nullopt;
+    Statement q = std::move(s).value();
+    q.bind(1, key);
+    const Result<bool> row = q.step();
+    if (!row || !row.value())
+        return std::nullopt;
+    StoredModule m{key,
+                   q.blob(0),
+                   q.text(1),
+                   static_cast<quint64>(q.integer(2)),
+                   static_cast<StoredModule::State>(q.integer(3)),
+                   q.text(4),
+                   std::nullopt};
+    if (m.state == StoredModule::State::Verified)
+        m.metadata = parseStored(q.blob(5));
+    return m;
+}
+
+qint64 ModuleStore::moduleCount() const
+{
+    Result<Statement> s = m_db->prepare("SELECT count(*) FROM modules");
+    if (!s)
+        return 0;
+    Statement q = std::move(s).value();
+    const Result<bool> row = q.step();
+    return row && row.value() ? q.integer(0) : 0;
+}
+
+QList<RegistryEvent> ModuleStore::history(const QByteArray& key) const
+{
+    QList<RegistryEvent> out;
+    Result<Statement> s =
+        m_db->prepare("SELECT kind, cid, account, previous_owner, block, block_hash, log_index, tx "
+                      "FROM history WHERE key = ?1 ORDER BY block, log_index");
+    if (!s)
+        return out;
+    Statement q = std::move(s).value();
+    q.bind(1, key);
+    for (Result<bool> row = q.step(); row && row.value(); row = q.step()) {
+        RegistryEvent e;
+        e.kind = static_cast<RegistryEvent::Kind>(q.integer(0));
+        e.key = key;
+        e.cid = q.text(1);
+        e.account = q.blob(2);
+        e.previousOwner = q.blob(3);
+        e.block = BlockRef{static_cast<quint64>(q.integer(4)), q.blob(5)};
+        e.logIndex = static_cast<quint64>(q.integer(6));
+        e.transactionHash = q.blob(7);
+        out << e;
+    }
+    return out;
+}
+
+} // namespace modreg

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Result.h"
+#include "chain/Registry.h"
+#include "registry/ModuleMetadata.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <memory>
+#include <optional>
+
+namespace modreg {
+
+class SqliteDatabase;
+
+// A module as the replica holds it: the chain's entry and, once fetched and checked, its metadata.
+struct StoredModule
+{
+    enum class State
+    {
+        Pending = 0,  // the metadata is not fetched yet
+        Verified = 1, // fetched, valid, signed by the module's own key
+        Invalid = 2   // fetched, and wrong: `reason` says how
+    };
+    QByteArray key;
+    QByteArray owner;
+    QString metadataCid;
+    quint64 block = 0; // of the last change
+    State state = State::Pending;
+    QString reason;
+    std::optional<ModuleMetadata> metadata; // Verified only
+};
+
+// What the syncer found at a metadata CID.
+struct FetchedDocument
+{
+    QString cid;
+    QByteArray bytes;
+    std::optional<ModuleMetadata> document; // nullopt: invalid, see `reason`
+    QString reason;
+};
+
+// The local replica of one registry (core/store; DESIGN.md, "The data, end to end"): every event
+// (history), every current entry (modules), the metadata documents fetched, the fetches still to
+// do, and the checkpoint. Every write that belongs together is one SQLite transaction, so a crash
+// leaves the replica at a checkpoint, never between.
+class ModuleStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ModuleStore)
+
+public:
+    static Result<std::unique_ptr<ModuleStore>> open(const QString& path);
+    ~ModuleStore();
+
+    std::optional<BlockRef> checkpoint(const QString& location) const;
+    // The events of a batch, in chain order, and the checkpoint they lead to, in one transaction.
+    // Events already stored (same block and log index) are skipped, so a replay is harmless.
+    Status apply(const QString& location, const QList<RegistryEvent>& events, const BlockRef& checkpoint);
+    // A reorganisation: every event above `ancestor` is forgotten and the entries they touched are
+    // rebuilt from the history that remains; the checkpoint becomes `ancestor`.
+    Status rollback(const QString& location, const BlockRef& ancestor);
+
+    // Metadata CIDs to fetch now (due, oldest first).
+    QStringList dueFetches(int limit, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    qint64 pendingFetchCount() const;
+    // A document fetched and judged: every module pointing at it takes it (verified if it names that
+    // module's key and its signature holds), and its fetch is done.
+    Status recordDocument(const FetchedDocument& document);
+    // A fetch failed: try again after `retryAt`.
+    Status recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt);
+    int fetchAttempts(const QString& cid) const;
+
+    std::optional<StoredModule> module(const QByteArray& key) const;
+    qint64 moduleCount() const;
+    QList<RegistryEvent> history(const QByteArray& key) const;
+
+private:
+    explicit ModuleStore(std::unique_ptr<SqliteDatabase> db);
+    Status applyOne(const RegistryEvent& event);
+    Status rebuild(const QByteArray& key);
+    Status adoptDocument(const QString& cid); // fills modules at `cid` from a stored document
+
+    std::unique_ptr<SqliteDatabase> m_db;
+};
+
+} // namespace modreg

@@ -1,0 +1,89 @@
+#include "store/ReplicaSchema.h"
+
+#include "store/SqliteDatabase.h"
+
+namespace modreg {
+
+namespace {
+// Each entry takes the file from version i to i + 1.
+const char* const kMigrations[] = {
+    // 1: the registry as events (history), as current entries (modules), the metadata documents
+    // fetched (documents, kept so a reorg replays without fetching again), the fetches still to do,
+    // and where the sync stands.
+    R"sql(
+    CREATE TABLE checkpoint(
+        location TEXT PRIMARY KEY,          -- Registry::location(): chain backend and contract
+        block INTEGER NOT NULL,
+        hash BLOB NOT NULL);
+    CREATE TABLE history(
+        block INTEGER NOT NULL,
+        log_index INTEGER NOT NULL,
+        block_hash BLOB NOT NULL,
+        tx BLOB NOT NULL,
+        key BLOB NOT NULL,
+        kind INTEGER NOT NULL,              -- RegistryEvent::Kind
+        cid TEXT,
+        account BLOB NOT NULL,
+        previous_owner BLOB,
+        PRIMARY KEY(block, log_index)) WITHOUT ROWID;
+    CREATE INDEX history_by_key ON history(key, block, log_index);
+    CREATE TABLE modules(
+        key BLOB PRIMARY KEY,
+        owner BLOB NOT NULL,
+        metadata_cid TEXT NOT NULL,
+        block INTEGER NOT NULL,             -- of the last change
+        state INTEGER NOT NULL DEFAULT 0,   -- 0 pending, 1 verified, 2 invalid
+        reason TEXT,                        -- why invalid, or why still pending
+        name TEXT, version TEXT, author TEXT, description TEXT, content_cid TEXT, entrypoint TEXT,
+        args TEXT, custom TEXT, tags TEXT, license TEXT, repository TEXT, created TEXT);
+    CREATE INDEX modules_by_cid ON modules(metadata_cid);
+    CREATE TABLE documents(
+        cid TEXT PRIMARY KEY,
+        valid INTEGER NOT NULL,
+        reason TEXT,
+        bytes BLOB) WITHOUT ROWID;
+    CREATE TABLE fetches(
+        cid TEXT PRIMARY KEY,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try INTEGER NOT NULL DEFAULT 0, -- ms since the epoch
+        last_error TEXT) WITHOUT ROWID;
+    )sql",
+};
+} // namespace
+
+int ReplicaSchema::latestVersion()
+{
+    return static_cast<int>(std::size(kMigrations));
+}
+
+Status ReplicaSchema::migrate(const SqliteDatabase& db)
+{
+    Result<SqliteDatabase::Statement> prepared = db.prepare("PRAGMA user_version");
+    if (!prepared)
+        return Status::failure(prepared.error());
+    SqliteDatabase::Statement version = std::move(prepared).value();
+    const Result<bool> row = version.step();
+    if (!row)
+        return Status::failure(row.error());
+    const int current = static_cast<int>(version.integer(0));
+    if (current > latestVersion())
+        return Status::failure(
+            tr("The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). "
+               "Update Modreg, or delete the file to sync again.")
+                .arg(db.path())
+                .arg(current)
+                .arg(latestVersion()));
+    for (int v = current; v < latestVersion(); ++v) {
+        const Status step = db.transaction([&]() -> Status {
+            if (Status s = db.exec(kMigrations[v]); !s)
+                return s;
+            return db.exec(
+                QByteArray("PRAGMA user_version = ").append(QByteArray::number(v + 1)).constData());
+        });
+        if (!step)
+            return step;
+    }
+    return success();
+}
+
+} // namespace modreg

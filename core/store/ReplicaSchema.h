@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace modreg {
+
+class SqliteDatabase;
+
+// The replica's tables, as numbered migrations (PRAGMA user_version says which have run). A new
+// Modreg adds a migration at the end and never edits one that shipped; a file made by a newer
+// Modreg than this one is refused rather than guessed at.
+class ReplicaSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplicaSchema)
+
+public:
+    static int latestVersion();
+    static Status migrate(const SqliteDatabase& db);
+};
+
+} // namespace modreg

@@ -1,0 +1,201 @@
+#include "store/SqliteDatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace modreg {
+
+SqliteDatabase::SqliteDatabase(QString path, sqlite3* db)
+    : m_path(std::move(path))
+    , m_db(db)
+{}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString& path)
+{
+    using R = Result<std::unique_ptr<SqliteDatabase>>;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return R::failure(tr("The database %1 could not be opened: %2").arg(path, why));
+    }
+    sqlite3_busy_timeout(db, 5000);
+    std::unique_ptr<SqliteDatabase> out(new SqliteDatabase(path, db));
+    // WAL: readers never wait for the syncer's writes; NORMAL sync is durable at each checkpoint of
+    // the WAL and never corrupts (a crash may lose only the last transactions, which sync again).
+    if (Status s = out->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        !s)
+        return R::failure(s.error());
+    return out;
+}
+
+QString SqliteDatabase::errorText() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Result<SqliteDatabase::Statement> SqliteDatabase::prepare(const char* sql) const
+{
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Result<Statement>::failure(tr("The database %1 refused a query: %2").arg(m_path, errorText()));
+    return Statement(*this, statement);
+}
+
+Status SqliteDatabase::exec(const char* sql) const
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        return Status::failure(tr("The database %1 failed: %2").arg(m_path, why));
+    }
+    return success();
+}
+
+Status SqliteDatabase::transaction(const std::function<Status()>& work) const
+{
+    if (Status begun = exec("BEGIN IMMEDIATE"); !begun)
+        return begun;
+    const Status done = work();
+    if (!done) {
+        exec("ROLLBACK");
+        return done;
+    }
+    if (Status committed = exec("COMMIT"); !committed) {
+        exec("ROLLBACK");
+        return committed;
+    }
+    return success();
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+// ---- Statement ----
+
+SqliteDatabase::Statement::Statement(const SqliteDatabase& db, sqlite3_stmt* statement)
+    : m_db(&db)
+    , m_statement(statement)
+{}
+
+SqliteDatabase::Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+{}
+
+SqliteDatabase::Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteDatabase::Statement& SqliteDatabase::Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+SqliteDatabase::Statement& SqliteDatabase::Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+SqliteDatabase::Statement& SqliteDatabase::Statement::bind(int index, const QString& text)
+{
+    if (text.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteDatabase::Statement& SqliteDatabase::Statement::bind(int index, const QByteArray& blob)
+{
+    if (blob.isNull())
+        return bindNull(index);
+    sqlite3_bind_blob(m_statement, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteDatabase::Statement& SqliteDatabase::Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+Result<bool> SqliteDatabase::Statement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Result<bool>::failure(tr("The database %1 failed: %2").arg(m_db->path(), m_db->errorText()));
+}
+
+Status SqliteDatabase::Statement::run()
+{
+    for (;;) {
+        const Result<bool> row = step();
+        if (!row)
+            return Status::failure(row.error());
+        if (!row.value())
+            break;
+    }
+    reset();
+    return success();
+}
+
+void SqliteDatabase::Statement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 SqliteDatabase::Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteDatabase::Statement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteDatabase::Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+QByteArray SqliteDatabase::Statement::blob(int column) const
+{
+    const void* p = sqlite3_column_blob(m_statement, column);
+    return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_statement, column))
+             : QByteArray();
+}
+
+bool SqliteDatabase::Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+} // namespace modreg
