@@ -21,6 +21,19 @@ Status run(const SqliteDatabase& db, const char* sql, const std::function<void(S
     return statement.run();
 }
 
+// The first column of the first row, for count and lookup queries.
+qint64 scalar(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
+{
+    Result<Statement> s = db.prepare(sql);
+    if (!s)
+        return 0;
+    Statement q = std::move(s).value();
+    if (bind)
+        bind(q);
+    const Result<bool> row = q.step();
+    return row && row.value() ? q.integer(0) : 0;
+}
+
 std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
 {
     const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
@@ -271,12 +284,7 @@ QStringList ModuleStore::dueFetches(int limit, const QDateTime& now) const
 
 qint64 ModuleStore::pendingFetchCount() const
 {
-    Result<Statement> s = m_db->prepare("SELECT count(*) FROM fetches");
-    if (!s)
-        return 0;
-    Statement q = std::move(s).value();
-    const Result<bool> row = q.step();
-    return row && row.value() ? q.integer(0) : 0;
+    return scalar(*m_db, "SELECT count(*) FROM fetches");
 }
 
 Status ModuleStore::recordDocument(const FetchedDocument& d)
@@ -309,13 +317,8 @@ Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, c
 
 int ModuleStore::fetchAttempts(const QString& cid) const
 {
-    Result<Statement> s = m_db->prepare("SELECT attempts FROM fetches WHERE cid = ?1");
-    if (!s)
-        return 0;
-    Statement q = std::move(s).value();
-    q.bind(1, cid);
-    const Result<bool> row = q.step();
-    return row && row.value() ? static_cast<int>(q.integer(0)) : 0;
+    return static_cast<int>(
+        scalar(*m_db, "SELECT attempts FROM fetches WHERE cid = ?1", [&](Statement& q) { q.bind(1, cid); }));
 }
 
 std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
@@ -344,12 +347,7 @@ std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
 
 qint64 ModuleStore::moduleCount() const
 {
-    Result<Statement> s = m_db->prepare("SELECT count(*) FROM modules");
-    if (!s)
-        return 0;
-    Statement q = std::move(s).value();
-    const Result<bool> row = q.step();
-    return row && row.value() ? q.integer(0) : 0;
+    return scalar(*m_db, "SELECT count(*) FROM modules");
 }
 
 QList<RegistryEvent> ModuleStore::history(const QByteArray& key) const
