@@ -34,6 +34,26 @@ qint64 scalar(const SqliteDatabase& db, const char* sql, const std::function<voi
     return row && row.value() ? q.integer(0) : 0;
 }
 
+// Every string inside a JSON value (names and values), space-separated: what search reads of `custom`.
+QString textOf(const nlohmann::json& value)
+{
+    QStringList words;
+    const std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& v) {
+        if (v.is_string())
+            words << QString::fromStdString(v.get<std::string>());
+        else if (v.is_object())
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                words << QString::fromStdString(it.key());
+                walk(it.value());
+            }
+        else if (v.is_array())
+            for (const auto& item : v)
+                walk(item);
+    };
+    walk(value);
+    return words.join(QLatin1Char(' '));
+}
+
 std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
 {
     const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
@@ -210,29 +230,30 @@ Status ModuleStore::adoptDocument(const QString& cid)
                       .arg(metadata->key ? keyHex(metadata->key->bytes) : QString());
         }
         const ModuleMetadata m = state == StoredModule::State::Verified ? *metadata : ModuleMetadata{};
-        const Status s =
-            run(*m_db,
-                "UPDATE modules SET state = ?2, reason = ?3, name = ?4, version = ?5, author = ?6, "
-                "description = ?7, content_cid = ?8, entrypoint = ?9, args = ?10, custom = ?11, "
-                "tags = ?12, license = ?13, repository = ?14, created = ?15 WHERE key = ?1",
-                [&](Statement& st) {
-                    const bool v = state == StoredModule::State::Verified;
-                    st.bind(1, key)
-                        .bind(2, static_cast<qint64>(state))
-                        .bind(3, why.isEmpty() ? QString() : why)
-                        .bind(4, m.name)
-                        .bind(5, m.version)
-                        .bind(6, m.author)
-                        .bind(7, m.description)
-                        .bind(8, m.cid)
-                        .bind(9, m.entrypoint)
-                        .bind(10, v ? QString::fromStdString(m.args.dump()) : QString())
-                        .bind(11, v ? QString::fromStdString(m.custom.dump()) : QString())
-                        .bind(12, v ? m.tags.join(QLatin1Char(' ')) : QString())
-                        .bind(13, m.license)
-                        .bind(14, m.repository)
-                        .bind(15, m.created);
-                });
+        const Status s = run(
+            *m_db,
+            "UPDATE modules SET state = ?2, reason = ?3, name = ?4, version = ?5, author = ?6, "
+            "description = ?7, content_cid = ?8, entrypoint = ?9, args = ?10, custom = ?11, "
+            "tags = ?12, license = ?13, repository = ?14, created = ?15, custom_text = ?16 WHERE key = ?1",
+            [&](Statement& st) {
+                const bool v = state == StoredModule::State::Verified;
+                st.bind(1, key)
+                    .bind(2, static_cast<qint64>(state))
+                    .bind(3, why.isEmpty() ? QString() : why)
+                    .bind(4, m.name)
+                    .bind(5, m.version)
+                    .bind(6, m.author)
+                    .bind(7, m.description)
+                    .bind(8, m.cid)
+                    .bind(9, m.entrypoint)
+                    .bind(10, v ? QString::fromStdString(m.args.dump()) : QString())
+                    .bind(11, v ? QString::fromStdString(m.custom.dump()) : QString())
+                    .bind(12, v ? m.tags.join(QLatin1Char(' ')) : QString())
+                    .bind(13, m.license)
+                    .bind(14, m.repository)
+                    .bind(15, m.created)
+                    .bind(16, v ? textOf(m.custom) : QString());
+            });
         if (!s)
             return s;
     }
@@ -373,6 +394,95 @@ QList<RegistryEvent> ModuleStore::history(const QByteArray& key) const
         out << e;
     }
     return out;
+}
+
+} // namespace modreg
+
+namespace modreg {
+
+QString ModuleStore::ftsQuery(const QString& text)
+{
+    QStringList terms;
+    QString current;
+    bool inPhrase = false;
+    const auto quote = [](const QString& t) {
+        return QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
+    const auto flush = [&] {
+        if (!current.trimmed().isEmpty())
+            terms << quote(current.trimmed());
+        current.clear();
+    };
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            flush();
+            inPhrase = !inPhrase;
+        } else if (c.isSpace() && !inPhrase) {
+            flush();
+        } else {
+            current += c;
+        }
+    }
+    const bool lastIsWord = !inPhrase && !current.trimmed().isEmpty();
+    flush();
+    if (terms.isEmpty())
+        return {};
+    if (lastIsWord && !text.back().isSpace())
+        terms.last() += QLatin1Char('*'); // as typed: "summ" finds "summarizer"
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
+{
+    using R = Result<QList<SearchHit>>;
+    const QString match = ftsQuery(query.text);
+    QString sql =
+        match.isEmpty()
+            ? QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state, '' FROM modules m WHERE 1")
+            : QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state, "
+                             "snippet(modules_fts, -1, char(2), char(3), '…', 12) "
+                             "FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
+                             "WHERE modules_fts MATCH ?1");
+    if (!query.author.isEmpty())
+        sql += QStringLiteral(" AND m.author = ?2 COLLATE NOCASE");
+    if (!query.tag.isEmpty())
+        sql += QStringLiteral(" AND (' ' || m.tags || ' ') LIKE ('% ' || ?3 || ' %')");
+    if (query.keyType)
+        sql += QStringLiteral(" AND length(m.key) = ?4");
+    if (query.verifiedOnly)
+        sql += QStringLiteral(" AND m.state = 1");
+    if (query.updatedSinceBlock > 0)
+        sql += QStringLiteral(" AND m.block >= ?5");
+    sql += match.isEmpty()
+               ? QStringLiteral(" ORDER BY m.name COLLATE NOCASE, m.key LIMIT ?6")
+               : QStringLiteral(" ORDER BY bm25(modules_fts, 10.0, 2.0, 4.0, 3.0, 1.0, 1.0) LIMIT ?6");
+    Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
+    if (!s)
+        return R::failure(s.error());
+    Statement q = std::move(s).value();
+    if (!match.isEmpty())
+        q.bind(1, match);
+    if (!query.author.isEmpty())
+        q.bind(2, query.author);
+    if (!query.tag.isEmpty())
+        q.bind(3, query.tag);
+    if (query.keyType)
+        q.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
+    if (query.updatedSinceBlock > 0)
+        q.bind(5, static_cast<qint64>(query.updatedSinceBlock));
+    q.bind(6, static_cast<qint64>(std::max(1, query.limit)));
+    QList<SearchHit> hits;
+    for (;;) {
+        const Result<bool> row = q.step();
+        if (!row)
+            return R::failure(row.error());
+        if (!row.value())
+            break;
+        hits << SearchHit{q.blob(0), q.text(1), q.text(2),
+                          q.text(3), q.text(5), static_cast<StoredModule::State>(q.integer(4))};
+    }
+    return hits;
 }
 
 } // namespace modreg

@@ -40,6 +40,31 @@ struct FetchedDocument
     QString reason;
 };
 
+// A search of the replica: words (the last one a prefix, as typed), "quoted phrases", and filters.
+struct SearchQuery
+{
+    QString text;
+    QString author; // exact, any case
+    QString tag;
+    std::optional<ModuleKey::Type> keyType;
+    bool verifiedOnly = false;
+    quint64 updatedSinceBlock = 0;
+    int limit = 50;
+};
+
+struct SearchHit
+{
+    QByteArray key;
+    QString name;
+    QString version;
+    QString author;
+    // Where the words matched, with each match between SearchHit::kMatchStart and kMatchEnd.
+    QString snippet;
+    StoredModule::State state = StoredModule::State::Pending;
+    static constexpr QChar kMatchStart = QChar(0x2);
+    static constexpr QChar kMatchEnd = QChar(0x3);
+};
+
 // The local replica of one registry (core/store; DESIGN.md, "The data, end to end"): every event
 // (history), every current entry (modules), the metadata documents fetched, the fetches still to
 // do, and the checkpoint. Every write that belongs together is one SQLite transaction, so a crash
@@ -69,6 +94,13 @@ public:
     // A fetch failed: try again after `retryAt`.
     Status recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt);
     int fetchAttempts(const QString& cid) const;
+
+    // Ranked by BM25 over name (weighted highest), tags, author, description, entrypoint and the
+    // text of custom; without words, every module that passes the filters, by name.
+    Result<QList<SearchHit>> search(const SearchQuery& query) const;
+    // A person's words as an FTS5 query: each word quoted (so no word is read as an operator), "…"
+    // kept as phrases, the last word a prefix unless the text ends with a space. Empty: no words.
+    static QString ftsQuery(const QString& text);
 
     std::optional<StoredModule> module(const QByteArray& key) const;
     qint64 moduleCount() const;

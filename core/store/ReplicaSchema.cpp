@@ -48,6 +48,31 @@ const char* const kMigrations[] = {
         next_try INTEGER NOT NULL DEFAULT 0, -- ms since the epoch
         last_error TEXT) WITHOUT ROWID;
     )sql",
+    // 2: full-text search over the verified metadata: an FTS5 index whose content is the modules table
+    // itself (nothing stored twice), kept in step by triggers; `custom_text` is the text of `custom`.
+    R"sql(
+    ALTER TABLE modules ADD COLUMN custom_text TEXT;
+    CREATE VIRTUAL TABLE modules_fts USING fts5(
+        name, description, tags, author, entrypoint, custom_text,
+        content = 'modules', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    CREATE TRIGGER modules_fts_insert AFTER INSERT ON modules BEGIN
+        INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, custom_text)
+        VALUES (new.rowid, new.name, new.description, new.tags, new.author, new.entrypoint, new.custom_text);
+    END;
+    CREATE TRIGGER modules_fts_delete AFTER DELETE ON modules BEGIN
+        INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, entrypoint, custom_text)
+        VALUES ('delete', old.rowid, old.name, old.description, old.tags, old.author, old.entrypoint, old.custom_text);
+    END;
+    CREATE TRIGGER modules_fts_update AFTER UPDATE ON modules BEGIN
+        INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, entrypoint, custom_text)
+        VALUES ('delete', old.rowid, old.name, old.description, old.tags, old.author, old.entrypoint, old.custom_text);
+        INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, custom_text)
+        VALUES (new.rowid, new.name, new.description, new.tags, new.author, new.entrypoint, new.custom_text);
+    END;
+    CREATE INDEX modules_by_author ON modules(author COLLATE NOCASE);
+    CREATE INDEX modules_by_block ON modules(block);
+    )sql",
 };
 } // namespace
 

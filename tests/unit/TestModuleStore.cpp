@@ -41,6 +41,12 @@ RegistryEvent registryEvent(Kind kind, const QByteArray& k, quint64 n, quint64 l
     e.transactionHash = QByteArray(32, static_cast<char>(n));
     return e;
 }
+SearchQuery words(const QString& text)
+{
+    SearchQuery q;
+    q.text = text;
+    return q;
+}
 FetchedDocument document(const QString& cid, const QByteArray& forKey, const QString& name)
 {
     ModuleMetadata m;
@@ -171,6 +177,120 @@ private slots:
         QCOMPARE(store->fetchAttempts(kCidA), 1);
         QCOMPARE(store->dueFetches(10, now.addSecs(31)).size(), 2);
         QCOMPARE(store->module(key(1))->state, StoredModule::State::Pending);
+    }
+
+    void searchRanksFiltersAndHighlights()
+    {
+        auto store = openNew();
+        struct Spec
+        {
+            int key;
+            const char* name;
+            const char* author;
+            const char* description;
+            QStringList tags;
+            int keyLength;
+        };
+        const QList<Spec> specs{
+            {1,
+             "text-summarizer",
+             "Ada",
+             "Summarizes long text into short text.",
+             {QStringLiteral("nlp")},
+             32},
+            {2,
+             "image-classifier",
+             "Bob",
+             "Labels images. Not a text model.",
+             {QStringLiteral("vision")},
+             32},
+            {3,
+             "translator",
+             "Ada",
+             "Translates text between languages; a summarizer is separate.",
+             {QStringLiteral("nlp"), QStringLiteral("text")},
+             20},
+            {4,
+             "speech-to-text",
+             "Cy",
+             "<script>alert(1)</script> transcribes audio",
+             {QStringLiteral("audio")},
+             64},
+        };
+        QList<RegistryEvent> events;
+        for (const Spec& sp : specs) {
+            const QByteArray k = QByteArray(sp.keyLength - 1, '\x33') + static_cast<char>(sp.key);
+            events << registryEvent(Kind::Registered, k, 10 + static_cast<quint64>(sp.key), 0,
+                                    QStringLiteral("bafkreid%1").arg(sp.key), account(1));
+        }
+        QVERIFY(store->apply(kLocation, events, block(20)));
+        for (int i = 0; i < specs.size(); ++i) {
+            ModuleMetadata m;
+            m.name = QLatin1String(specs[i].name);
+            m.version = QStringLiteral("1.0.0");
+            m.author = QLatin1String(specs[i].author);
+            m.description = QString::fromUtf8(specs[i].description);
+            m.tags = specs[i].tags;
+            m.custom = {{"framework", i == 1 ? "pytorch" : "none"}};
+            m.key = ModuleKey{*ModuleKey::typeForLength(events[i].key.size()), events[i].key};
+            QVERIFY(store->recordDocument({events[i].cid, m.documentBytes(), m, {}}));
+        }
+        const auto names = [&](const SearchQuery& q) {
+            QStringList out;
+            const Result<QList<SearchHit>> hits = store->search(q);
+            if (!hits)
+                qWarning("%s", qPrintable(hits.error()));
+            for (const SearchHit& h : hits ? hits.value() : QList<SearchHit>())
+                out << h.name;
+            return out;
+        };
+        // A word in a name outranks the same word in descriptions.
+        QCOMPARE(names(words(QStringLiteral("text "))).first(), QStringLiteral("text-summarizer"));
+        QCOMPARE(names(words(QStringLiteral("text "))).size(), 4);
+        // As typed: the last word is a prefix.
+        QCOMPARE(names(words(QStringLiteral("summ"))),
+                 (QStringList{QStringLiteral("text-summarizer"), QStringLiteral("translator")}));
+        // A phrase must appear as written.
+        QCOMPARE(names(words(QStringLiteral("\"short text\""))),
+                 QStringList{QStringLiteral("text-summarizer")});
+        QCOMPARE(names(words(QStringLiteral("\"text short\""))), QStringList{});
+        // The text of custom is searched too.
+        QCOMPARE(names(words(QStringLiteral("pytorch"))), QStringList{QStringLiteral("image-classifier")});
+        // Filters.
+        SearchQuery byAuthor = words(QStringLiteral("text"));
+        byAuthor.author = QStringLiteral("ada");
+        QCOMPARE(names(byAuthor).size(), 2);
+        SearchQuery byTag = words(QStringLiteral("text"));
+        byTag.tag = QStringLiteral("nlp");
+        QCOMPARE(names(byTag).size(), 2);
+        SearchQuery byKey = words(QStringLiteral("text"));
+        byKey.keyType = ModuleKey::Type::EthereumAddress;
+        QCOMPARE(names(byKey), QStringList{QStringLiteral("translator")});
+        SearchQuery since = words(QString());
+        since.updatedSinceBlock = 13;
+        QCOMPARE(names(since), (QStringList{QStringLiteral("speech-to-text"), QStringLiteral("translator")}));
+        // Words that are FTS5 operators are just words; quotes inside are harmless.
+        QCOMPARE(names(words(QStringLiteral("NOT AND OR NEAR(\""))), QStringList{});
+        // Matches are marked in the snippet; HTML stays as text.
+        const QList<SearchHit> hits = store->search(words(QStringLiteral("transcribes"))).value();
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippet.contains(QString(SearchHit::kMatchStart) +
+                                               QStringLiteral("transcribes") + SearchHit::kMatchEnd),
+                 qPrintable(hits.first().snippet));
+        QVERIFY(hits.first().snippet.contains(QLatin1String("<script>")));
+        // A removed module leaves the index.
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, events[0].key, 21, 0)}, block(21)));
+        QVERIFY(!names(words(QStringLiteral("summarizer"))).contains(QStringLiteral("text-summarizer")));
+    }
+
+    void ftsQueryQuotesEveryWord()
+    {
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text summ")), QStringLiteral("\"text\" \"summ\"*"));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text summ ")), QStringLiteral("\"text\" \"summ\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("\"long text\" model")),
+                 QStringLiteral("\"long text\" \"model\"*"));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("a\"b")), QStringLiteral("\"a\" \"b\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("   ")), QString());
     }
 
     void reopeningKeepsEverythingAndNewerFilesAreRefused()
