@@ -8,6 +8,7 @@
 #include "cli/KeystoreAccess.h"
 #include "cli/WaitFor.h"
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 #include "devnet/DevnetRegistry.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
@@ -25,11 +26,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::cli::ChainCommand)
 };
-
-QString hex(const QByteArray& bytes)
-{
-    return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
-}
 
 Result<QByteArray> parseKey(const QString& text)
 {
@@ -73,7 +69,7 @@ int chainInfo(const QCommandLineParser& p, const QCommandLineOption& json)
                       {QStringLiteral("transport"), transport},
                       {QStringLiteral("chainId"), static_cast<qint64>(chainId)},
                       {QStringLiteral("headNumber"), static_cast<qint64>(head.number)},
-                      {QStringLiteral("headHash"), hex(head.hash)},
+                      {QStringLiteral("headHash"), hexText(head.hash)},
                       {QStringLiteral("devnet"), chain->devnet},
                       {QStringLiteral("registry"), chain->endpoints.registryAddress},
                       {QStringLiteral("registryDeployed"), hasCode}};
@@ -86,7 +82,7 @@ int chainInfo(const QCommandLineParser& p, const QCommandLineOption& json)
     out(Text::tr("Chain id:    %1%2")
             .arg(chainId)
             .arg(chain->devnet ? Text::tr(" (local devnet)") : QString()));
-    out(Text::tr("Head:        block %1, %2").arg(head.number).arg(hex(head.hash)));
+    out(Text::tr("Head:        block %1, %2").arg(head.number).arg(hexText(head.hash)));
     if (chain->endpoints.registryAddress.isEmpty())
         out(Text::tr("Registry:    not configured"));
     else if (!hasCode)
@@ -116,15 +112,15 @@ int printReceipt(const Result<RegistryReceipt>& receipt, const QString& what, bo
     if (!receipt)
         return err(receipt.error()), 1;
     if (json) {
-        outJson(QJsonObject{{QStringLiteral("transaction"), hex(receipt->transactionHash)},
+        outJson(QJsonObject{{QStringLiteral("transaction"), hexText(receipt->transactionHash)},
                             {QStringLiteral("blockNumber"), static_cast<qint64>(receipt->block.number)},
-                            {QStringLiteral("blockHash"), hex(receipt->block.hash)}});
+                            {QStringLiteral("blockHash"), hexText(receipt->block.hash)}});
     } else {
         out(what);
         out(Text::tr("Transaction %1, block %2 (%3).")
-                .arg(hex(receipt->transactionHash))
+                .arg(hexText(receipt->transactionHash))
                 .arg(receipt->block.number)
-                .arg(hex(receipt->block.hash)));
+                .arg(hexText(receipt->block.hash)));
     }
     return 0;
 }
@@ -144,7 +140,7 @@ int getModule(evm::EvmRegistry& registry, const QByteArray& key, const QString& 
     }
     const ModuleEntry& e = *entry.value();
     if (json)
-        outJson(QJsonObject{{QStringLiteral("key"), hex(key)},
+        outJson(QJsonObject{{QStringLiteral("key"), hexText(key)},
                             {QStringLiteral("cid"), e.cid},
                             {QStringLiteral("owner"), registry.accountText(e.owner)}});
     else
@@ -240,7 +236,7 @@ int runRegistryCommand(const QStringList& arguments)
         return err(funded.error()), 1;
     QObject::connect(&registry, &Registry::transactionSent, [json](const QByteArray& hash) {
         if (!json)
-            err(Text::tr("Sent %1; waiting for the chain…").arg(hex(hash)));
+            err(Text::tr("Sent %1; waiting for the chain…").arg(hexText(hash)));
     });
     using Callback = std::function<void(Result<RegistryReceipt>)>;
     const QString id = account->id;

@@ -6,6 +6,7 @@
 #include "crypto/Addresses.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Hashes.h"
+#include "crypto/HexText.h"
 #include "crypto/Secp256k1.h"
 #include "keys/KeyExport.h"
 #include "keys/KeyIdentity.h"
@@ -364,7 +365,7 @@ int signMessage(const QCommandLineParser& p, const Options& o, const QString& na
     }
     if (!signature)
         return err(signature.error()), 1;
-    const QString hex = QStringLiteral("0x") + QString::fromLatin1(signature->toHex());
+    const QString hex = hexText(signature.value());
     if (p.isSet(o.json))
         outJson(QJsonObject{{QStringLiteral("signature"), hex}, {QStringLiteral("key"), info->id}});
     else

@@ -5,6 +5,7 @@
 #include "cli/KeystoreAccess.h"
 #include "cli/ProgressLine.h"
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
@@ -26,11 +27,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(modreg::cli::PublishCommand)
 };
 
-QString hex(const QByteArray& bytes)
-{
-    return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
-}
-
 // The registry key as its ecosystem writes it: SS58, an EIP-55 address, or 0x + 128 hex digits.
 QString keyText(const QByteArray& key)
 {
@@ -38,7 +34,7 @@ QString keyText(const QByteArray& key)
         return ss58::encode(key);
     if (key.size() == 20)
         return ethereum::checksummed(key);
-    return hex(key);
+    return hexText(key);
 }
 
 struct CommonOptions
@@ -104,7 +100,7 @@ QJsonObject outcomeJson(const Publisher::Outcome& o, const QByteArray& key)
         {RegistryCall::Kind::Remove, QStringLiteral("remove")},
         {RegistryCall::Kind::Transfer, QStringLiteral("transfer")}};
     QJsonObject out{{QStringLiteral("operation"), names.value(o.kind)},
-                    {QStringLiteral("key"), hex(key)},
+                    {QStringLiteral("key"), hexText(key)},
                     {QStringLiteral("keyText"), keyText(key)},
                     {QStringLiteral("sent"), o.receipt.has_value()},
                     {QStringLiteral("account"), o.accountText}};
@@ -114,9 +110,9 @@ QJsonObject outcomeJson(const Publisher::Outcome& o, const QByteArray& key)
         out.insert(QStringLiteral("metadataCid"), o.metadataCid);
     }
     if (o.receipt) {
-        out.insert(QStringLiteral("transaction"), hex(o.receipt->transactionHash));
+        out.insert(QStringLiteral("transaction"), hexText(o.receipt->transactionHash));
         out.insert(QStringLiteral("blockNumber"), static_cast<qint64>(o.receipt->block.number));
-        out.insert(QStringLiteral("blockHash"), hex(o.receipt->block.hash));
+        out.insert(QStringLiteral("blockHash"), hexText(o.receipt->block.hash));
     }
     return out;
 }
@@ -125,7 +121,7 @@ void printReceipt(const Publisher::Outcome& o)
 {
     if (o.receipt)
         out(Text::tr("  transaction: %1 (block %2)")
-                .arg(hex(o.receipt->transactionHash))
+                .arg(hexText(o.receipt->transactionHash))
                 .arg(o.receipt->block.number));
     else
         out(Text::tr("  transaction: none needed; the registry already held this"));

@@ -1,6 +1,7 @@
 #include "keys/KeyIdentity.h"
 
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 
 #include <QRegularExpression>
 
@@ -17,7 +18,7 @@ QList<KeyIdentity::Entry> KeyIdentity::of(KeyType type, const QByteArray& public
     return {{Form::EthereumAddress, tr("Ethereum address"), QStringLiteral("ethereum"),
              ethereum::checksummed(address), address},
             {Form::Secp256k1PublicKey, tr("secp256k1 public key"), QStringLiteral("secp256k1"),
-             QStringLiteral("0x") + QString::fromLatin1(publicKey.toHex()), publicKey}};
+             hexText(publicKey), publicKey}};
 }
 
 Result<KeyIdentity::Parsed> KeyIdentity::parse(const QString& input)

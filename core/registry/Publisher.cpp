@@ -1,6 +1,7 @@
 #include "registry/Publisher.h"
 
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
 #include "keys/Keystore.h"
@@ -28,11 +29,6 @@ const char* operationName(RegistryCall::Kind kind)
         return "transfer";
     }
     return "";
-}
-
-QString hex(const QByteArray& bytes)
-{
-    return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
 }
 
 // The CID `ipfs add --cid-version 1` gives these bytes as one file.
@@ -84,7 +80,7 @@ Publisher::Publisher(Keystore& keystore, IpfsRpcClient& ipfs, Registry& registry
         m_run->sentTransaction = hash;
         m_run->entry.transaction = hash; // before anything else: a crash from here on must not send again
         m_run->journal->save(m_run->entry);
-        leave(m_run, hex(hash));
+        leave(m_run, hexText(hash));
         enter(m_run, Step::Confirm);
     });
 }
@@ -214,7 +210,7 @@ void Publisher::cancel()
                   ? tr("Cancelled. Nothing was sent to the registry.")
                   : tr("Cancelled while waiting for the chain. The transaction %1 was sent and may still be "
                        "mined; publishing again picks it up instead of sending another.")
-                        .arg(hex(run->sentTransaction)));
+                        .arg(hexText(run->sentTransaction)));
 }
 
 void Publisher::publish(const Request& request)
@@ -548,7 +544,7 @@ void Publisher::send(std::shared_ptr<Run> run)
             return self->fail(run, receipt.error());
         run->receipt = receipt.value();
         if (run->step == Step::Send) { // the node answered before transactionSent reached us
-            self->leave(run, hex(receipt->transactionHash));
+            self->leave(run, hexText(receipt->transactionHash));
             self->enter(run, Step::Confirm);
         }
         self->leave(run, tr("In block %1.").arg(receipt->block.number));

@@ -1,5 +1,6 @@
 #include "store/ModuleStore.h"
 
+#include "crypto/HexText.h"
 #include "registry/MetadataValidator.h"
 #include "store/ReplicaSchema.h"
 #include "store/SqliteDatabase.h"
@@ -62,10 +63,6 @@ std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
     return ModuleMetadata::fromJson(json.value());
 }
 
-QString keyHex(const QByteArray& key)
-{
-    return QStringLiteral("0x") + QString::fromLatin1(key.toHex());
-}
 } // namespace
 
 ModuleStore::ModuleStore(std::unique_ptr<SqliteDatabase> db)
@@ -227,7 +224,7 @@ Status ModuleStore::adoptDocument(const QString& cid)
             why.clear();
         } else if (metadata) {
             why = tr("The metadata is signed for the key %1, not for this module's key.")
-                      .arg(metadata->key ? keyHex(metadata->key->bytes) : QString());
+                      .arg(metadata->key ? hexText(metadata->key->bytes) : QString());
         }
         const ModuleMetadata m = state == StoredModule::State::Verified ? *metadata : ModuleMetadata{};
         const Status s = run(

@@ -1,5 +1,6 @@
 #include "publish/PublishDonePage.h"
 
+#include "crypto/HexText.h"
 #include "publish/PublishKeyPage.h"
 #include "publish/PublishProgressPage.h"
 #include "publish/PublishWizard.h"
@@ -54,8 +55,7 @@ void PublishDonePage::initializePage()
     m_contentCid->setText(outcome->contentCid);
     m_metadataCid->setText(outcome->metadataCid);
     if (outcome->receipt) {
-        m_transaction->setText(QStringLiteral("0x") +
-                               QString::fromLatin1(outcome->receipt->transactionHash.toHex()));
+        m_transaction->setText(hexText(outcome->receipt->transactionHash));
         m_block->setText(QString::number(outcome->receipt->block.number));
     } else {
         m_transaction->setText(QString());

@@ -1,6 +1,7 @@
 #include "chain/evm/ContractAbi.h"
 
 #include "crypto/Hashes.h"
+#include "crypto/HexText.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ QString show(const Type& type, const Value& value)
     case Type::Kind::Uint: {
         if (const auto v = value.toUint64())
             return QString::number(*v);
-        return QStringLiteral("0x") + QString::fromLatin1(value.bytes.toHex());
+        return hexText(value.bytes);
     }
     case Type::Kind::Array:
     case Type::Kind::FixedArray:
@@ -74,7 +75,7 @@ QString show(const Type& type, const Value& value)
         return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     default:
-        return QStringLiteral("0x") + QString::fromLatin1(value.bytes.toHex());
+        return hexText(value.bytes);
     }
 }
 } // namespace

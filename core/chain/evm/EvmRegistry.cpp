@@ -2,17 +2,11 @@
 
 #include "chain/evm/EvmEventStream.h"
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 
 #include <QPointer>
 
 namespace modreg::evm {
-
-namespace {
-QString keyText(const QByteArray& key)
-{
-    return QStringLiteral("0x") + QString::fromLatin1(key.toHex());
-}
-} // namespace
 
 EvmRegistry::EvmRegistry(JsonRpcClient& client, const Keystore& keystore, Options options, QObject* parent)
     : Registry(parent)
@@ -36,10 +30,10 @@ QString EvmRegistry::explain(const ContractAbi::Decoded& error)
     if (error.name == QLatin1String("NotOwner"))
         return tr("Only %1 may change this module.").arg(ethereum::checksummed(error.values.value(1).bytes));
     if (error.name == QLatin1String("NotFound"))
-        return tr("No module is registered under the key %1.").arg(keyText(error.values.value(0).bytes));
+        return tr("No module is registered under the key %1.").arg(hexText(error.values.value(0).bytes));
     if (error.name == QLatin1String("AlreadyExists"))
         return tr("The key %1 is already registered; update it instead.")
-            .arg(keyText(error.values.value(0).bytes));
+            .arg(hexText(error.values.value(0).bytes));
     if (error.name == QLatin1String("KeyLength"))
         return tr("The key is %1 bytes; the registry accepts 20, 32 or 64.").arg(number(0));
     if (error.name == QLatin1String("CidLength"))
@@ -180,7 +174,7 @@ QString EvmRegistry::describe(const RegistryCall& call) const
     const Result<Encoded> encoded = encode(call);
     if (!encoded)
         return encoded.error();
-    QStringList args{keyText(call.key)};
+    QStringList args{hexText(call.key)};
     if (call.kind == RegistryCall::Kind::Register || call.kind == RegistryCall::Kind::Update)
         args << QLatin1Char('"') + call.cid + QLatin1Char('"');
     if (call.kind == RegistryCall::Kind::Transfer)

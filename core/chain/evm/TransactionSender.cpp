@@ -2,6 +2,7 @@
 
 #include "chain/evm/Transaction.h"
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 #include "keys/Keystore.h"
 
 #include <QDeadlineTimer>
@@ -95,7 +96,7 @@ QString TransactionSender::hexQuantity(quint64 v)
 
 QString TransactionSender::hexData(const QByteArray& bytes)
 {
-    return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
+    return hexText(bytes);
 }
 
 QString TransactionSender::revertText(const JsonRpcClient::RpcError& error) const
