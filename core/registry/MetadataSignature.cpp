@@ -7,14 +7,6 @@
 
 namespace modreg {
 
-namespace {
-// The bytes the registry key has for a signing public key of this kind.
-QByteArray registryKeyFor(ModuleKey::Type type, const QByteArray& publicKey)
-{
-    return type == ModuleKey::Type::EthereumAddress ? ethereum::addressOf(publicKey) : publicKey;
-}
-} // namespace
-
 Result<ModuleMetadata> MetadataSignature::sign(ModuleMetadata document, const Keystore& keystore,
                                                const QString& keyId)
 {
@@ -25,7 +17,7 @@ Result<ModuleMetadata> MetadataSignature::sign(ModuleMetadata document, const Ke
         return Result<ModuleMetadata>::failure(tr("There is no such key in the unlocked keystore."));
     const bool ed = info->type == KeyType::Ed25519;
     if (ed != (document.key->type == ModuleKey::Type::Ed25519) ||
-        registryKeyFor(document.key->type, info->publicKey) != document.key->bytes)
+        ModuleKey::of(document.key->type, info->publicKey) != *document.key)
         return Result<ModuleMetadata>::failure(
             tr("The key \"%1\" is not the module's registry key, so it cannot sign for it.")
                 .arg(info->label));
@@ -49,7 +41,7 @@ Status MetadataSignature::verify(const ModuleMetadata& document)
     const ModuleSignature& s = *document.signature;
     const bool ed = s.type == ModuleSignature::Type::Ed25519;
     if (ed != (document.key->type == ModuleKey::Type::Ed25519) ||
-        registryKeyFor(document.key->type, s.publicKey) != document.key->bytes)
+        ModuleKey::of(document.key->type, s.publicKey) != *document.key)
         return Status::failure(tr("The document is signed by a key other than its registry key."));
     const QByteArray message = document.signingBytes();
     if (ed) {

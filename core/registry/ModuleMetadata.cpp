@@ -1,5 +1,6 @@
 #include "registry/ModuleMetadata.h"
 
+#include "crypto/Addresses.h"
 #include "registry/CanonicalJson.h"
 
 namespace modreg {
@@ -74,6 +75,11 @@ qsizetype ModuleKey::lengthOf(Type type)
         return 64;
     }
     return 0;
+}
+
+ModuleKey ModuleKey::of(Type type, const QByteArray& publicKey)
+{
+    return {type, type == Type::EthereumAddress ? ethereum::addressOf(publicKey) : publicKey};
 }
 
 nlohmann::json ModuleMetadata::toJson(bool withSignature) const

@@ -26,6 +26,8 @@ struct ModuleKey
     static std::optional<Type> typeNamed(const QString& name);
     static std::optional<Type> typeForLength(qsizetype bytes); // what the registry reads a key as
     static qsizetype lengthOf(Type type);
+    // The registry key of this type that a signing public key (ed25519: 32 bytes, secp256k1: 64) has.
+    static ModuleKey of(Type type, const QByteArray& publicKey);
     bool operator==(const ModuleKey&) const = default;
 };
 

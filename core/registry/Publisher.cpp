@@ -1,6 +1,5 @@
 #include "registry/Publisher.h"
 
-#include "crypto/Addresses.h"
 #include "crypto/HexText.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
@@ -130,9 +129,7 @@ Result<ModuleKey> Publisher::moduleKeyOf(const Keystore& keystore, const QString
                : tr("\"%1\" is a secp256k1 key; its registry key is its Ethereum "
                     "address or its public key.")
                      .arg(info->label));
-    if (type == ModuleKey::Type::EthereumAddress)
-        return ModuleKey{type, ethereum::addressOf(info->publicKey)};
-    return ModuleKey{type, info->publicKey};
+    return ModuleKey::of(type, info->publicKey);
 }
 
 void Publisher::standing(const QByteArray& key, const QString& accountKeyId,
