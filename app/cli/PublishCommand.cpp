@@ -48,13 +48,12 @@ struct CommonOptions
 };
 
 // The pipeline run to its end, with each step on stderr; 0 when it finished, 1 when it failed.
-int runToEnd(Publisher& publisher, const std::function<void()>& start, bool json,
+int runToEnd(Publisher& publisher, const std::function<void()>& start,
              std::optional<Publisher::Outcome>& outcome)
 {
     ProgressLine progress;
     QEventLoop loop;
     QString failure;
-    QList<Publisher::Step> steps;
     int index = 0;
     QObject::connect(&publisher, &Publisher::stepStarted, [&](Publisher::Step step) {
         ++index;
@@ -80,7 +79,6 @@ int runToEnd(Publisher& publisher, const std::function<void()>& start, bool json
         outcome = o;
         loop.quit();
     });
-    Q_UNUSED(json);
     start();
     if (!outcome && failure.isEmpty())
         loop.exec();
@@ -257,7 +255,7 @@ int runPublishCommand(const QStringList& arguments)
     request.accountKeyId = account->id;
     std::optional<Publisher::Outcome> outcome;
     if (int failed = runToEnd(
-            *s.publisher, [&] { s.publisher->publish(request); }, p.isSet(o.json), outcome))
+            *s.publisher, [&] { s.publisher->publish(request); }, outcome))
         return failed;
     const QByteArray registryKey = Publisher::moduleKeyOf(s.keystore, moduleKey->id, *keyType).value().bytes;
     if (p.isSet(o.json))
@@ -325,7 +323,7 @@ int runChange(const QStringList& arguments, bool transfer)
         else
             s.publisher->remove(key->registryKey, account->id);
     };
-    if (int failed = runToEnd(*s.publisher, start, p.isSet(o.json), outcome))
+    if (int failed = runToEnd(*s.publisher, start, outcome))
         return failed;
     if (p.isSet(o.json))
         return outJson(outcomeJson(*outcome, key->registryKey)), 0;

@@ -49,7 +49,6 @@ Result<ContentSummary> ContentHasher::compute(const QString& path,
 void ContentHasher::start(const QString& path)
 {
     const quint64 generation = ++m_generation;
-    m_running = true;
     QPointer<ContentHasher> self(this);
     QThread* worker = QThread::create([self, generation, path] {
         qint64 lastReported = -1;
@@ -66,7 +65,6 @@ void ContentHasher::start(const QString& path)
         QMetaObject::invokeMethod(qApp, [self, generation, summary] {
             if (!self || self->m_generation != generation)
                 return;
-            self->m_running = false;
             emit self->finished(summary);
         });
     });
@@ -77,7 +75,6 @@ void ContentHasher::start(const QString& path)
 void ContentHasher::cancel()
 {
     ++m_generation;
-    m_running = false;
 }
 
 } // namespace modreg

@@ -30,7 +30,6 @@ public:
 
     void start(const QString& path);
     void cancel(); // the result of the running computation is dropped
-    bool isRunning() const { return m_running; }
 
     // The same computation, here and now (CLI, tests).
     static Result<ContentSummary>
@@ -44,7 +43,6 @@ signals:
 
 private:
     quint64 m_generation = 0;
-    bool m_running = false;
 };
 
 } // namespace modreg

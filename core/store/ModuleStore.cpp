@@ -103,14 +103,18 @@ Status ModuleStore::apply(const QString& location, const QList<RegistryEvent>& e
             if (Status s = applyOne(e); !s)
                 return s;
         }
-        return run(
-            *m_db,
-            "INSERT INTO checkpoint(location, block, hash) VALUES(?1, ?2, ?3) "
-            "ON CONFLICT(location) DO UPDATE SET block = excluded.block, hash = excluded.hash",
-            [&](Statement& s) {
-                s.bind(1, location).bind(2, static_cast<qint64>(checkpoint.number)).bind(3, checkpoint.hash);
-            });
+        return saveCheckpoint(location, checkpoint);
     });
+}
+
+Status ModuleStore::saveCheckpoint(const QString& location, const BlockRef& block)
+{
+    return run(*m_db,
+               "INSERT INTO checkpoint(location, block, hash) VALUES(?1, ?2, ?3) "
+               "ON CONFLICT(location) DO UPDATE SET block = excluded.block, hash = excluded.hash",
+               [&](Statement& s) {
+                   s.bind(1, location).bind(2, static_cast<qint64>(block.number)).bind(3, block.hash);
+               });
 }
 
 Status ModuleStore::applyOne(const RegistryEvent& e)
@@ -276,13 +280,7 @@ Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
             if (Status r = rebuild(key); !r)
                 return r;
         }
-        return run(
-            *m_db,
-            "INSERT INTO checkpoint(location, block, hash) VALUES(?1, ?2, ?3) "
-            "ON CONFLICT(location) DO UPDATE SET block = excluded.block, hash = excluded.hash",
-            [&](Statement& st) {
-                st.bind(1, location).bind(2, static_cast<qint64>(ancestor.number)).bind(3, ancestor.hash);
-            });
+        return saveCheckpoint(location, ancestor);
     });
 }
 

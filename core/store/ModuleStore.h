@@ -109,6 +109,7 @@ public:
 private:
     explicit ModuleStore(std::unique_ptr<SqliteDatabase> db);
     Status applyOne(const RegistryEvent& event);
+    Status saveCheckpoint(const QString& location, const BlockRef& block); // inside a transaction
     Status rebuild(const QByteArray& key);
     Status adoptDocument(const QString& cid); // fills modules at `cid` from a stored document
 
