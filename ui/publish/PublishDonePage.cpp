@@ -7,7 +7,6 @@
 #include "registry/RegistryServices.h"
 #include "shell/CopyableField.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -51,7 +50,7 @@ void PublishDonePage::initializePage()
             ? tr("%1 %2 is published as a new version of its key.")
                   .arg(request.draft.name, request.draft.version)
             : tr("%1 %2 is published and registered.").arg(request.draft.name, request.draft.version));
-    m_key->setText(w->keyPage()->formBox()->currentText().section(QStringLiteral(": "), 1));
+    m_key->setText(w->keyPage()->registryKeyText());
     m_contentCid->setText(outcome->contentCid);
     m_metadataCid->setText(outcome->metadataCid);
     if (outcome->receipt) {

@@ -18,6 +18,8 @@
 namespace modreg::ui {
 
 namespace {
+constexpr int kFormTextRole = Qt::UserRole + 1;
+
 ModuleKey::Type typeOfForm(KeyIdentity::Form form)
 {
     switch (form) {
@@ -119,6 +121,7 @@ void PublishKeyPage::fillForms()
         // SS58 and Solana are the same 32 bytes on chain; both are offered so the key reads as the user knows
         // it.
         m_forms->addItem(tr("%1: %2").arg(e.name, e.text), static_cast<int>(typeOfForm(e.form)));
+        m_forms->setItemData(m_forms->count() - 1, e.text, kFormTextRole);
     }
 }
 
@@ -149,6 +152,11 @@ QString PublishKeyPage::moduleKeyId() const
 ModuleKey::Type PublishKeyPage::keyType() const
 {
     return static_cast<ModuleKey::Type>(m_forms->currentData().toInt());
+}
+
+QString PublishKeyPage::registryKeyText() const
+{
+    return m_forms->currentData(kFormTextRole).toString();
 }
 
 QString PublishKeyPage::accountKeyId() const

@@ -26,6 +26,7 @@ public:
     QString moduleKeyId() const;
     ModuleKey::Type keyType() const;
     QString accountKeyId() const;
+    QString registryKeyText() const; // the chosen form as its ecosystem writes it (SS58, 0x…)
     void selectRegistryKey(const ModuleKey& key);
 
     QComboBox* keyBox() const { return m_keys; }
