@@ -4,15 +4,16 @@
 // the metadata CID the wizard showed, and that metadata must verify. A second run on the same key is
 // a new version; a key someone else registered stops on the first page. A screenshot of every page
 // goes to MODREG_SCREENSHOT_DIR.
+#include "Screenshot.h"
 #include "StartedDevnet.h"
 #include "TestEnvironment.h"
 #include "TestFiles.h"
+#include "TestKeys.h"
 #include "WaitForCallback.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
 #include "ipfs/IpfsPath.h"
 #include "ipfs/VerifiedFetcher.h"
-#include "keys/KeyMaker.h"
 #include "keys/Keystore.h"
 #include "publish/JsonObjectEditor.h"
 #include "publish/PublishContentPage.h"
@@ -45,12 +46,6 @@ using namespace modreg;
 using namespace modreg::ui;
 
 namespace {
-void screenshot(QWidget* w, const QString& name)
-{
-    QTest::qWait(60);
-    QVERIFY(w->grab().save(QStringLiteral(MODREG_SCREENSHOT_DIR "/%1.png").arg(name)));
-}
-
 void type(QWidget* w, const QString& text)
 {
     w->setFocus();
@@ -72,12 +67,6 @@ class TestPublishWizardGui : public QObject
     std::unique_ptr<Keystore> m_keystore;
     std::unique_ptr<RegistryServices> m_services;
     QString m_author, m_squatter, m_module;
-
-    QString addKey(KeyType type, const QString& label)
-    {
-        NewKey key = KeyMaker::random(type, label);
-        return m_keystore->add(key.info, std::move(key.secret)).value().id;
-    }
 
     std::optional<ModuleEntry> onChain(const QByteArray& key)
     {
@@ -127,9 +116,9 @@ private slots:
         QVERIFY2(m_devnet, qPrintable(error));
         m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
         QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
-        m_author = addKey(KeyType::Secp256k1, QStringLiteral("author account"));
-        m_squatter = addKey(KeyType::Secp256k1, QStringLiteral("squatter"));
-        m_module = addKey(KeyType::Ed25519, QStringLiteral("summarizer key"));
+        m_author = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("author account"));
+        m_squatter = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("squatter"));
+        m_module = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("summarizer key"));
         const auto funded = waitForCallback<Status>([&](auto done) {
             m_devnet->fundAccounts({ethereum::addressOf(m_keystore->key(m_author)->publicKey),
                                     ethereum::addressOf(m_keystore->key(m_squatter)->publicKey)},
@@ -302,7 +291,7 @@ private slots:
 
     void someoneElsesKeyStopsOnTheFirstPage()
     {
-        const QString taken = addKey(KeyType::Ed25519, QStringLiteral("taken key"));
+        const QString taken = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("taken key"));
         const QByteArray key = m_keystore->key(taken)->publicKey;
         evm::JsonRpcClient client(m_devnet->endpoints().chainRpc);
         evm::EvmRegistry registry(client, *m_keystore,

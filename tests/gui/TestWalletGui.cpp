@@ -1,6 +1,7 @@
 // The Wallet view through its real widgets: create the keystore, create a key and back up its
 // recovery phrase, import one key of each format, export, rename, delete, lock, unlock, change the
 // password. Saves a screenshot of each step under MODREG_SCREENSHOT_DIR.
+#include "Screenshot.h"
 #include "TestEnvironment.h"
 #include "TestFiles.h"
 #include "crypto/Addresses.h"
@@ -47,12 +48,6 @@ using namespace modreg;
 using namespace modreg::ui;
 
 namespace {
-void screenshot(QWidget* w, const QString& name)
-{
-    QTest::qWait(60);
-    QVERIFY(w->grab().save(QStringLiteral(MODREG_SCREENSHOT_DIR "/%1.png").arg(name)));
-}
-
 // Runs `act` on the next modal dialog of type T once it is open (it is opened by exec() after this).
 template <typename T> void whenDialogOpens(std::function<void(T*)> act)
 {

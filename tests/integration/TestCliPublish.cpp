@@ -21,18 +21,6 @@ class TestCliPublish : public QObject
     QString m_authorAddress, m_otherAddress;
 
     CliRun modreg(const QString& args) { return runCliWithSecrets(args, kPassword); }
-    static QJsonObject json(const CliRun& r) { return QJsonDocument::fromJson(r.out).object(); }
-    QString newEthereumKey(const QString& label)
-    {
-        const CliRun r = modreg(QStringLiteral("keys new --type secp256k1 --label %1 --password-fd 3 "
-                                               "--insecure-test-kdf --json")
-                                    .arg(label));
-        return json(r)
-            .value(QLatin1String("identities"))
-            .toObject()
-            .value(QLatin1String("ethereum"))
-            .toString();
-    }
     QString moduleFolder(const QString& name, const QByteArray& metadata)
     {
         const QString dir = m_env.path() + QLatin1Char('/') + name;
@@ -50,8 +38,8 @@ private slots:
         const CliRun up =
             runCli({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach")});
         QVERIFY2(up.exitCode == 0, up.err.constData());
-        m_authorAddress = newEthereumKey(QStringLiteral("author"));
-        m_otherAddress = newEthereumKey(QStringLiteral("other"));
+        m_authorAddress = newEthereumKeyWithCli(QStringLiteral("author"), kPassword);
+        m_otherAddress = newEthereumKeyWithCli(QStringLiteral("other"), kPassword);
         QVERIFY2(m_authorAddress.startsWith(QLatin1String("0x")), qPrintable(m_authorAddress));
     }
     void cleanupTestCase() { runCli({QStringLiteral("devnet"), QStringLiteral("down")}); }
@@ -65,7 +53,7 @@ private slots:
             "license": "MIT"})");
         CliRun r = modreg(QStringLiteral("publish %1 --key author --password-fd 3 --json").arg(folder));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject first = json(r);
+        const QJsonObject first = jsonOf(r);
         QCOMPARE(first.value(QLatin1String("operation")).toString(), QStringLiteral("register"));
         QCOMPARE(first.value(QLatin1String("keyText")).toString(),
                  m_authorAddress); // a secp256k1 key: its address
@@ -75,7 +63,7 @@ private slots:
 
         // The chain points at it, and the metadata comes back verified and names the content.
         r = modreg(QStringLiteral("registry get %1 --json").arg(m_authorAddress));
-        QCOMPARE(json(r).value(QLatin1String("cid")).toString(), metadataCid);
+        QCOMPARE(jsonOf(r).value(QLatin1String("cid")).toString(), metadataCid);
         r = runCli({QStringLiteral("ipfs"), QStringLiteral("get"), metadataCid, QStringLiteral("-o"),
                     m_env.path() + QStringLiteral("/fetched.json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -90,8 +78,8 @@ private slots:
         // Again: nothing to send.
         r = modreg(QStringLiteral("publish %1 --key author --password-fd 3 --json").arg(folder));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(!json(r).value(QLatin1String("sent")).toBool());
-        QCOMPARE(json(r).value(QLatin1String("metadataCid")).toString(), metadataCid);
+        QVERIFY(!jsonOf(r).value(QLatin1String("sent")).toBool());
+        QCOMPARE(jsonOf(r).value(QLatin1String("metadataCid")).toString(), metadataCid);
         QVERIFY(r.err.contains("Already in IPFS"));
 
         // A new version from another metadata file, in words this time.
@@ -101,7 +89,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Published summarizer 1.1.0") && r.out.contains("a new version"),
                  r.out.constData());
-        QVERIFY(json(modreg(QStringLiteral("registry get %1 --json").arg(m_authorAddress)))
+        QVERIFY(jsonOf(modreg(QStringLiteral("registry get %1 --json").arg(m_authorAddress)))
                     .value(QLatin1String("cid"))
                     .toString() != metadataCid);
     }
@@ -111,7 +99,7 @@ private slots:
         CliRun r = modreg(QStringLiteral("transfer %1 %2 --account author --password-fd 3 --json")
                               .arg(m_authorAddress, m_otherAddress));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(r).value(QLatin1String("operation")).toString(), QStringLiteral("transfer"));
+        QCOMPARE(jsonOf(r).value(QLatin1String("operation")).toString(), QStringLiteral("transfer"));
         r = modreg(QStringLiteral("remove %1 --account author --password-fd 3").arg(m_authorAddress));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(m_otherAddress.toUtf8()), r.err.constData());

@@ -22,18 +22,6 @@ class TestCliRegistry : public QObject
     QString m_ownerAddress, m_otherAddress;
 
     CliRun modreg(const QString& args) { return runCliWithSecrets(args, kPassword); }
-    static QJsonObject json(const CliRun& r) { return QJsonDocument::fromJson(r.out).object(); }
-    QString newEthereumKey(const QString& label)
-    {
-        const CliRun r = modreg(QStringLiteral("keys new --type secp256k1 --label %1 --password-fd 3 "
-                                               "--insecure-test-kdf --json")
-                                    .arg(label));
-        return json(r)
-            .value(QLatin1String("identities"))
-            .toObject()
-            .value(QLatin1String("ethereum"))
-            .toString();
-    }
 
 private slots:
     void initTestCase()
@@ -41,8 +29,8 @@ private slots:
         const CliRun up =
             runCli({QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--detach")});
         QVERIFY2(up.exitCode == 0, up.err.constData());
-        m_ownerAddress = newEthereumKey(QStringLiteral("owner"));
-        m_otherAddress = newEthereumKey(QStringLiteral("other"));
+        m_ownerAddress = newEthereumKeyWithCli(QStringLiteral("owner"), kPassword);
+        m_otherAddress = newEthereumKeyWithCli(QStringLiteral("other"), kPassword);
         QVERIFY2(m_ownerAddress.startsWith(QLatin1String("0x")), qPrintable(m_ownerAddress));
     }
     void cleanupTestCase() { runCli({QStringLiteral("devnet"), QStringLiteral("down")}); }
@@ -51,7 +39,7 @@ private slots:
     {
         const CliRun r = modreg(QStringLiteral("chain info --json"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject info = json(r);
+        const QJsonObject info = jsonOf(r);
         QCOMPARE(info.value(QLatin1String("chainId")).toInteger(), 31337);
         QVERIFY(info.value(QLatin1String("registryDeployed")).toBool());
         QVERIFY(info.value(QLatin1String("registry")).toString().startsWith(QLatin1String("0x")));
@@ -64,18 +52,18 @@ private slots:
         CliRun r = modreg(QStringLiteral("registry register %1 %2 --account owner --password-fd 3 --json")
                               .arg(kModule, kCid));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(json(r).value(QLatin1String("transaction")).toString().size() == 66);
+        QVERIFY(jsonOf(r).value(QLatin1String("transaction")).toString().size() == 66);
 
         r = modreg(QStringLiteral("registry get %1 --json").arg(kModule));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(json(r).value(QLatin1String("cid")).toString(), kCid);
-        QCOMPARE(json(r).value(QLatin1String("owner")).toString(), m_ownerAddress);
+        QCOMPARE(jsonOf(r).value(QLatin1String("cid")).toString(), kCid);
+        QCOMPARE(jsonOf(r).value(QLatin1String("owner")).toString(), m_ownerAddress);
 
         r = modreg(
             QStringLiteral("registry update %1 %2 --account owner --password-fd 3").arg(kModule, kOtherCid));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("Updated"));
-        QCOMPARE(json(modreg(QStringLiteral("registry get %1 --json").arg(kModule)))
+        QCOMPARE(jsonOf(modreg(QStringLiteral("registry get %1 --json").arg(kModule)))
                      .value(QLatin1String("cid"))
                      .toString(),
                  kOtherCid);
@@ -90,7 +78,7 @@ private slots:
         r = modreg(QStringLiteral("registry transfer %1 %2 --account owner --password-fd 3")
                        .arg(kModule, m_otherAddress));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(modreg(QStringLiteral("registry get %1 --json").arg(kModule)))
+        QCOMPARE(jsonOf(modreg(QStringLiteral("registry get %1 --json").arg(kModule)))
                      .value(QLatin1String("owner"))
                      .toString(),
                  m_otherAddress);
@@ -100,9 +88,10 @@ private slots:
         r = modreg(QStringLiteral("registry get %1").arg(kModule));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("No module is registered"));
-        QCOMPARE(
-            json(modreg(QStringLiteral("chain info --json"))).value(QLatin1String("moduleCount")).toInteger(),
-            0);
+        QCOMPARE(jsonOf(modreg(QStringLiteral("chain info --json")))
+                     .value(QLatin1String("moduleCount"))
+                     .toInteger(),
+                 0);
     }
 
     void badInputIsRefusedBeforeThePasswordIsAsked_data()

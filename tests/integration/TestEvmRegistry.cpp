@@ -6,12 +6,12 @@
 #include "StartedDevnet.h"
 #include "TcpProxy.h"
 #include "TestEnvironment.h"
+#include "TestKeys.h"
 #include "WaitForCallback.h"
 #include "chain/evm/EvmEventStream.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
 #include "devnet/DevnetRegistry.h"
-#include "keys/KeyMaker.h"
 #include "keys/Keystore.h"
 
 #include <QFile>
@@ -77,13 +77,6 @@ class TestEvmRegistry : public QObject
     QString m_owner, m_other, m_unfunded, m_edKey;
     QByteArray m_ownerAddress, m_otherAddress;
 
-    QString addKey(KeyType type, const QString& label)
-    {
-        NewKey key = KeyMaker::random(type, label);
-        const Result<KeyInfo> added = m_keystore->add(key.info, std::move(key.secret));
-        return added ? added->id : QString();
-    }
-
     std::optional<Result<RegistryReceipt>> registerModule(Registry& registry, const QByteArray& key,
                                                           const QString& cid, const QString& account)
     {
@@ -120,10 +113,10 @@ private slots:
         QVERIFY2(m_devnet, qPrintable(error));
         m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
         QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
-        m_owner = addKey(KeyType::Secp256k1, QStringLiteral("owner"));
-        m_other = addKey(KeyType::Secp256k1, QStringLiteral("other"));
-        m_unfunded = addKey(KeyType::Secp256k1, QStringLiteral("unfunded"));
-        m_edKey = addKey(KeyType::Ed25519, QStringLiteral("ed"));
+        m_owner = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("owner"));
+        m_other = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("other"));
+        m_unfunded = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("unfunded"));
+        m_edKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("ed"));
         m_ownerAddress = ethereum::addressOf(m_keystore->key(m_owner)->publicKey);
         m_otherAddress = ethereum::addressOf(m_keystore->key(m_other)->publicKey);
         const auto funded = waitForCallback<Status>([&](auto done) {

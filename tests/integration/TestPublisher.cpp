@@ -7,13 +7,13 @@
 #include "TcpProxy.h"
 #include "TestEnvironment.h"
 #include "TestFiles.h"
+#include "TestKeys.h"
 #include "WaitForCallback.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
 #include "ipfs/IpfsPath.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/VerifiedFetcher.h"
-#include "keys/KeyMaker.h"
 #include "keys/Keystore.h"
 #include "registry/MetadataSignature.h"
 #include "registry/MetadataValidator.h"
@@ -66,12 +66,6 @@ class TestPublisher : public QObject
     QString m_account, m_otherAccount;
     QByteArray m_accountAddress, m_otherAddress;
     int m_folders = 0;
-
-    QString addKey(KeyType type, const QString& label)
-    {
-        NewKey key = KeyMaker::random(type, label);
-        return m_keystore->add(key.info, std::move(key.secret)).value().id;
-    }
 
     // A folder no other case has: two files (one of several chunks) and a subfolder.
     QString newFolder()
@@ -215,8 +209,8 @@ private slots:
         QVERIFY2(m_devnet, qPrintable(error));
         m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
         QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
-        m_account = addKey(KeyType::Secp256k1, QStringLiteral("account"));
-        m_otherAccount = addKey(KeyType::Secp256k1, QStringLiteral("other account"));
+        m_account = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("account"));
+        m_otherAccount = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("other account"));
         m_accountAddress = ethereum::addressOf(m_keystore->key(m_account)->publicKey);
         m_otherAddress = ethereum::addressOf(m_keystore->key(m_otherAccount)->publicKey);
         const auto funded = waitForCallback<Status>([&](auto done) {
@@ -247,7 +241,7 @@ private slots:
 
     void publishThenANewVersionThenNothingToDo()
     {
-        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("module one"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("module one"));
         const QByteArray key = registryKeyOf(moduleKey);
         const QString folder = newFolder();
         const quint64 nonce = nonceOf(m_accountAddress);
@@ -281,7 +275,7 @@ private slots:
 
     void someoneElsesKeyStopsBeforeSpending()
     {
-        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("taken"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("taken"));
         const QByteArray key = registryKeyOf(moduleKey);
         // The other account registers the key first (squatting, which the contract allows once).
         const auto squatted = waitForCallback<Result<RegistryReceipt>>([&](auto done) {
@@ -309,7 +303,7 @@ private slots:
 
     void badInputFailsInTheFirstStep()
     {
-        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("bad input"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("bad input"));
         Publisher::Request r =
             requestFor(moduleKey, newFolder(), QStringLiteral("bad name!"), QStringLiteral("one"));
         Ending ending = publish(r);
@@ -349,7 +343,7 @@ private slots:
     {
         QFETCH(int, step);
         QFETCH(QString, what);
-        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("interrupted"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("interrupted"));
         const QByteArray key = registryKeyOf(moduleKey);
         const QString folder = newFolder();
         const Publisher::Request request = requestFor(moduleKey, folder, QStringLiteral("interrupted"));
@@ -396,7 +390,7 @@ private slots:
     // finishes with one registration.
     void cancelThenPublishAgain()
     {
-        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("cancelled"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("cancelled"));
         const QByteArray key = registryKeyOf(moduleKey);
         const QString folder = newFolder();
         const Publisher::Request request = requestFor(moduleKey, folder, QStringLiteral("cancelled"));
@@ -421,7 +415,7 @@ private slots:
 
     void removeAndTransferGoThroughTheSameSteps()
     {
-        const QString moduleKey = addKey(KeyType::Ed25519, QStringLiteral("to remove"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("to remove"));
         const QByteArray key = registryKeyOf(moduleKey);
         const Ending published = publish(requestFor(moduleKey, newFolder(), QStringLiteral("to-remove")));
         QVERIFY2(published.outcome, published.failure ? qPrintable(published.failure->second) : "no answer");
@@ -461,7 +455,7 @@ private slots:
 
     void planShowsWhatWillBeSentAndItsFee()
     {
-        const QString moduleKey = addKey(KeyType::Secp256k1, QStringLiteral("planned"));
+        const QString moduleKey = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("planned"));
         Publisher::Request r = requestFor(moduleKey, newFolder(), QStringLiteral("planned"));
         r.keyType = ModuleKey::Type::EthereumAddress;
         auto publisher = newPublisher();

@@ -1,5 +1,7 @@
 #pragma once
 // Runs the real `modreg` binary as a user would and collects what it said.
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -46,4 +48,25 @@ inline CliRun runCliWithSecrets(const QString& args, const QString& fd3, const Q
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// What a `--json` run printed, as an object (empty if it printed none).
+inline QJsonObject jsonOf(const CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+// A new secp256k1 key in the keystore (created with `password` if there is none yet, quick KDF), made
+// by `modreg keys new`; its Ethereum address, or an empty string if that failed.
+inline QString newEthereumKeyWithCli(const QString& label, const QString& password)
+{
+    const CliRun r = runCliWithSecrets(QStringLiteral("keys new --type secp256k1 --label %1 --password-fd 3 "
+                                                      "--insecure-test-kdf --json")
+                                           .arg(label),
+                                       password);
+    return jsonOf(r)
+        .value(QLatin1String("identities"))
+        .toObject()
+        .value(QLatin1String("ethereum"))
+        .toString();
 }

@@ -1,0 +1,11 @@
+#pragma once
+// Saves what a widget shows as MODREG_SCREENSHOT_DIR/<name>.png, for a person to look at.
+#include <QString>
+#include <QTest>
+#include <QWidget>
+
+inline void screenshot(QWidget* widget, const QString& name)
+{
+    QTest::qWait(60); // let pending layout and paint requests run first
+    QVERIFY(widget->grab().save(QStringLiteral(MODREG_SCREENSHOT_DIR "/%1.png").arg(name)));
+}
