@@ -92,7 +92,10 @@ public:
 signals:
     void eventArrived(const modreg::RegistryEvent& event);
     void reorganized(const modreg::BlockRef& commonAncestor, const QList<modreg::BlockRef>& newBlocks);
-    // Every event up to `head` has been delivered (a safe checkpoint).
+    // Every event up to `through` has been delivered (a safe checkpoint); the chain is at `head`.
+    // During a long catch-up this comes after each page, so progress can be shown and kept.
+    void covered(const modreg::BlockRef& through, quint64 head);
+    // Every event up to the chain's head has been delivered (after its covered()).
     void caughtUp(const modreg::BlockRef& head);
     // Live: pushed by the node. Not live: polling, or reconnecting after a drop (`why`).
     void liveChanged(bool live, const QString& why);
@@ -136,6 +139,9 @@ public:
     // nullopt: no module under this key.
     virtual void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) = 0;
     virtual void moduleCount(Callback<quint64> done) = 0;
+    // The chain's block at `number` (nullopt: the chain is not that long): a syncer checks its
+    // checkpoint against it after a restart, since the chain may have moved on without it.
+    virtual void blockAt(quint64 number, Callback<std::optional<BlockRef>> done) = 0;
     virtual std::unique_ptr<RegistryEventStream> eventStream() = 0;
     // An account as this chain writes it (EVM: EIP-55 hex).
     virtual QString accountText(const QByteArray& account) const = 0;

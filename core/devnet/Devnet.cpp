@@ -341,6 +341,7 @@ void Devnet::becomeReady()
         if (!deployment)
             return fail(deployment.error());
         m_endpoints.registryAddress = ethereum::checksummed(deployment->address);
+        m_endpoints.registryFromBlock = deployment->block;
         if (deployment->deployedNow)
             emit progress(tr("Deployed the registry contract at %1.").arg(m_endpoints.registryAddress));
         finishReady();

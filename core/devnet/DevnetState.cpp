@@ -48,6 +48,8 @@ Result<DevnetState> DevnetState::read(const QString& devnetDir)
         s.endpoints.gateways << QUrl(g.toString());
     s.endpoints.chainRpc = QUrl(o.value(QLatin1String("chainRpc")).toString());
     s.endpoints.registryAddress = o.value(QLatin1String("registryAddress")).toString();
+    s.endpoints.registryFromBlock =
+        static_cast<quint64>(o.value(QLatin1String("registryFromBlock")).toInteger());
     s.startedAt = QDateTime::fromString(o.value(QLatin1String("startedAt")).toString(), Qt::ISODate);
     return s;
 }
@@ -57,17 +59,19 @@ Status DevnetState::write(const QString& devnetDir) const
     QJsonArray gateways;
     for (const QUrl& g : endpoints.gateways)
         gateways << g.toString();
-    const QJsonObject o{{QStringLiteral("version"), 1},
-                        {QStringLiteral("ownerPid"), ownerPid},
-                        {QStringLiteral("ownerExecutable"), ownerExecutable},
-                        {QStringLiteral("anvilPid"), anvilPid},
-                        {QStringLiteral("ipfsPid"), ipfsPid},
-                        {QStringLiteral("ready"), ready},
-                        {QStringLiteral("ipfsApi"), endpoints.ipfsApi.toString()},
-                        {QStringLiteral("gateways"), gateways},
-                        {QStringLiteral("chainRpc"), endpoints.chainRpc.toString()},
-                        {QStringLiteral("registryAddress"), endpoints.registryAddress},
-                        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODate)}};
+    const QJsonObject o{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("ownerPid"), ownerPid},
+        {QStringLiteral("ownerExecutable"), ownerExecutable},
+        {QStringLiteral("anvilPid"), anvilPid},
+        {QStringLiteral("ipfsPid"), ipfsPid},
+        {QStringLiteral("ready"), ready},
+        {QStringLiteral("ipfsApi"), endpoints.ipfsApi.toString()},
+        {QStringLiteral("gateways"), gateways},
+        {QStringLiteral("chainRpc"), endpoints.chainRpc.toString()},
+        {QStringLiteral("registryAddress"), endpoints.registryAddress},
+        {QStringLiteral("registryFromBlock"), static_cast<qint64>(endpoints.registryFromBlock)},
+        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODate)}};
     QSaveFile file(path(devnetDir));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
         return Status::failure(tr("Could not write %1: %2").arg(path(devnetDir), file.errorString()));

@@ -10,6 +10,7 @@ const QString kIpfsApi = QStringLiteral("network/ipfsApi");
 const QString kGateways = QStringLiteral("network/gateways");
 const QString kChainRpc = QStringLiteral("network/chainRpc");
 const QString kRegistry = QStringLiteral("network/registryAddress");
+const QString kRegistryFromBlock = QStringLiteral("network/registryFromBlock");
 } // namespace
 
 Endpoints EndpointSettings::defaultExternal()
@@ -35,6 +36,7 @@ EndpointSettings EndpointSettings::load(const QSettings& settings)
         s.external.gateways << QUrl(g);
     s.external.chainRpc = QUrl(settings.value(kChainRpc, defaults.chainRpc.toString()).toString());
     s.external.registryAddress = settings.value(kRegistry).toString();
+    s.external.registryFromBlock = settings.value(kRegistryFromBlock, 0).toULongLong();
     return s;
 }
 
@@ -48,6 +50,7 @@ void EndpointSettings::save(QSettings& settings) const
     settings.setValue(kGateways, gateways);
     settings.setValue(kChainRpc, external.chainRpc.toString());
     settings.setValue(kRegistry, external.registryAddress);
+    settings.setValue(kRegistryFromBlock, external.registryFromBlock);
     settings.sync();
 }
 

@@ -19,6 +19,7 @@ public:
     QList<QUrl> gateways;
     QUrl chainRpc;
     QString registryAddress; // 0x-prefixed, 20 bytes; empty until a contract is deployed
+    quint64 registryFromBlock = 0; // the block it was deployed in: where a sync starts reading events
 
     // An http:// or https:// URL with a host: what an IPFS API and a gateway must be.
     static bool isHttpUrl(const QUrl& url);

@@ -284,6 +284,32 @@ Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
     });
 }
 
+QList<BlockRef> ModuleStore::recentBlocks(int limit) const
+{
+    QList<BlockRef> out;
+    Result<Statement> s =
+        m_db->prepare("SELECT DISTINCT block, block_hash FROM history ORDER BY block DESC LIMIT ?1");
+    if (!s)
+        return out;
+    Statement q = std::move(s).value();
+    q.bind(1, static_cast<qint64>(limit));
+    for (Result<bool> row = q.step(); row && row.value(); row = q.step())
+        out << BlockRef{static_cast<quint64>(q.integer(0)), q.blob(1)};
+    return out;
+}
+
+Status ModuleStore::reset(const QString& location)
+{
+    return m_db->transaction([&]() -> Status {
+        for (const char* sql : {"DELETE FROM history", "DELETE FROM modules", "DELETE FROM fetches"}) {
+            if (Status s = run(*m_db, sql); !s)
+                return s;
+        }
+        return run(*m_db, "DELETE FROM checkpoint WHERE location = ?1",
+                   [&](Statement& st) { st.bind(1, location); });
+    });
+}
+
 QStringList ModuleStore::dueFetches(int limit, const QDateTime& now) const
 {
     QStringList out;
@@ -301,6 +327,24 @@ QStringList ModuleStore::dueFetches(int limit, const QDateTime& now) const
 qint64 ModuleStore::pendingFetchCount() const
 {
     return scalar(*m_db, "SELECT count(*) FROM fetches");
+}
+
+std::optional<QDateTime> ModuleStore::nextFetchDue() const
+{
+    if (scalar(*m_db, "SELECT count(*) FROM fetches") == 0)
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(scalar(*m_db, "SELECT min(next_try) FROM fetches"), Qt::UTC);
+}
+
+QString ModuleStore::fetchError(const QString& cid) const
+{
+    Result<Statement> s = m_db->prepare("SELECT last_error FROM fetches WHERE cid = ?1");
+    if (!s)
+        return {};
+    Statement q = std::move(s).value();
+    q.bind(1, cid);
+    const Result<bool> row = q.step();
+    return row && row.value() ? q.text(0) : QString();
 }
 
 Status ModuleStore::recordDocument(const FetchedDocument& d)
@@ -331,6 +375,12 @@ Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, c
                [&](Statement& st) { st.bind(1, cid).bind(2, retryAt.toMSecsSinceEpoch()).bind(3, why); });
 }
 
+Status ModuleStore::makeFetchesDue(const QDateTime& now)
+{
+    return run(*m_db, "UPDATE fetches SET next_try = min(next_try, ?1)",
+               [&](Statement& st) { st.bind(1, now.toMSecsSinceEpoch()); });
+}
+
 int ModuleStore::fetchAttempts(const QString& cid) const
 {
     return static_cast<int>(
@@ -339,9 +389,11 @@ int ModuleStore::fetchAttempts(const QString& cid) const
 
 std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
 {
-    Result<Statement> s = m_db->prepare("SELECT m.owner, m.metadata_cid, m.block, m.state, m.reason, d.bytes "
-                                        "FROM modules m LEFT JOIN documents d ON d.cid = m.metadata_cid "
-                                        "WHERE m.key = ?1");
+    // A module still pending says why its last fetch failed, if it did.
+    Result<Statement> s = m_db->prepare(
+        "SELECT m.owner, m.metadata_cid, m.block, m.state, coalesce(m.reason, f.last_error), d.bytes "
+        "FROM modules m LEFT JOIN documents d ON d.cid = m.metadata_cid "
+        "LEFT JOIN fetches f ON f.cid = m.metadata_cid WHERE m.key = ?1");
     if (!s)
         return std::nullopt;
     Statement q = std::move(s).value();

@@ -27,7 +27,7 @@ struct StoredModule
     QString metadataCid;
     quint64 block = 0; // of the last change
     State state = State::Pending;
-    QString reason;
+    QString reason; // Invalid: what is wrong; Pending: why the last fetch failed, if one did
     std::optional<ModuleMetadata> metadata; // Verified only
 };
 
@@ -84,16 +84,28 @@ public:
     // A reorganisation: every event above `ancestor` is forgotten and the entries they touched are
     // rebuilt from the history that remains; the checkpoint becomes `ancestor`.
     Status rollback(const QString& location, const BlockRef& ancestor);
+    // The newest blocks that hold events, newest first: where to look for the common ancestor when
+    // the checkpoint is no longer on the chain.
+    QList<BlockRef> recentBlocks(int limit) const;
+    // Forgets the chain's side (history, modules, fetches, checkpoint) for a sync from scratch; the
+    // fetched documents stay, since a CID names the same bytes on any chain.
+    Status reset(const QString& location);
 
     // Metadata CIDs to fetch now (due, oldest first).
     QStringList dueFetches(int limit, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     qint64 pendingFetchCount() const;
+    // When the next fetch that is waiting for a retry is due; nullopt if none waits.
+    std::optional<QDateTime> nextFetchDue() const;
+    // The last reason a fetch of `cid` failed; empty if it has not failed.
+    QString fetchError(const QString& cid) const;
     // A document fetched and judged: every module pointing at it takes it (verified if it names that
     // module's key and its signature holds), and its fetch is done.
     Status recordDocument(const FetchedDocument& document);
     // A fetch failed: try again after `retryAt`.
     Status recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt);
     int fetchAttempts(const QString& cid) const;
+    // Every waiting fetch is due now ("Sync now").
+    Status makeFetchesDue(const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     // Ranked by BM25 over name (weighted highest), tags, author, description, entrypoint and the
     // text of custom; without words, every module that passes the filters, by name.

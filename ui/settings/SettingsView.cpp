@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -29,6 +30,7 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     , m_gateways(new QPlainTextEdit)
     , m_chainRpc(new QLineEdit)
     , m_registry(new QLineEdit)
+    , m_registryFromBlock(new QLineEdit)
     , m_chainInfo(new QLabel)
     , m_devnetDetails(new QLabel)
     , m_autoLock(new QSpinBox)
@@ -57,11 +59,18 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     m_gateways->setFixedHeight(m_gateways->fontMetrics().lineSpacing() * 4 + 12);
     m_chainRpc->setPlaceholderText(QStringLiteral("http://127.0.0.1:8545"));
     m_registry->setPlaceholderText(QStringLiteral("0x…"));
+    m_registryFromBlock->setPlaceholderText(QStringLiteral("0"));
+    m_registryFromBlock->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), this));
+    m_registryFromBlock->setToolTip(
+        tr("The block the registry contract was deployed in. Syncing reads the registry's events from "
+           "there; 0 reads the whole chain, which is slow on a long one."));
     auto* form = new QFormLayout(m_externalBox);
     form->addRow(tr("IPFS &API URL:"), m_ipfsApi);
     form->addRow(tr("&Gateways:"), m_gateways);
     form->addRow(tr("Chain &RPC URL:"), m_chainRpc);
     form->addRow(tr("Registry &contract:"), m_registry);
+    form->addRow(tr("Deployed in &block:"), m_registryFromBlock);
     m_chainInfo->setObjectName(QStringLiteral("chainInfo"));
     m_chainInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chainInfo->setWordWrap(true);
@@ -94,7 +103,7 @@ SettingsView::SettingsView(ActiveEndpoints& endpoints, QWidget* parent)
     layout->addWidget(buttons);
     layout->addStretch(1);
 
-    for (QLineEdit* edit : {m_ipfsApi, m_chainRpc, m_registry})
+    for (QLineEdit* edit : {m_ipfsApi, m_chainRpc, m_registry, m_registryFromBlock})
         connect(edit, &QLineEdit::textChanged, this, &SettingsView::onFormEdited);
     connect(m_gateways, &QPlainTextEdit::textChanged, this, &SettingsView::onFormEdited);
     for (QSpinBox* box : {m_autoLock, m_ss58Prefix})
@@ -130,6 +139,7 @@ EndpointSettings SettingsView::formValues() const
     }
     s.external.chainRpc = QUrl(m_chainRpc->text().trimmed());
     s.external.registryAddress = m_registry->text().trimmed();
+    s.external.registryFromBlock = m_registryFromBlock->text().toULongLong();
     return s;
 }
 
@@ -148,6 +158,7 @@ void SettingsView::setFormValues(const EndpointSettings& values)
     m_gateways->setPlainText(gateways.join(QLatin1Char('\n')));
     m_chainRpc->setText(values.external.chainRpc.toString());
     m_registry->setText(values.external.registryAddress);
+    m_registryFromBlock->setText(QString::number(values.external.registryFromBlock));
     onFormEdited();
 }
 

@@ -74,6 +74,7 @@ private:
     QPlainTextEdit* m_gateways;
     QLineEdit* m_chainRpc;
     QLineEdit* m_registry;
+    QLineEdit* m_registryFromBlock;
     QLabel* m_chainInfo;
     QLabel* m_devnetDetails;
     QSpinBox* m_autoLock;

@@ -215,38 +215,56 @@ void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
     const QJsonObject filter{{QStringLiteral("address"), TransactionSender::hexData(m_contract)},
                              {QStringLiteral("fromBlock"), blockTag(from)},
                              {QStringLiteral("toBlock"), blockTag(to)}};
+    QList<JsonRpcClient::Call> calls{{QStringLiteral("eth_getLogs"), {filter}}};
+    if (to < head.number) // a page of a long catch-up: its last block is a checkpoint
+        calls.append({QStringLiteral("eth_getBlockByNumber"), {blockTag(to), false}});
     QPointer<EvmEventStream> self(this);
     const quint64 generation = m_generation;
-    m_client.call(QStringLiteral("eth_getLogs"), {filter},
-                  [self, generation, head, to, next](Result<QJsonValue> answer) {
-                      if (!self || generation != self->m_generation)
-                          return;
-                      if (!answer) {
-                          self->retryLater(answer.error());
-                          return next();
-                      }
-                      QList<EvmLog> logs;
-                      for (const QJsonValue& entry : answer->toArray())
-                          logs.append(EvmLog::fromJson(entry.toObject()));
-                      std::sort(logs.begin(), logs.end(), [](const EvmLog& a, const EvmLog& b) {
-                          return std::pair(a.blockNumber, a.logIndex) < std::pair(b.blockNumber, b.logIndex);
-                      });
-                      for (const EvmLog& log : logs)
-                          if (self->conflicts(log.blockNumber, log.blockHash)) // the chain moved under us
-                              return self->reorganize(next);
-                      for (const EvmLog& log : logs) {
-                          self->remember(log.blockNumber, log.blockHash);
-                          self->deliver(log);
-                      }
-                      self->m_coveredTo = to;
-                      self->m_coveredAny = true;
-                      if (to < head.number)
-                          return self->coverUpTo(head, next);
-                      if (!self->m_subscriptionLogs.isEmpty() && self->m_client.isWebSocketOpen())
-                          self->setLive(true, QString());
-                      emit self->caughtUp(BlockRef{head.number, head.hash});
-                      next();
-                  });
+    m_client.batch(calls, [self, generation, head, to, next](Result<QList<JsonRpcClient::Response>> answers) {
+        if (!self || generation != self->m_generation)
+            return;
+        const QString failure = !answers               ? answers.error()
+                                : answers->at(0).error ? answers->at(0).error->message
+                                                       : QString();
+        if (!failure.isEmpty()) {
+            self->retryLater(failure);
+            return next();
+        }
+        BlockRef through{head.number, head.hash};
+        if (answers->size() > 1) {
+            const EvmBlockHeader last = EvmBlockHeader::fromJson(answers->at(1).result.toObject());
+            if (!last.isValid() || last.number != to) {
+                self->retryLater(tr("The chain node did not return block %1.").arg(to));
+                return next();
+            }
+            if (self->conflicts(last.number, last.hash))
+                return self->reorganize(next);
+            self->remember(last.number, last.hash);
+            through = BlockRef{last.number, last.hash};
+        }
+        QList<EvmLog> logs;
+        for (const QJsonValue& entry : answers->at(0).result.toArray())
+            logs.append(EvmLog::fromJson(entry.toObject()));
+        std::sort(logs.begin(), logs.end(), [](const EvmLog& a, const EvmLog& b) {
+            return std::pair(a.blockNumber, a.logIndex) < std::pair(b.blockNumber, b.logIndex);
+        });
+        for (const EvmLog& log : logs)
+            if (self->conflicts(log.blockNumber, log.blockHash)) // the chain moved under us
+                return self->reorganize(next);
+        for (const EvmLog& log : logs) {
+            self->remember(log.blockNumber, log.blockHash);
+            self->deliver(log);
+        }
+        self->m_coveredTo = to;
+        self->m_coveredAny = true;
+        emit self->covered(through, head.number);
+        if (to < head.number)
+            return self->coverUpTo(head, next);
+        if (!self->m_subscriptionLogs.isEmpty() && self->m_client.isWebSocketOpen())
+            self->setLive(true, QString());
+        emit self->caughtUp(BlockRef{head.number, head.hash});
+        next();
+    });
 }
 
 // The chain disagrees with a block hash we saw: find the newest block we saw that is still on the

@@ -237,6 +237,22 @@ void EvmRegistry::moduleCount(Callback<quint64> done)
         });
 }
 
+void EvmRegistry::blockAt(quint64 number, Callback<std::optional<BlockRef>> done)
+{
+    m_client.call(QStringLiteral("eth_getBlockByNumber"), {TransactionSender::hexQuantity(number), false},
+                  [done = std::move(done)](Result<QJsonValue> block) {
+                      if (!block)
+                          return done(Result<std::optional<BlockRef>>::failure(block.error()));
+                      if (block->isNull())
+                          return done(std::optional<BlockRef>());
+                      const EvmBlockHeader header = EvmBlockHeader::fromJson(block->toObject());
+                      if (!header.isValid())
+                          return done(Result<std::optional<BlockRef>>::failure(
+                              tr("The chain node's answer for a block does not read as one.")));
+                      done(std::optional<BlockRef>(BlockRef{header.number, header.hash}));
+                  });
+}
+
 std::unique_ptr<RegistryEventStream> EvmRegistry::eventStream()
 {
     return std::make_unique<EvmEventStream>(m_client, m_options.contract, EvmEventStream::Options{});

@@ -42,6 +42,7 @@ public:
     QString describe(const RegistryCall& call) const override;
     void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) override;
     void moduleCount(Callback<quint64> done) override;
+    void blockAt(quint64 number, Callback<std::optional<BlockRef>> done) override;
     std::unique_ptr<RegistryEventStream> eventStream() override;
     QString accountText(const QByteArray& account) const override;
 

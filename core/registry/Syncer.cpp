@@ -1,0 +1,320 @@
+#include "registry/Syncer.h"
+
+#include "ipfs/IpfsPath.h"
+#include "registry/MetadataSignature.h"
+#include "registry/MetadataValidator.h"
+
+#include <QPointer>
+#include <algorithm>
+
+namespace modreg {
+
+namespace {
+// How far back a restart looks for a block of the replica that the chain still has.
+constexpr int kAncestorCandidates = 128;
+constexpr std::chrono::seconds kRestartDelay{5};
+} // namespace
+
+double Syncer::Progress::fraction() const
+{
+    if (caughtUp || headBlock <= firstBlock)
+        return 1.0;
+    const double done = syncedBlock > firstBlock ? double(syncedBlock - firstBlock) : 0.0;
+    return std::clamp(done / double(headBlock - firstBlock), 0.0, 1.0);
+}
+
+Syncer::Syncer(ModuleStore& store, Registry& registry, VerifiedFetcher::Options sources, Options options,
+               QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_registry(registry)
+    , m_options(options)
+    , m_location(registry.location())
+{
+    // Metadata is small; a "document" of gigabytes must not be downloaded to be refused.
+    sources.maxBytes = m_options.maxDocumentBytes;
+    m_fetcher = std::make_unique<VerifiedFetcher>(std::move(sources), this);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Syncer::fetchDue);
+    if (const std::optional<BlockRef> checkpoint = m_store.checkpoint(m_location))
+        m_progress.syncedBlock = checkpoint->number;
+    m_progress.modules = m_store.moduleCount();
+    m_progress.pendingFetches = m_store.pendingFetchCount();
+}
+
+Syncer::~Syncer()
+{
+    stop();
+}
+
+void Syncer::start()
+{
+    if (m_progress.running)
+        return;
+    m_progress.running = true;
+    resume();
+}
+
+void Syncer::stop()
+{
+    ++m_generation;
+    m_progress.running = false;
+    m_stream.reset();
+    m_buffer.clear();
+    m_fetching.clear(); // their answers carry an old generation and are dropped
+    m_retry.stop();
+}
+
+void Syncer::syncNow()
+{
+    if (!m_progress.running || !m_progress.problem.isEmpty()) {
+        stop();
+        start();
+    }
+    if (Status due = m_store.makeFetchesDue(); !due)
+        setProblem(due.error());
+    fetchDue();
+}
+
+// --- events -----------------------------------------------------------------------------------
+
+// Where to go on from: the checkpoint, if the chain still has it.
+void Syncer::resume()
+{
+    const quint64 generation = ++m_generation;
+    m_stream.reset();
+    m_buffer.clear();
+    const std::optional<BlockRef> checkpoint = m_store.checkpoint(m_location);
+    if (!checkpoint)
+        return startStreamAt(m_options.fromBlock);
+    QPointer<Syncer> self(this);
+    m_registry.blockAt(checkpoint->number, [self, generation, checkpoint](Result<std::optional<BlockRef>> b) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!b) {
+            self->setProblem(b.error());
+            QTimer::singleShot(kRestartDelay, self, [self, generation] {
+                if (self && generation == self->m_generation)
+                    self->resume();
+            });
+            return;
+        }
+        if (b.value() && *b.value() == *checkpoint)
+            return self->startStreamAt(checkpoint->number + 1);
+        // The chain moved on without the block the replica stopped at (a reorganisation while
+        // Modreg was closed, or a new devnet): find the newest of its blocks the chain still has.
+        self->findAncestor(self->m_store.recentBlocks(kAncestorCandidates));
+    });
+}
+
+void Syncer::findAncestor(QList<BlockRef> candidates)
+{
+    if (candidates.isEmpty()) {
+        if (Status reset = m_store.reset(m_location); !reset)
+            return setProblem(reset.error());
+        emit replicaChanged();
+        return startStreamAt(m_options.fromBlock);
+    }
+    const BlockRef candidate = candidates.takeFirst();
+    QPointer<Syncer> self(this);
+    const quint64 generation = m_generation;
+    m_registry.blockAt(candidate.number,
+                       [self, generation, candidate, candidates](Result<std::optional<BlockRef>> b) {
+                           if (!self || generation != self->m_generation)
+                               return;
+                           if (!b)
+                               return self->onStreamFailed(b.error());
+                           if (!b.value() || *b.value() != candidate)
+                               return self->findAncestor(candidates);
+                           if (Status rolled = self->m_store.rollback(self->m_location, candidate); !rolled)
+                               return self->setProblem(rolled.error());
+                           emit self->replicaChanged();
+                           self->startStreamAt(candidate.number + 1);
+                       });
+}
+
+void Syncer::startStreamAt(quint64 fromBlock)
+{
+    m_stream = m_registry.eventStream();
+    RegistryEventStream* stream = m_stream.get();
+    connect(stream, &RegistryEventStream::eventArrived, this,
+            [this](const RegistryEvent& event) { m_buffer.append(event); });
+    connect(stream, &RegistryEventStream::covered, this, &Syncer::onCovered);
+    connect(stream, &RegistryEventStream::reorganized, this,
+            [this](const BlockRef& ancestor, const QList<BlockRef>&) { onReorganized(ancestor); });
+    connect(stream, &RegistryEventStream::liveChanged, this, [this](bool live, const QString& why) {
+        if (live || !why.isEmpty())
+            setProblem(live ? QString() : why);
+    });
+    connect(stream, &RegistryEventStream::failed, this, &Syncer::onStreamFailed);
+    m_progress.firstBlock = fromBlock > 0 ? fromBlock - 1 : 0;
+    m_progress.syncedBlock = std::max(m_progress.syncedBlock, m_progress.firstBlock);
+    m_progress.caughtUp = false;
+    report();
+    stream->start(fromBlock);
+    fetchDue();
+}
+
+void Syncer::onCovered(const BlockRef& through, quint64 head)
+{
+    if (Status applied = m_store.apply(m_location, m_buffer, through); !applied) {
+        // The replica cannot be written (disk full?): stop rather than skip events.
+        setProblem(applied.error());
+        m_stream.reset();
+        return;
+    }
+    const bool changed = !m_buffer.isEmpty();
+    m_buffer.clear();
+    m_progress.syncedBlock = through.number;
+    m_progress.headBlock = std::max(head, through.number);
+    m_progress.caughtUp = through.number >= head;
+    if (m_progress.caughtUp && !m_progress.problem.isEmpty())
+        m_progress.problem.clear();
+    if (changed) {
+        emit replicaChanged();
+        fetchDue();
+    }
+    report();
+}
+
+void Syncer::onReorganized(const BlockRef& ancestor)
+{
+    m_buffer.removeIf([&](const RegistryEvent& e) { return e.block.number > ancestor.number; });
+    const std::optional<BlockRef> checkpoint = m_store.checkpoint(m_location);
+    if (checkpoint && checkpoint->number > ancestor.number) {
+        if (Status rolled = m_store.rollback(m_location, ancestor); !rolled)
+            return setProblem(rolled.error());
+        m_progress.syncedBlock = ancestor.number;
+        emit replicaChanged();
+        report();
+    }
+}
+
+void Syncer::onStreamFailed(const QString& why)
+{
+    setProblem(why);
+    m_stream.reset();
+    const quint64 generation = m_generation;
+    QPointer<Syncer> self(this);
+    QTimer::singleShot(kRestartDelay, this, [self, generation] {
+        if (self && generation == self->m_generation && self->m_progress.running)
+            self->resume();
+    });
+}
+
+// --- metadata ---------------------------------------------------------------------------------
+
+void Syncer::fetchDue()
+{
+    if (!m_progress.running)
+        return;
+    const int room = m_options.concurrentFetches - static_cast<int>(m_fetching.size());
+    if (room > 0) {
+        const QStringList due = m_store.dueFetches(m_options.concurrentFetches + int(m_fetching.size()));
+        int started = 0;
+        for (const QString& cid : due) {
+            if (started == room)
+                break;
+            if (m_fetching.contains(cid))
+                continue;
+            const Result<IpfsPath> path = IpfsPath::parse(cid);
+            if (!path) { // the chain holds anything its writer sent: this is not a CID at all
+                m_store.recordDocument(
+                    {cid,
+                     {},
+                     std::nullopt,
+                     tr("The registry entry's metadata CID is not a CID: %1").arg(path.error())});
+                emit replicaChanged();
+                continue;
+            }
+            m_fetching.insert(cid);
+            ++started;
+            QPointer<Syncer> self(this);
+            const quint64 generation = m_generation;
+            m_fetcher->fetchBytes(path.value(), [self, generation, cid](Result<QByteArray> bytes) {
+                if (self && generation == self->m_generation)
+                    self->onFetched(cid, bytes);
+            });
+        }
+    }
+    scheduleRetry();
+}
+
+void Syncer::onFetched(const QString& cid, const Result<QByteArray>& bytes)
+{
+    m_fetching.remove(cid);
+    if (bytes) {
+        if (Status s = m_store.recordDocument(judge(cid, bytes.value())); !s)
+            setProblem(s.error());
+        emit replicaChanged();
+    } else {
+        // Backoff: first, 2×first, 4×first … up to last.
+        const int attempts = std::min(m_store.fetchAttempts(cid), 20);
+        const auto delay = std::min<std::chrono::milliseconds>(m_options.firstRetry * (qint64(1) << attempts),
+                                                               m_options.lastRetry);
+        m_store.recordFetchFailure(cid, bytes.error(),
+                                   QDateTime::currentDateTimeUtc().addMSecs(delay.count()));
+    }
+    report();
+    fetchDue();
+}
+
+void Syncer::scheduleRetry()
+{
+    if (static_cast<int>(m_fetching.size()) >= m_options.concurrentFetches)
+        return; // a fetch finishing asks again
+    const std::optional<QDateTime> next = m_store.nextFetchDue();
+    if (!next) {
+        m_retry.stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(QDateTime::currentDateTimeUtc().msecsTo(*next), 0);
+    if (wait == 0 && !m_fetching.isEmpty())
+        return; // due now but all taken: the running fetches ask again when they finish
+    m_retry.start(std::chrono::milliseconds(std::max<qint64>(wait, 50)));
+}
+
+FetchedDocument Syncer::judge(const QString& cid, const QByteArray& bytes)
+{
+    FetchedDocument d{cid, bytes, std::nullopt, {}};
+    const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
+    if (!json) {
+        d.reason = tr("The metadata is not a usable JSON document: %1").arg(json.error());
+        return d;
+    }
+    const QList<MetadataProblem> problems =
+        MetadataValidator::check(json.value(), MetadataValidator::Stage::Published);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const MetadataProblem& p : problems)
+            lines << (p.field.isEmpty() ? p.message : tr("%1: %2").arg(p.field, p.message));
+        d.reason = tr("The metadata breaks the format: %1").arg(lines.join(QLatin1Char(' ')));
+        return d;
+    }
+    const ModuleMetadata document = ModuleMetadata::fromJson(json.value());
+    if (const Status signature = MetadataSignature::verify(document); !signature) {
+        d.reason = tr("The metadata's signature does not hold: %1").arg(signature.error());
+        return d;
+    }
+    d.document = document;
+    return d;
+}
+
+// --- reporting --------------------------------------------------------------------------------
+
+void Syncer::setProblem(const QString& problem)
+{
+    if (m_progress.problem == problem)
+        return;
+    m_progress.problem = problem;
+    report();
+}
+
+void Syncer::report()
+{
+    m_progress.modules = m_store.moduleCount();
+    m_progress.pendingFetches = m_store.pendingFetchCount();
+    emit progressed(m_progress);
+}
+
+} // namespace modreg
