@@ -17,11 +17,13 @@ class Text
 };
 } // namespace
 
-std::unique_ptr<evm::EvmRegistry> Chain::registry(const Keystore& keystore, int confirmations) const
+std::unique_ptr<evm::EvmRegistry> Chain::registry(const Keystore& keystore, int confirmations,
+                                                  quint64 eventPageBlocks) const
 {
     evm::EvmRegistry::Options options;
     options.contract = contract;
     options.confirmations = std::max(1, confirmations);
+    options.eventPageBlocks = eventPageBlocks;
     if (devnet)
         options.expectedChainId = 31337;
     return std::make_unique<evm::EvmRegistry>(*client, keystore, options);

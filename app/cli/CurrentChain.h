@@ -23,7 +23,8 @@ struct Chain
     QByteArray contract; // empty unless asked for
 
     // The registry contract on this chain, signing with keys of `keystore`.
-    std::unique_ptr<evm::EvmRegistry> registry(const Keystore& keystore, int confirmations = 1) const;
+    std::unique_ptr<evm::EvmRegistry> registry(const Keystore& keystore, int confirmations = 1,
+                                               quint64 eventPageBlocks = 2000) const;
 };
 
 // `needContract`: fail unless a registry contract address is configured.

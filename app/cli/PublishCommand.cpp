@@ -27,16 +27,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(modreg::cli::PublishCommand)
 };
 
-// The registry key as its ecosystem writes it: SS58, an EIP-55 address, or 0x + 128 hex digits.
-QString keyText(const QByteArray& key)
-{
-    if (key.size() == 32)
-        return ss58::encode(key);
-    if (key.size() == 20)
-        return ethereum::checksummed(key);
-    return hexText(key);
-}
-
 struct CommonOptions
 {
     QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
@@ -99,7 +89,7 @@ QJsonObject outcomeJson(const Publisher::Outcome& o, const QByteArray& key)
         {RegistryCall::Kind::Transfer, QStringLiteral("transfer")}};
     QJsonObject out{{QStringLiteral("operation"), names.value(o.kind)},
                     {QStringLiteral("key"), hexText(key)},
-                    {QStringLiteral("keyText"), keyText(key)},
+                    {QStringLiteral("keyText"), KeyIdentity::registryKeyText(key)},
                     {QStringLiteral("sent"), o.receipt.has_value()},
                     {QStringLiteral("account"), o.accountText}};
     if (!o.contentCid.isEmpty() && o.kind != RegistryCall::Kind::Remove &&
@@ -261,7 +251,7 @@ int runPublishCommand(const QStringList& arguments)
     if (p.isSet(o.json))
         return outJson(outcomeJson(*outcome, registryKey)), 0;
     out(Text::tr("Published %1 %2 under %3 (%4).")
-            .arg(draft.draft.name, draft.draft.version, keyText(registryKey),
+            .arg(draft.draft.name, draft.draft.version, KeyIdentity::registryKeyText(registryKey),
                  outcome->kind == RegistryCall::Kind::Update ? Text::tr("a new version")
                                                              : Text::tr("registered")));
     out(Text::tr("  content:     %1").arg(outcome->contentCid));

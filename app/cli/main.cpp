@@ -5,6 +5,7 @@
 #include "cli/IpfsCommand.h"
 #include "cli/KeysCommand.h"
 #include "cli/PublishCommand.h"
+#include "cli/ReplicaCommand.h"
 #include "i18n/Translations.h"
 #include "platform/QuitOnSignals.h"
 #include "settings/AppPaths.h"
@@ -38,7 +39,12 @@ void printUsage()
             "  registry register|update KEY CID --account NAME\n"
             "  registry remove KEY --account NAME\n"
             "  registry transfer KEY NEW_OWNER --account NAME\n"
-            "                                  change the registry, signed by a keystore key\n\n"
+            "                                  change the registry, signed by a keystore key\n"
+            "  sync [--follow] [--json]        bring the local replica of the registry up to date\n"
+            "  search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--json]\n"
+            "                                  search the replica (offline), best matches first\n"
+            "  list [--verified] [--json]      every module in the replica, by name\n"
+            "  show KEY [--json]               a module's metadata, state and history, from the replica\n\n"
             "Options:\n"
             "  --version                       print the version\n"
             "  --help                          print this help; 'modreg <command> --help' for more\n")),
@@ -80,6 +86,14 @@ int main(int argc, char* argv[])
         return modreg::cli::runRemoveCommand(args);
     if (command == QLatin1String("transfer"))
         return modreg::cli::runTransferCommand(args);
+    if (command == QLatin1String("sync"))
+        return modreg::cli::runSyncCommand(args);
+    if (command == QLatin1String("search"))
+        return modreg::cli::runSearchCommand(args);
+    if (command == QLatin1String("list"))
+        return modreg::cli::runListCommand(args);
+    if (command == QLatin1String("show"))
+        return modreg::cli::runShowCommand(args);
     std::fputs(
         qPrintable(QCoreApplication::translate("modreg::cli", "Unknown command \"%1\".\n").arg(command)),
         stderr);

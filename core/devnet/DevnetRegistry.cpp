@@ -36,16 +36,24 @@ QString DevnetRegistry::recordPath(const QString& devnetDir)
     return devnetDir + QStringLiteral("/registry.json");
 }
 
-void DevnetRegistry::ensure(std::function<void(Result<Deployment>)> done)
+std::optional<DevnetRegistry::Deployment> DevnetRegistry::recorded(const QString& devnetDir)
 {
-    QFile file(recordPath(m_dir));
+    QFile file(recordPath(devnetDir));
     const QJsonObject record =
         file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(4096)).object() : QJsonObject();
     const Result<QByteArray> remembered = ethereum::decode(record.value(QLatin1String("address")).toString());
     if (!remembered)
+        return std::nullopt;
+    return Deployment{remembered.value(),
+                      static_cast<quint64>(record.value(QLatin1String("block")).toInteger()), false};
+}
+
+void DevnetRegistry::ensure(std::function<void(Result<Deployment>)> done)
+{
+    const std::optional<Deployment> remembered = recorded(m_dir);
+    if (!remembered)
         return deploy(std::move(done));
-    const Deployment known{remembered.value(),
-                           static_cast<quint64>(record.value(QLatin1String("block")).toInteger()), false};
+    const Deployment known = *remembered;
     QPointer<DevnetRegistry> self(this);
     m_client.call(QStringLiteral("eth_getCode"),
                   {TransactionSender::hexData(known.address), QStringLiteral("latest")},

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace modreg {
 
@@ -31,6 +32,8 @@ public:
     void fund(const QList<QByteArray>& addresses, std::function<void(Status)> done);
 
     static QString recordPath(const QString& devnetDir);
+    // The deployment remembered in registry.json, without asking the chain (the devnet may be down).
+    static std::optional<Deployment> recorded(const QString& devnetDir);
 
 private:
     void deploy(std::function<void(Result<Deployment>)> done);

@@ -50,4 +50,13 @@ Result<KeyIdentity::Parsed> KeyIdentity::parse(const QString& input)
                                        .arg(text, ss58Key.error()));
 }
 
+QString KeyIdentity::registryKeyText(const QByteArray& key, quint16 ss58Prefix)
+{
+    if (key.size() == 32)
+        return ss58::encode(key, ss58Prefix);
+    if (key.size() == 20)
+        return ethereum::checksummed(key);
+    return hexText(key);
+}
+
 } // namespace modreg

@@ -43,6 +43,9 @@ public:
         QByteArray registryKey;
     };
     static Result<Parsed> parse(const QString& text);
+    // Registry key bytes as their ecosystem writes them: SS58 (32 bytes), an EIP-55 address (20), or
+    // 0x + hex (a 64-byte public key, or anything else).
+    static QString registryKeyText(const QByteArray& key, quint16 ss58Prefix = 42);
 };
 
 } // namespace modreg

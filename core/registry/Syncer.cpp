@@ -76,6 +76,11 @@ void Syncer::syncNow()
     fetchDue();
 }
 
+bool Syncer::isIdle() const
+{
+    return m_progress.caughtUp && m_fetching.isEmpty() && m_store.dueFetches(1).isEmpty();
+}
+
 // --- events -----------------------------------------------------------------------------------
 
 // Where to go on from: the checkpoint, if the chain still has it.
@@ -314,6 +319,7 @@ void Syncer::report()
 {
     m_progress.modules = m_store.moduleCount();
     m_progress.pendingFetches = m_store.pendingFetchCount();
+    m_progress.fetching = static_cast<int>(m_fetching.size());
     emit progressed(m_progress);
 }
 

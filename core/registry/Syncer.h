@@ -40,8 +40,9 @@ public:
         quint64 headBlock = 0;   // the chain's head, as last seen
         quint64 firstBlock = 0;  // where this sync started: the progress bar's left end
         qint64 modules = 0;
-        qint64 pendingFetches = 0;
-        bool caughtUp = false; // at the head (then following it)
+        qint64 pendingFetches = 0; // metadata CIDs not fetched yet (waiting or being fetched)
+        int fetching = 0;          // being fetched right now
+        bool caughtUp = false;     // at the head (then following it)
         bool running = false;
         QString problem; // why it is not making progress, if it is not
 
@@ -59,6 +60,8 @@ public:
     // "Sync now": retry every waiting fetch at once, and restart the stream if it failed.
     void syncNow();
     Progress progress() const { return m_progress; }
+    // Caught up with the chain, no fetch running and none due: only retries after a wait are left.
+    bool isIdle() const;
 
     // A metadata document's verdict: valid (and signed by the key it names) or the reason it is not.
     static FetchedDocument judge(const QString& cid, const QByteArray& bytes);

@@ -2,8 +2,11 @@
 
 #include "crypto/HexText.h"
 #include "registry/MetadataValidator.h"
+#include "settings/AppPaths.h"
 #include "store/ReplicaSchema.h"
 #include "store/SqliteDatabase.h"
+
+#include <QRegularExpression>
 
 namespace modreg {
 
@@ -80,6 +83,13 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
     if (Status migrated = ReplicaSchema::migrate(*db.value()); !migrated)
         return R::failure(migrated.error());
     return std::unique_ptr<ModuleStore>(new ModuleStore(std::move(db).value()));
+}
+
+QString ModuleStore::pathFor(const QString& location)
+{
+    QString name = location;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("-"));
+    return AppPaths::dataDir() + QStringLiteral("/replica/") + name + QStringLiteral(".sqlite");
 }
 
 std::optional<BlockRef> ModuleStore::checkpoint(const QString& location) const
@@ -416,6 +426,29 @@ std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
 qint64 ModuleStore::moduleCount() const
 {
     return scalar(*m_db, "SELECT count(*) FROM modules");
+}
+
+ModuleStore::Counts ModuleStore::counts() const
+{
+    Counts c;
+    Result<Statement> s = m_db->prepare("SELECT state, count(*) FROM modules GROUP BY state");
+    if (!s)
+        return c;
+    Statement q = std::move(s).value();
+    for (Result<bool> row = q.step(); row && row.value(); row = q.step()) {
+        switch (static_cast<StoredModule::State>(q.integer(0))) {
+        case StoredModule::State::Verified:
+            c.verified = q.integer(1);
+            break;
+        case StoredModule::State::Invalid:
+            c.invalid = q.integer(1);
+            break;
+        case StoredModule::State::Pending:
+            c.pending = q.integer(1);
+            break;
+        }
+    }
+    return c;
 }
 
 QList<RegistryEvent> ModuleStore::history(const QByteArray& key) const

@@ -75,6 +75,9 @@ class ModuleStore
 
 public:
     static Result<std::unique_ptr<ModuleStore>> open(const QString& path);
+    // Where the replica of the registry at `location` ("evm:0x5fbd…") lives: one file per registry,
+    // under the app's data directory.
+    static QString pathFor(const QString& location);
     ~ModuleStore();
 
     std::optional<BlockRef> checkpoint(const QString& location) const;
@@ -116,6 +119,13 @@ public:
 
     std::optional<StoredModule> module(const QByteArray& key) const;
     qint64 moduleCount() const;
+    struct Counts
+    {
+        qint64 verified = 0;
+        qint64 invalid = 0;
+        qint64 pending = 0;
+    };
+    Counts counts() const;
     QList<RegistryEvent> history(const QByteArray& key) const;
 
 private:

@@ -166,7 +166,12 @@ Result<QByteArray> EvmRegistry::accountOf(const QString& accountKeyId) const
 
 QString EvmRegistry::location() const
 {
-    return QStringLiteral("evm:") + QString::fromLatin1(m_options.contract.toHex());
+    return locationOf(m_options.contract);
+}
+
+QString EvmRegistry::locationOf(const QByteArray& contract)
+{
+    return QStringLiteral("evm:") + QString::fromLatin1(contract.toHex());
 }
 
 QString EvmRegistry::describe(const RegistryCall& call) const
@@ -255,7 +260,9 @@ void EvmRegistry::blockAt(quint64 number, Callback<std::optional<BlockRef>> done
 
 std::unique_ptr<RegistryEventStream> EvmRegistry::eventStream()
 {
-    return std::make_unique<EvmEventStream>(m_client, m_options.contract, EvmEventStream::Options{});
+    EvmEventStream::Options options;
+    options.pageBlocks = std::max<quint64>(1, m_options.eventPageBlocks);
+    return std::make_unique<EvmEventStream>(m_client, m_options.contract, options);
 }
 
 } // namespace modreg::evm

@@ -23,6 +23,8 @@ public:
         quint64 expectedChainId = 0; // 0: whatever the node says
         int confirmations = 1;
         std::chrono::milliseconds pollInterval{250};
+        // Blocks per eth_getLogs request of the event stream: many public nodes refuse wide ranges.
+        quint64 eventPageBlocks = 2000;
     };
 
     EvmRegistry(JsonRpcClient& client, const Keystore& keystore, Options options, QObject* parent = nullptr);
@@ -39,6 +41,8 @@ public:
                           Callback<std::optional<RegistryReceipt>> done) override;
     Result<QByteArray> accountOf(const QString& accountKeyId) const override;
     QString location() const override;
+    // location() of the registry at `contract`, without one at hand (to find its replica offline).
+    static QString locationOf(const QByteArray& contract);
     QString describe(const RegistryCall& call) const override;
     void getModule(const QByteArray& key, Callback<std::optional<ModuleEntry>> done) override;
     void moduleCount(Callback<quint64> done) override;
