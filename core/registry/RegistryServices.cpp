@@ -4,7 +4,11 @@
 #include "crypto/Addresses.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "net/ActiveEndpoints.h"
+#include "devnet/DevnetRegistry.h"
 #include "registry/Publisher.h"
+#include "registry/Syncer.h"
+#include "settings/AppPaths.h"
+#include "store/ModuleStore.h"
 
 namespace modreg {
 
@@ -15,7 +19,8 @@ RegistryServices::RegistryServices(Keystore& keystore, QObject* parent)
 
 RegistryServices::~RegistryServices()
 {
-    // The publisher uses the others: it goes first.
+    // The publisher and the syncer use the others: they go first.
+    m_syncer.reset();
     m_publisher.reset();
     m_registry.reset();
 }
@@ -28,6 +33,10 @@ Registry* RegistryServices::registry() const
 void RegistryServices::follow(ActiveEndpoints& endpoints)
 {
     connect(&endpoints, &ActiveEndpoints::endpointsChanged, this, &RegistryServices::setEndpoints);
+    // The devnet's replica, before the devnet is up (or when it cannot start): offline reading.
+    if (endpoints.usesDevnet())
+        if (const auto devnet = DevnetRegistry::recorded(AppPaths::devnetDir()))
+            openReplica(evm::EvmRegistry::locationOf(devnet->address));
     setEndpoints(endpoints.endpoints());
 }
 
@@ -37,6 +46,7 @@ void RegistryServices::setEndpoints(const Endpoints& endpoints)
     if (endpoints == m_endpoints && (m_publisher || !usable))
         return;
     m_endpoints = endpoints;
+    m_syncer.reset();
     m_publisher.reset();
     m_registry.reset();
     m_chain.reset();
@@ -53,7 +63,33 @@ void RegistryServices::setEndpoints(const Endpoints& endpoints)
         m_publisher =
             std::make_unique<Publisher>(m_keystore, *m_ipfs, *m_registry, PublishJournal::defaultDirectory());
     }
+    if (contract)
+        openReplica(evm::EvmRegistry::locationOf(contract.value()));
+    if (m_registry && m_replica) {
+        VerifiedFetcher::Options sources;
+        sources.rpcApi = endpoints.ipfsApi;
+        sources.gateways = endpoints.gateways;
+        Syncer::Options options;
+        options.fromBlock = endpoints.registryFromBlock;
+        m_syncer = std::make_unique<Syncer>(*m_replica, *m_registry, sources, options);
+        connect(m_syncer.get(), &Syncer::replicaChanged, this, &RegistryServices::replicaChanged);
+        m_syncer->start();
+    }
     emit changed();
+}
+
+void RegistryServices::openReplica(const QString& location)
+{
+    if (location == m_replicaLocation && m_replica)
+        return;
+    m_syncer.reset();
+    m_replica.reset();
+    m_replicaLocation = location;
+    Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(ModuleStore::pathFor(location));
+    m_replicaProblem = opened ? QString() : opened.error();
+    if (opened)
+        m_replica = std::move(opened).value();
+    emit replicaChanged();
 }
 
 } // namespace modreg

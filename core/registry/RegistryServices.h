@@ -10,16 +10,19 @@ namespace modreg {
 class ActiveEndpoints;
 class IpfsRpcClient;
 class Keystore;
+class ModuleStore;
 class Publisher;
 class Registry;
+class Syncer;
 namespace evm {
 class JsonRpcClient;
 }
 
 // The registry's service objects for the endpoints in use: the IPFS client, the chain client, the
-// Registry and the Publisher. Views get them from here (the GUI never builds its own), and they are
-// rebuilt when Settings switch nodes; `changed()` says so, and until endpoints are usable (the devnet
-// starting) they are null.
+// Registry, the Publisher, and the local replica with its Syncer. Views get them from here (the GUI
+// never builds its own), and they are rebuilt when Settings switch nodes; `changed()` says so, and
+// until endpoints are usable (the devnet starting) they are null — except the replica, which opens
+// from the registry's address alone, so Browse and Search work with the network unplugged.
 class RegistryServices : public QObject
 {
     Q_OBJECT
@@ -35,11 +38,17 @@ public:
     Publisher* publisher() const { return m_publisher.get(); }
     Registry* registry() const;
     IpfsRpcClient* ipfs() const { return m_ipfs.get(); }
+    ModuleStore* replica() const { return m_replica.get(); }
+    Syncer* syncer() const { return m_syncer.get(); }
+    // Why there is no replica, when there is none.
+    QString replicaProblem() const { return m_replicaProblem; }
     Keystore& keystore() const { return m_keystore; }
     Endpoints endpoints() const { return m_endpoints; }
 
 signals:
     void changed();
+    // The replica's contents changed (the syncer wrote): views read it again.
+    void replicaChanged();
 
 private:
     Keystore& m_keystore;
@@ -48,6 +57,12 @@ private:
     std::unique_ptr<evm::JsonRpcClient> m_chain;
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Publisher> m_publisher;
+    std::unique_ptr<ModuleStore> m_replica;
+    std::unique_ptr<Syncer> m_syncer;
+    QString m_replicaLocation;
+    QString m_replicaProblem;
+
+    void openReplica(const QString& location);
 };
 
 } // namespace modreg

@@ -117,6 +117,27 @@ public:
     // kept as phrases, the last word a prefix unless the text ends with a space. Empty: no words.
     static QString ftsQuery(const QString& text);
 
+    // A table of every module (Browse): the row ids in an order, then the rows a view shows.
+    enum class Order
+    {
+        Name,
+        Author,
+        Updated
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        QByteArray key;
+        QString name;
+        QString version;
+        QString author;
+        quint64 block = 0;
+        StoredModule::State state = StoredModule::State::Pending;
+    };
+    QVector<qint64> orderedIds(Order order, bool descending) const;
+    QList<Row> rows(const QVector<qint64>& ids) const; // in no particular order
+    std::optional<qint64> idOf(const QByteArray& key) const;
+
     std::optional<StoredModule> module(const QByteArray& key) const;
     qint64 moduleCount() const;
     struct Counts

@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 #include "TestGateway.h"
 #include "TestKeys.h"
+#include "TestModules.h"
 #include "WaitForCallback.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
@@ -33,6 +34,7 @@ class TestSyncer : public QObject
     std::unique_ptr<IpfsRpcClient> m_ipfs;
     std::unique_ptr<JsonRpcClient> m_chain;
     std::unique_ptr<EvmRegistry> m_registry;
+    std::unique_ptr<TestModules> m_modules;
     QString m_account;
     QByteArray m_accountAddress;
     int m_stores = 0;
@@ -81,66 +83,34 @@ class TestSyncer : public QObject
                                30000);
     }
 
-    QString add(const QByteArray& bytes)
-    {
-        IpfsAddOptions options;
-        options.cidVersion = 1;
-        const auto added = waitForCallback<Result<IpfsAdded>>(
-            [&](auto done) { m_ipfs->addBytes(QStringLiteral("doc.json"), bytes, options, done); });
-        return added && added->ok() ? added->value().root.toString() : QString();
-    }
-
-    // A signed metadata document for the ed25519 key `keyId`, in IPFS; its CID.
-    ModuleMetadata document(const QString& keyId, const QString& name, const QString& description,
-                            const QString& version = QStringLiteral("1.0.0"))
-    {
-        ModuleMetadata m;
-        m.name = name;
-        m.version = version;
-        m.author = QStringLiteral("Syncer Test");
-        m.description = description;
-        m.cid = add(name.toUtf8() + " content");
-        m.entrypoint = QStringLiteral("main.py");
-        m.tags = {QStringLiteral("test")};
-        m.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        m.key = ModuleKey::of(ModuleKey::Type::Ed25519, m_keystore->key(keyId)->publicKey);
-        return MetadataSignature::sign(m, *m_keystore, keyId).value();
-    }
-
     // A new registry object in place of the current one (which is returned).
     std::unique_ptr<EvmRegistry> freshRegistry()
     {
         EvmRegistry::Options options;
         options.contract = ethereum::decode(m_devnet->endpoints().registryAddress).value();
         options.pollInterval = std::chrono::milliseconds(50);
-        return std::exchange(m_registry, std::make_unique<EvmRegistry>(*m_chain, *m_keystore, options));
+        auto previous = std::exchange(m_registry, std::make_unique<EvmRegistry>(*m_chain, *m_keystore, options));
+        if (m_modules)
+            m_modules->setRegistry(*m_registry);
+        return previous;
     }
 
-    QByteArray keyOf(const QString& keyId) { return m_keystore->key(keyId)->publicKey; }
-
-    bool call(RegistryCall::Kind kind, const QByteArray& key, const QString& cid,
-              const QByteArray& newOwner = {})
+    QString add(const QByteArray& bytes) { return m_modules->add(bytes); }
+    ModuleMetadata document(const QString& keyId, const QString& name, const QString& description,
+                            const QString& version = QStringLiteral("1.0.0"))
     {
-        const auto r = waitForCallback<Result<RegistryReceipt>>([&](auto done) {
-            m_registry->submit({kind, key, cid, newOwner}, m_account, done);
-        });
-        if (!r || !r->ok())
-            qWarning() << (r ? r->error() : QStringLiteral("no answer"));
-        return r && r->ok();
+        return m_modules->document(keyId, name, description, version);
     }
-    // A new module key registered with a good document; the key's id.
+    QByteArray keyOf(const QString& keyId) { return m_modules->keyOf(keyId); }
+    bool call(RegistryCall::Kind kind, const QByteArray& key, const QString& cid, const QByteArray& newOwner = {})
+    {
+        return m_modules->call(kind, key, cid, newOwner);
+    }
     QString publishNew(const QString& name, const QString& description)
     {
-        const QString keyId = addRandomKey(*m_keystore, KeyType::Ed25519, name);
-        const QString cid = add(document(keyId, name, description).documentBytes());
-        return call(RegistryCall::Kind::Register, keyOf(keyId), cid) ? keyId : QString();
+        return m_modules->publishNew(name, description);
     }
-    // A module key registered with whatever `bytes` are, as a hostile publisher can.
-    QByteArray registerRaw(const QByteArray& bytes)
-    {
-        const QByteArray key = keyOf(addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("raw")));
-        return call(RegistryCall::Kind::Register, key, add(bytes)) ? key : QByteArray();
-    }
+    QByteArray registerRaw(const QByteArray& bytes) { return m_modules->registerRaw(bytes); }
 
     QByteArray firstHit(const ModuleStore& store, const QString& text)
     {
@@ -173,6 +143,7 @@ private slots:
         m_ipfs = std::make_unique<IpfsRpcClient>(m_devnet->endpoints().ipfsApi);
         m_chain = std::make_unique<JsonRpcClient>(m_devnet->endpoints().chainRpc);
         freshRegistry();
+        m_modules = std::make_unique<TestModules>(*m_keystore, *m_ipfs, *m_registry, m_account);
     }
 
     void modulesArriveVerifiedAndAreFound()

@@ -60,7 +60,19 @@ void PublishView::updateReadiness()
 
 void PublishView::openWizard()
 {
+    runWizard(nullptr);
+}
+
+void PublishView::openWizardFor(const ModuleMetadata& metadata)
+{
+    runWizard(&metadata);
+}
+
+void PublishView::runWizard(const ModuleMetadata* prefill)
+{
     PublishWizard wizard(m_services, this);
+    if (prefill)
+        wizard.prefill(*prefill);
     if (wizard.exec() != QDialog::Accepted)
         return;
     if (const std::optional<Publisher::Outcome> o = wizard.progressPage()->outcome())

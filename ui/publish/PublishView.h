@@ -7,7 +7,8 @@ class QPushButton;
 
 namespace modreg {
 class RegistryServices;
-}
+struct ModuleMetadata;
+} // namespace modreg
 
 namespace modreg::ui {
 
@@ -24,9 +25,12 @@ public:
 
 public slots:
     void openWizard();
+    // A new version of a module: the wizard opens with the form filled in from its document.
+    void openWizardFor(const modreg::ModuleMetadata& metadata);
 
 private:
     void updateReadiness();
+    void runWizard(const ModuleMetadata* prefill);
 
     RegistryServices& m_services;
     QPushButton* m_publish;

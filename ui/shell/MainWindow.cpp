@@ -4,12 +4,15 @@
 #include "keys/Keystore.h"
 #include "net/ActiveEndpoints.h"
 #include "net/NodeStatusMonitor.h"
+#include "browse/BrowseView.h"
 #include "publish/PublishView.h"
+#include "search/SearchView.h"
 #include "registry/RegistryServices.h"
 #include "settings/KeySettings.h"
 #include "settings/SettingsView.h"
 #include "shell/ComingSoonView.h"
 #include "shell/NodeStatusIndicator.h"
+#include "shell/SyncStatusIndicator.h"
 #include "wallet/WalletView.h"
 
 #include <QAction>
@@ -127,14 +130,12 @@ void MainWindow::createViews()
             page = m_publishView;
             break;
         case View::Browse:
-            page = new ComingSoonView(viewTitle(view),
-                                      tr("Every module in the registry, from your local replica: works with "
-                                         "the network unplugged."));
+            m_browseView = new BrowseView(*m_services);
+            page = m_browseView;
             break;
         case View::Search:
-            page = new ComingSoonView(
-                viewTitle(view), tr("Search all modules by name, description, tags and author, instantly "
-                                    "and privately, on your own machine."));
+            m_searchView = new SearchView(*m_services);
+            page = m_searchView;
             break;
         case View::Settings:
             m_settingsView = new SettingsView(m_endpoints);
@@ -145,6 +146,14 @@ void MainWindow::createViews()
         m_stack->addWidget(page);
         m_navigation->addItem(new QListWidgetItem(viewIcon(view), viewTitle(view)));
     }
+    connect(m_searchView, &SearchView::openModule, this, [this](const QByteArray& key) {
+        showView(View::Browse);
+        m_browseView->selectModule(key);
+    });
+    connect(m_browseView, &BrowseView::publishNewVersion, this, [this](const ModuleMetadata& metadata) {
+        showView(View::Publish);
+        m_publishView->openWizardFor(metadata);
+    });
 }
 
 void MainWindow::createMenus()
@@ -161,6 +170,15 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + index++)));
     }
 
+    QAction* find = go->addAction(tr("&Find Modules…"), this, [this] {
+        showView(View::Search);
+        m_searchView->focusQuery();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QMenu* registry = menuBar()->addMenu(tr("&Registry"));
+    m_syncNow = registry->addAction(tr("&Sync Now"), this, [this] { m_syncIndicator->syncNow(); });
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Modreg"), this, &MainWindow::showAbout);
 }
@@ -172,7 +190,9 @@ void MainWindow::createStatusBar()
     m_chainIndicator = new NodeStatusIndicator(this);
     m_ipfsIndicator->setObjectName(QStringLiteral("ipfsIndicator"));
     m_chainIndicator->setObjectName(QStringLiteral("chainIndicator"));
+    m_syncIndicator = new SyncStatusIndicator(*m_services, this);
     statusBar()->addWidget(m_networkSummary);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_ipfsIndicator);
     statusBar()->addPermanentWidget(m_chainIndicator);
 

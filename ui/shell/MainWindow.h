@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -15,8 +16,11 @@ class RegistryServices;
 
 namespace modreg::ui {
 
+class BrowseView;
 class NodeStatusIndicator;
 class PublishView;
+class SearchView;
+class SyncStatusIndicator;
 class SettingsView;
 class WalletView;
 
@@ -49,6 +53,9 @@ public:
     SettingsView* settingsView() const { return m_settingsView; }
     WalletView* walletView() const { return m_walletView; }
     PublishView* publishView() const { return m_publishView; }
+    BrowseView* browseView() const { return m_browseView; }
+    SearchView* searchView() const { return m_searchView; }
+    SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
     RegistryServices& services() const { return *m_services; }
 
 public slots:
@@ -69,6 +76,10 @@ private:
     Keystore& m_keystore;
     WalletView* m_walletView = nullptr;
     PublishView* m_publishView = nullptr;
+    BrowseView* m_browseView = nullptr;
+    SearchView* m_searchView = nullptr;
+    SyncStatusIndicator* m_syncIndicator = nullptr;
+    QAction* m_syncNow = nullptr;
     RegistryServices* m_services;
     NodeStatusMonitor* m_monitor;
     QListWidget* m_navigation;

@@ -1,0 +1,134 @@
+#include "browse/BrowseView.h"
+
+#include "browse/ModuleDetailsPane.h"
+#include "browse/ModuleTableModel.h"
+#include "registry/RegistryServices.h"
+#include "shell/Labels.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace modreg::ui {
+
+BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_model(new ModuleTableModel(this))
+    , m_table(new QTableView)
+    , m_details(new ModuleDetailsPane(services))
+    , m_summary(new QLabel)
+{
+    m_table->setObjectName(QStringLiteral("modulesTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ModuleTableModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights: the view never asks a million rows how tall they are.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ModuleTableModel::Name, 200);
+    m_table->setColumnWidth(ModuleTableModel::Author, 140);
+    m_table->setColumnWidth(ModuleTableModel::Key, 150);
+    m_table->setColumnWidth(ModuleTableModel::State, 130);
+    m_table->setWordWrap(false);
+    m_summary->setObjectName(QStringLiteral("browseSummary"));
+    m_summary->setWordWrap(true);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(makeHeading(tr("Browse")));
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_table, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 12);
+    layout->addWidget(splitter);
+
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(1000);
+    connect(&m_reload, &QTimer::timeout, this, &BrowseView::reloadKeepingSelection);
+    connect(&m_services, &RegistryServices::replicaChanged, this, [this] {
+        if (m_model->store() != m_services.replica())
+            bindStore(); // another replica (Settings switched registries): at once
+        else if (!m_reload.isActive())
+            m_reload.start();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_details->showModule(m_model->keyAt(current.row())); });
+    connect(m_details, &ModuleDetailsPane::publishNewVersion, this, &BrowseView::publishNewVersion);
+    bindStore();
+}
+
+void BrowseView::bindStore()
+{
+    m_model->setStore(m_services.replica());
+    updateSummary();
+}
+
+void BrowseView::reloadKeepingSelection()
+{
+    const QByteArray selected = m_details->key();
+    m_model->reload();
+    if (!selected.isEmpty()) {
+        const int row = m_model->rowOfKey(selected);
+        if (row >= 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(row);
+        }
+    }
+    updateSummary();
+}
+
+void BrowseView::updateSummary()
+{
+    const ModuleStore* store = m_services.replica();
+    if (!store) {
+        m_summary->setText(m_services.replicaProblem().isEmpty()
+                               ? tr("No registry is set up yet: choose the devnet or your own nodes in Settings.")
+                               : m_services.replicaProblem());
+        return;
+    }
+    const ModuleStore::Counts c = store->counts();
+    const qint64 total = c.verified + c.invalid + c.pending;
+    if (total == 0) {
+        m_summary->setText(tr("The local replica is empty. It fills as Modreg syncs the registry (see the status "
+                              "bar)."));
+        return;
+    }
+    const QLocale locale;
+    m_summary->setText(tr("%1 modules: %2 verified, %3 invalid, %4 not fetched yet. From the local replica: "
+                          "works offline.")
+                           .arg(locale.toString(total), locale.toString(c.verified), locale.toString(c.invalid),
+                                locale.toString(c.pending)));
+    m_summary->setToolTip(tr("The table holds %1 in memory for %2 rows.")
+                              .arg(locale.formattedDataSize(m_model->memoryBytes()), locale.toString(total)));
+}
+
+void BrowseView::selectModule(const QByteArray& key)
+{
+    int row = m_model->rowOfKey(key);
+    if (row < 0) { // not in the table yet (a search can be ahead of the throttled reload)
+        m_model->reload();
+        row = m_model->rowOfKey(key);
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+    m_details->showModule(key);
+}
+
+} // namespace modreg::ui

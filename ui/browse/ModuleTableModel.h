@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/ModuleStore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+#include <list>
+
+namespace modreg::ui {
+
+// Every module of the replica as a table, for a million rows: the model holds only the row ids in
+// the chosen order (8 bytes a row, read through an index) and fetches the rows a view shows, a
+// page at a time, keeping the most recent pages. Sorting asks the store for another order.
+class ModuleTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Version,
+        Author,
+        Key,
+        State,
+        Updated,
+        ColumnCount
+    };
+    static constexpr int kKeyRole = Qt::UserRole + 1; // the registry key bytes
+
+    explicit ModuleTableModel(QObject* parent = nullptr);
+
+    // nullptr: no replica (an empty table).
+    void setStore(const ModuleStore* store);
+    const ModuleStore* store() const { return m_store; }
+    // The replica changed: read the order again (rows keep their place where they can).
+    void reload();
+
+    QByteArray keyAt(int row) const;
+    int rowOfKey(const QByteArray& key) const; // -1 if it is not there
+    // How much memory the model holds (ids and cached pages), for the Browse view's footnote.
+    qint64 memoryBytes() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString stateText(StoredModule::State state);
+
+private:
+    static constexpr int kPageRows = 200;
+    static constexpr int kCachedPages = 40;
+    const ModuleStore::Row* rowAt(int row) const;
+
+    const ModuleStore* m_store = nullptr;
+    ModuleStore::Order m_order = ModuleStore::Order::Name;
+    bool m_descending = false;
+    QVector<qint64> m_ids;
+    // page number → its rows in view order; `m_recent` has the page numbers, most recent first.
+    mutable QHash<int, QVector<ModuleStore::Row>> m_pages;
+    mutable std::list<int> m_recent;
+};
+
+} // namespace modreg::ui
