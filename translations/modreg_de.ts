@@ -1311,6 +1311,29 @@
     </message>
 </context>
 <context>
+    <name>modreg::Syncer</name>
+    <message>
+        <source>The registry entry&apos;s metadata CID is not a CID: %1</source>
+        <translation>Die Metadaten-CID des Registry-Eintrags ist keine CID: %1</translation>
+    </message>
+    <message>
+        <source>The metadata is not a usable JSON document: %1</source>
+        <translation>Die Metadaten sind kein brauchbares JSON-Dokument: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The metadata breaks the format: %1</source>
+        <translation>Die Metadaten verletzen das Format: %1</translation>
+    </message>
+    <message>
+        <source>The metadata&apos;s signature does not hold: %1</source>
+        <translation>Die Signatur der Metadaten hält nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>modreg::UnixfsExporter</name>
     <message>
         <source>The file&apos;s parts add up to %1 bytes, but it declares %2 bytes; its DAG is inconsistent.</source>
@@ -1527,6 +1550,11 @@ Commands:
   registry remove KEY --account NAME
   registry transfer KEY NEW_OWNER --account NAME
                                   change the registry, signed by a keystore key
+  sync [--follow] [--json]        bring the local replica of the registry up to date
+  search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--json]
+                                  search the replica (offline), best matches first
+  list [--verified] [--json]      every module in the replica, by name
+  show KEY [--json]               a module&apos;s metadata, state and history, from the replica
 
 Options:
   --version                       print the version
@@ -1554,6 +1582,11 @@ Befehle:
   registry remove KEY --account NAME
   registry transfer KEY NEW_OWNER --account NAME
                                   die Registry ändern, signiert mit einem Schlüssel aus dem Schlüsselbund
+  sync [--follow] [--json]        die lokale Kopie der Registry auf den neuesten Stand bringen
+  search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--json]
+                                  die lokale Kopie durchsuchen (offline), beste Treffer zuerst
+  list [--verified] [--json]      jedes Modul der lokalen Kopie, nach Name
+  show KEY [--json]               Metadaten, Zustand und Verlauf eines Moduls, aus der lokalen Kopie
 
 Optionen:
   --version                       die Version ausgeben
@@ -2252,6 +2285,254 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     </message>
 </context>
 <context>
+    <name>modreg::cli::ReplicaCommand</name>
+    <message>
+        <source>No registry is set up yet. Start the devnet (modreg devnet up --detach) or set a registry contract in the app&apos;s Settings, then run &quot;modreg sync&quot;.</source>
+        <translation>Es ist noch keine Registry eingerichtet. Starten Sie das Devnet (modreg devnet up --detach) oder tragen Sie in den Einstellungen der App einen Registry-Vertrag ein, dann führen Sie &quot;modreg sync&quot; aus.</translation>
+    </message>
+    <message>
+        <source>There is no local replica of the registry yet. Run &quot;modreg sync&quot; first.</source>
+        <translation>Es gibt noch keine lokale Kopie der Registry. Führen Sie zuerst &quot;modreg sync&quot; aus.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 %2  by %3  [%4]</source>
+        <translation>%1 %2  von %3  [%4]</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only modules by this author.</source>
+        <translation>Nur Module dieses Autors.</translation>
+    </message>
+    <message>
+        <source>Only modules with this tag.</source>
+        <translation>Nur Module mit diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Only modules under this kind of key: ed25519, ethereum-address or secp256k1.</source>
+        <translation>Nur Module unter dieser Art von Schlüssel: ed25519, ethereum-address oder secp256k1.</translation>
+    </message>
+    <message>
+        <source>Only modules whose metadata is fetched and verified.</source>
+        <translation>Nur Module, deren Metadaten abgerufen und verifiziert sind.</translation>
+    </message>
+    <message>
+        <source>Only modules changed in or after this block.</source>
+        <translation>Nur Module, die in oder nach diesem Block geändert wurden.</translation>
+    </message>
+    <message>
+        <source>At most this many results (default %1).</source>
+        <translation>Höchstens so viele Ergebnisse (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Words to find; the last may be the start of a word; &quot;quote&quot; a phrase.</source>
+        <translation>Zu findende Wörter; das letzte darf ein Wortanfang sein; eine Wortfolge in &quot;Anführungszeichen&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: modreg search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--since-block N] [--json]</source>
+        <translation>Aufruf: modreg search WÖRTER [--author NAME] [--tag TAG] [--key-type TYP] [--verified] [--since-block N] [--json]</translation>
+    </message>
+    <message>
+        <source>modreg list takes no words; to find modules use modreg search WORDS.</source>
+        <translation>modreg list nimmt keine Wörter; um Module zu finden, verwenden Sie modreg search WÖRTER.</translation>
+    </message>
+    <message>
+        <source>--key-type is ed25519, ethereum-address or secp256k1, not &quot;%1&quot;.</source>
+        <translation>--key-type ist ed25519, ethereum-address oder secp256k1, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--since-block and --limit take a positive whole number.</source>
+        <translation>--since-block und --limit nehmen eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>No module matches &quot;%1&quot;.</source>
+        <translation>Kein Modul passt zu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The replica holds no modules (yet). Run &quot;modreg sync&quot; to bring it up to date.</source>
+        <translation>Die lokale Kopie enthält (noch) keine Module. Führen Sie &quot;modreg sync&quot; aus, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Keep following new blocks until interrupted (Ctrl+C).</source>
+        <translation>Neuen Blöcken folgen, bis unterbrochen wird (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Blocks per event request (default 2000); lower it for a node that limits log queries.</source>
+        <translation>Blöcke pro Ereignisabfrage (Standard 2000); kleiner wählen für Knoten, die Log-Abfragen begrenzen.</translation>
+    </message>
+    <message>
+        <source>--page-blocks takes a positive whole number.</source>
+        <translation>--page-blocks nimmt eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Block %1 of %2 · %3 modules · %4 metadata to fetch</source>
+        <translation>Block %1 von %2 · %3 Module · %4 Metadaten abzurufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %1: %n module(s)</source>
+        <translation>
+            <numerusform>Block %1: %n Modul</numerusform>
+            <numerusform>Block %1: %n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replica keeps what it has (through block %1); run &quot;modreg sync&quot; again to go on.</source>
+        <translation>Die lokale Kopie behält, was sie hat (bis Block %1); führen Sie &quot;modreg sync&quot; erneut aus, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced through block %1: %n module(s)</source>
+        <translation>
+            <numerusform>Synchronisiert bis Block %1: %n Modul</numerusform>
+            <numerusform>Synchronisiert bis Block %1: %n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 verified, %2 invalid, %3 not fetched yet</source>
+        <translation>  %1 verifiziert, %2 ungültig, %3 noch nicht abgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n metadata document(s) could not be fetched yet; &quot;modreg sync&quot; tries them again.</source>
+        <translation>
+            <numerusform>  %n Metadaten-Dokument konnte noch nicht abgerufen werden; &quot;modreg sync&quot; versucht es erneut.</numerusform>
+            <numerusform>  %n Metadaten-Dokumente konnten noch nicht abgerufen werden; &quot;modreg sync&quot; versucht sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry key: SS58, Solana, 0x address or public key.</source>
+        <translation>Der Registry-Schlüssel: SS58, Solana, 0x-Adresse oder öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Usage: modreg show KEY [--json]</source>
+        <translation>Aufruf: modreg show SCHLÜSSEL [--json]</translation>
+    </message>
+    <message>
+        <source>The replica has no module under %1. (Run &quot;modreg sync&quot; if it is new.)</source>
+        <translation>Die lokale Kopie hat kein Modul unter %1. (Führen Sie &quot;modreg sync&quot; aus, falls es neu ist.)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed in</source>
+        <translation>Geändert in</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Args</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigenes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>  block %1  %2 %3 by %4</source>
+        <translation>  Block %1  %2 %3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>modreg::dagpb</name>
     <message>
         <source>A dag-pb link is malformed (its fields are out of order or repeated).</source>
@@ -2375,6 +2656,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>The chain reorganised deeper than the %1 blocks Modreg remembers; sync again from an earlier block.</source>
         <translation>Die Chain wurde tiefer umgebaut als die %1 Blöcke, die Modreg sich merkt; synchronisiere erneut ab einem früheren Block.</translation>
     </message>
+    <message>
+        <source>The chain node did not return block %1.</source>
+        <translation>Der Chain-Knoten hat Block %1 nicht geliefert.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::evm::EvmRegistry</name>
@@ -2425,6 +2710,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>%1(%2) on the registry contract %3</source>
         <translation>%1(%2) auf dem Registry-Vertrag %3</translation>
+    </message>
+    <message>
+        <source>The chain node&apos;s answer for a block does not read as one.</source>
+        <translation>Die Antwort des Chain-Knotens auf eine Blockabfrage lässt sich nicht als Block lesen.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2981,29 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>License: MIT</source>
         <translation>Lizenz: MIT</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::BrowseView</name>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>No registry is set up yet: choose the devnet or your own nodes in Settings.</source>
+        <translation>Es ist noch keine Registry eingerichtet: wählen Sie in den Einstellungen das Devnet oder eigene Knoten.</translation>
+    </message>
+    <message>
+        <source>The local replica is empty. It fills as Modreg syncs the registry (see the status bar).</source>
+        <translation>Die lokale Kopie ist leer. Sie füllt sich, während Modreg die Registry synchronisiert (siehe Statusleiste).</translation>
+    </message>
+    <message>
+        <source>%1 modules: %2 verified, %3 invalid, %4 not fetched yet. From the local replica: works offline.</source>
+        <translation>%1 Module: %2 verifiziert, %3 ungültig, %4 noch nicht abgerufen. Aus der lokalen Kopie: funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>The table holds %1 in memory for %2 rows.</source>
+        <translation>Die Tabelle belegt %1 Speicher für %2 Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3056,14 +3368,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Every module in the registry, from your local replica: works with the network unplugged.</source>
-        <translation>Alle Module des Verzeichnisses aus Ihrer lokalen Kopie – funktioniert auch ohne Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Search all modules by name, description, tags and author, instantly and privately, on your own machine.</source>
-        <translation>Alle Module nach Name, Beschreibung, Schlagwörtern und Autor durchsuchen – sofort und privat, auf Ihrem eigenen Rechner.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3090,6 +3394,18 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>Chain: waiting</source>
         <translation>Chain: wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Find Modules…</source>
+        <translation>Module &amp;finden…</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3440,332 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>Going back shows the words again.</source>
         <translation>Mit „Zurück“ sehen Sie die Wörter noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::ModuleDetailsPane</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>unknown kind of key</source>
+        <translation>unbekannte Art von Schlüssel</translation>
+    </message>
+    <message>
+        <source>ed25519 (Substrate, Solana)</source>
+        <translation>ed25519 (Substrate, Solana)</translation>
+    </message>
+    <message>
+        <source>Ethereum address (secp256k1)</source>
+        <translation>Ethereum-Adresse (secp256k1)</translation>
+    </message>
+    <message>
+        <source>secp256k1 public key</source>
+        <translation>öffentlicher secp256k1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open in &amp;gateway</source>
+        <translation>Im &amp;Gateway öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch content…</source>
+        <translation>Inhalt &amp;abrufen…</translation>
+    </message>
+    <message>
+        <source>Publish new &amp;version…</source>
+        <translation>Neue &amp;Version veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Select a module to see everything about it.</source>
+        <translation>Wählen Sie ein Modul, um alles darüber zu sehen.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsselart:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <source>Metadata CID:</source>
+        <translation>Metadaten-CID:</translation>
+    </message>
+    <message>
+        <source>Content CID:</source>
+        <translation>Inhalts-CID:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Entrypoint:</source>
+        <translation>Einstiegspunkt:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Custom:</source>
+        <translation>Eigenes:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>Repository:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Letzte Änderung:</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>This module is no longer in the registry.</source>
+        <translation>Dieses Modul ist nicht mehr in der Registry.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Module without verified metadata</source>
+        <translation>Modul ohne verifizierte Metadaten</translation>
+    </message>
+    <message>
+        <source>✔ Verified: the metadata matches its CID and is signed by this key.</source>
+        <translation>✔ Verifiziert: die Metadaten passen zu ihrer CID und sind mit diesem Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>✘ Invalid: %1</source>
+        <translation>✘ Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>… The metadata is not fetched yet.</source>
+        <translation>… Die Metadaten sind noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>… Not fetched yet; the last try failed: %1</source>
+        <translation>… Noch nicht abgerufen; der letzte Versuch scheiterte: %1</translation>
+    </message>
+    <message>
+        <source>%1, checked against the module key</source>
+        <translation>%1, gegen den Modulschlüssel geprüft</translation>
+    </message>
+    <message>
+        <source>ed25519</source>
+        <translation>ed25519</translation>
+    </message>
+    <message>
+        <source>secp256k1 (EIP-191)</source>
+        <translation>secp256k1 (EIP-191)</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>metadata %1, owner %2</source>
+        <translation>Metadaten %1, Besitzer %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Download the content, every block checked against its CID.</source>
+        <translation>Den Inhalt herunterladen, jeder Block gegen seine CID geprüft.</translation>
+    </message>
+    <message>
+        <source>There is no verified metadata naming the content.</source>
+        <translation>Es gibt keine verifizierten Metadaten, die den Inhalt nennen.</translation>
+    </message>
+    <message>
+        <source>Unlock the keystore in the Wallet view to change modules you own.</source>
+        <translation>Entsperren Sie den Schlüsselbund in der Ansicht Wallet, um eigene Module zu ändern.</translation>
+    </message>
+    <message>
+        <source>Only the owner, %1, can change this module.</source>
+        <translation>Nur der Besitzer, %1, kann dieses Modul ändern.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IPFS node and the chain.</source>
+        <translation>Warte auf den IPFS-Knoten und die Chain.</translation>
+    </message>
+    <message>
+        <source>Opens the Publish wizard with this module&apos;s metadata filled in.</source>
+        <translation>Öffnet den Veröffentlichungs-Assistenten mit den Metadaten dieses Moduls ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Fetch the content into</source>
+        <translation>Den Inhalt abrufen nach</translation>
+    </message>
+    <message>
+        <source>Fetching %1 into %2…</source>
+        <translation>Rufe %1 nach %2 ab…</translation>
+    </message>
+    <message>
+        <source>Fetched %1 into %2, every block checked (from %3).</source>
+        <translation>%1 nach %2 abgerufen, jeder Block geprüft (von %3).</translation>
+    </message>
+    <message>
+        <source>Could not fetch the content: %1</source>
+        <translation>Der Inhalt konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove module</source>
+        <translation>Modul entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the registry? Its metadata and content stay in IPFS, but the registry will no longer point at them. This sends a transaction.</source>
+        <translation>&quot;%1&quot; aus der Registry entfernen? Metadaten und Inhalt bleiben in IPFS, aber die Registry verweist nicht mehr darauf. Dies sendet eine Transaktion.</translation>
+    </message>
+    <message>
+        <source>Removed from the registry.</source>
+        <translation>Aus der Registry entfernt.</translation>
+    </message>
+    <message>
+        <source>Transfer module</source>
+        <translation>Modul übertragen</translation>
+    </message>
+    <message>
+        <source>The Ethereum address of the new owner (it alone can change or remove the module afterwards):</source>
+        <translation>Die Ethereum-Adresse des neuen Besitzers (nur er kann das Modul danach ändern oder entfernen):</translation>
+    </message>
+    <message>
+        <source>Transferred to %1.</source>
+        <translation>An %1 übertragen.</translation>
+    </message>
+    <message>
+        <source>%1 Transaction 0x%2 in block %3.</source>
+        <translation>%1 Transaktion 0x%2 in Block %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the registry already says so.</source>
+        <translation>Nichts zu tun: die Registry sagt das bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::ModuleTableModel</name>
+    <message>
+        <source>(no verified metadata)</source>
+        <translation>(keine verifizierten Metadaten)</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation>✔ verifiziert</translation>
+    </message>
+    <message>
+        <source>✘ invalid</source>
+        <translation>✘ ungültig</translation>
+    </message>
+    <message>
+        <source>… not fetched yet</source>
+        <translation>… noch nicht abgerufen</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4280,95 @@ Der Assistent führt durch alles: den Schlüssel, die Metadaten, den Inhalt, ein
     </message>
 </context>
 <context>
+    <name>modreg::ui::SearchResultsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::SearchView</name>
+    <message>
+        <source>&amp;Verified only</source>
+        <translation>Nur &amp;verifizierte</translation>
+    </message>
+    <message>
+        <source>Search modules: words, &quot;a phrase&quot;, or the start of a word</source>
+        <translation>Module suchen: Wörter, &quot;eine Wortfolge&quot; oder ein Wortanfang</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>ed25519</source>
+        <translation>ed25519</translation>
+    </message>
+    <message>
+        <source>Ethereum address</source>
+        <translation>Ethereum-Adresse</translation>
+    </message>
+    <message>
+        <source>secp256k1 public key</source>
+        <translation>öffentlicher secp256k1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>any block</source>
+        <translation>jeder Block</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation>Geändert seit:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Type to search every module in your local replica. Nothing you type leaves this machine.</source>
+        <translation>Tippen Sie, um jedes Modul Ihrer lokalen Kopie zu durchsuchen. Nichts, was Sie tippen, verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>There is no local replica yet: it is made when Modreg first syncs the registry.</source>
+        <translation>Es gibt noch keine lokale Kopie: sie entsteht, wenn Modreg die Registry zum ersten Mal synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No module passes these filters.</source>
+        <translation>Kein Modul besteht diese Filter.</translation>
+    </message>
+    <message>
+        <source>No module matches &quot;%1&quot;. Try fewer or shorter words, or fewer filters.</source>
+        <translation>Kein Modul passt zu &quot;%1&quot;. Versuchen Sie weniger oder kürzere Wörter oder weniger Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s), best first (%1 ms). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n Modul, bestes zuerst (%1 ms). Eingabe öffnet das gewählte.</numerusform>
+            <numerusform>%n Module, beste zuerst (%1 ms). Eingabe öffnet das gewählte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>modreg::ui::SettingsView</name>
     <message>
         <source>Local devnet: a private chain and IPFS node that Modreg starts for you</source>
@@ -3738,6 +4469,63 @@ IPFS API: %4</source>
         <translation>Chain-RPC: %1 (Chain-ID %2)
 Registry-Vertrag: %3
 IPFS-API: %4</translation>
+    </message>
+    <message>
+        <source>The block the registry contract was deployed in. Syncing reads the registry&apos;s events from there; 0 reads the whole chain, which is slow on a long one.</source>
+        <translation>Der Block, in dem der Registry-Vertrag bereitgestellt wurde. Die Synchronisation liest die Ereignisse der Registry ab dort; 0 liest die ganze Chain, was bei einer langen langsam ist.</translation>
+    </message>
+    <message>
+        <source>Deployed in &amp;block:</source>
+        <translation>Bereitgestellt in &amp;Block:</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Check the chain for new registry events and retry metadata that could not be fetched.</source>
+        <translation>Die Chain auf neue Registry-Ereignisse prüfen und Metadaten, die nicht abgerufen werden konnten, erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Replica: offline (waiting for the chain)</source>
+        <translation>Lokale Kopie: offline (warte auf die Chain)</translation>
+    </message>
+    <message>
+        <source>Replica: none yet</source>
+        <translation>Lokale Kopie: noch keine</translation>
+    </message>
+    <message>
+        <source>Sync stalled</source>
+        <translation>Synchronisation steht</translation>
+    </message>
+    <message>
+        <source>Syncing: block %1 of %2</source>
+        <translation>Synchronisiere: Block %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced · %n module(s)</source>
+        <translation>
+            <numerusform>Synchronisiert · %n Modul</numerusform>
+            <numerusform>Synchronisiert · %n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting sync…</source>
+        <translation>Synchronisation startet…</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n to fetch</source>
+        <translation>
+            <numerusform> · %n abzurufen</numerusform>
+            <numerusform> · %n abzurufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block %1 · %2 modules · %3 metadata documents waiting to be fetched</source>
+        <translation>Block %1 · %2 Module · %3 Metadaten-Dokumente warten auf den Abruf</translation>
     </message>
 </context>
 <context>

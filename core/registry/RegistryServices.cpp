@@ -2,9 +2,9 @@
 
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
+#include "devnet/DevnetRegistry.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "net/ActiveEndpoints.h"
-#include "devnet/DevnetRegistry.h"
 #include "registry/Publisher.h"
 #include "registry/Syncer.h"
 #include "settings/AppPaths.h"

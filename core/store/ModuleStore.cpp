@@ -437,7 +437,8 @@ QVector<qint64> ModuleStore::orderedIds(Order order, bool descending) const
                          : "SELECT rowid FROM modules ORDER BY author COLLATE NOCASE";
         break;
     case Order::Updated:
-        sql = descending ? "SELECT rowid FROM modules ORDER BY block DESC" : "SELECT rowid FROM modules ORDER BY block";
+        sql = descending ? "SELECT rowid FROM modules ORDER BY block DESC"
+                         : "SELECT rowid FROM modules ORDER BY block";
         break;
     }
     QVector<qint64> ids;
@@ -467,14 +468,20 @@ QList<ModuleStore::Row> ModuleStore::rows(const QVector<qint64>& ids) const
     for (qsizetype i = 0; i < ids.size(); ++i)
         q.bind(static_cast<int>(i + 1), ids[i]);
     for (Result<bool> row = q.step(); row && row.value(); row = q.step())
-        out << Row{q.integer(0), q.blob(1), q.text(2), q.text(3), q.text(4), static_cast<quint64>(q.integer(5)),
+        out << Row{q.integer(0),
+                   q.blob(1),
+                   q.text(2),
+                   q.text(3),
+                   q.text(4),
+                   static_cast<quint64>(q.integer(5)),
                    static_cast<StoredModule::State>(q.integer(6))};
     return out;
 }
 
 std::optional<qint64> ModuleStore::idOf(const QByteArray& key) const
 {
-    const qint64 id = scalar(*m_db, "SELECT rowid FROM modules WHERE key = ?1", [&](Statement& q) { q.bind(1, key); });
+    const qint64 id =
+        scalar(*m_db, "SELECT rowid FROM modules WHERE key = ?1", [&](Statement& q) { q.bind(1, key); });
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
@@ -576,7 +583,7 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         match.isEmpty()
             ? QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state, '' FROM modules m WHERE 1")
             : QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state, "
-                             "snippet(modules_fts, -1, char(2), char(3), '…', 12) "
+                             "snippet(modules_fts, 1, char(2), char(3), '…', 16) "
                              "FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
                              "WHERE modules_fts MATCH ?1");
     if (!query.author.isEmpty())

@@ -58,7 +58,7 @@ struct SearchHit
     QString name;
     QString version;
     QString author;
-    // Where the words matched, with each match between SearchHit::kMatchStart and kMatchEnd.
+    // The description around the words, each match between SearchHit::kMatchStart and kMatchEnd.
     QString snippet;
     StoredModule::State state = StoredModule::State::Pending;
     static constexpr QChar kMatchStart = QChar(0x2);

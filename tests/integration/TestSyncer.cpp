@@ -89,7 +89,8 @@ class TestSyncer : public QObject
         EvmRegistry::Options options;
         options.contract = ethereum::decode(m_devnet->endpoints().registryAddress).value();
         options.pollInterval = std::chrono::milliseconds(50);
-        auto previous = std::exchange(m_registry, std::make_unique<EvmRegistry>(*m_chain, *m_keystore, options));
+        auto previous =
+            std::exchange(m_registry, std::make_unique<EvmRegistry>(*m_chain, *m_keystore, options));
         if (m_modules)
             m_modules->setRegistry(*m_registry);
         return previous;
@@ -102,7 +103,8 @@ class TestSyncer : public QObject
         return m_modules->document(keyId, name, description, version);
     }
     QByteArray keyOf(const QString& keyId) { return m_modules->keyOf(keyId); }
-    bool call(RegistryCall::Kind kind, const QByteArray& key, const QString& cid, const QByteArray& newOwner = {})
+    bool call(RegistryCall::Kind kind, const QByteArray& key, const QString& cid,
+              const QByteArray& newOwner = {})
     {
         return m_modules->call(kind, key, cid, newOwner);
     }

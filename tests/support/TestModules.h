@@ -59,8 +59,9 @@ public:
     bool call(modreg::RegistryCall::Kind kind, const QByteArray& key, const QString& cid,
               const QByteArray& newOwner = {})
     {
-        const auto r = waitForCallback<modreg::Result<modreg::RegistryReceipt>>(
-            [&](auto done) { m_registry->submit({kind, key, cid, newOwner}, m_account, done); });
+        const auto r = waitForCallback<modreg::Result<modreg::RegistryReceipt>>([&](auto done) {
+            m_registry->submit({kind, key, cid, newOwner}, m_account, done);
+        });
         if (!r || !r->ok())
             qWarning() << (r ? r->error() : QStringLiteral("no answer"));
         return r && r->ok();
@@ -80,7 +81,8 @@ public:
     // A module key registered with whatever `bytes` are, as a hostile publisher can; the key.
     QByteArray registerRaw(const QByteArray& bytes)
     {
-        const QByteArray key = keyOf(addRandomKey(m_keystore, modreg::KeyType::Ed25519, QStringLiteral("raw")));
+        const QByteArray key =
+            keyOf(addRandomKey(m_keystore, modreg::KeyType::Ed25519, QStringLiteral("raw")));
         return call(modreg::RegistryCall::Kind::Register, key, add(bytes)) ? key : QByteArray();
     }
 

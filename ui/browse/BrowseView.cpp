@@ -34,10 +34,11 @@ BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ModuleTableModel::Name, 200);
-    m_table->setColumnWidth(ModuleTableModel::Author, 140);
-    m_table->setColumnWidth(ModuleTableModel::Key, 150);
-    m_table->setColumnWidth(ModuleTableModel::State, 130);
+    m_table->setColumnWidth(ModuleTableModel::Name, 170);
+    m_table->setColumnWidth(ModuleTableModel::Version, 64);
+    m_table->setColumnWidth(ModuleTableModel::Author, 120);
+    m_table->setColumnWidth(ModuleTableModel::Key, 130);
+    m_table->setColumnWidth(ModuleTableModel::State, 110);
     m_table->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("browseSummary"));
     m_summary->setWordWrap(true);
@@ -53,6 +54,7 @@ BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addWidget(splitter);
@@ -96,23 +98,25 @@ void BrowseView::updateSummary()
 {
     const ModuleStore* store = m_services.replica();
     if (!store) {
-        m_summary->setText(m_services.replicaProblem().isEmpty()
-                               ? tr("No registry is set up yet: choose the devnet or your own nodes in Settings.")
-                               : m_services.replicaProblem());
+        m_summary->setText(
+            m_services.replicaProblem().isEmpty()
+                ? tr("No registry is set up yet: choose the devnet or your own nodes in Settings.")
+                : m_services.replicaProblem());
         return;
     }
     const ModuleStore::Counts c = store->counts();
     const qint64 total = c.verified + c.invalid + c.pending;
     if (total == 0) {
-        m_summary->setText(tr("The local replica is empty. It fills as Modreg syncs the registry (see the status "
-                              "bar)."));
+        m_summary->setText(
+            tr("The local replica is empty. It fills as Modreg syncs the registry (see the status "
+               "bar)."));
         return;
     }
     const QLocale locale;
     m_summary->setText(tr("%1 modules: %2 verified, %3 invalid, %4 not fetched yet. From the local replica: "
                           "works offline.")
-                           .arg(locale.toString(total), locale.toString(c.verified), locale.toString(c.invalid),
-                                locale.toString(c.pending)));
+                           .arg(locale.toString(total), locale.toString(c.verified),
+                                locale.toString(c.invalid), locale.toString(c.pending)));
     m_summary->setToolTip(tr("The table holds %1 in memory for %2 rows.")
                               .arg(locale.formattedDataSize(m_model->memoryBytes()), locale.toString(total)));
 }

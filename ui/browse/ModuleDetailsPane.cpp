@@ -210,7 +210,8 @@ void ModuleDetailsPane::refresh()
     m_title->setText(d ? tr("%1 %2").arg(d->name, d->version) : tr("Module without verified metadata"));
     switch (m.state) {
     case StoredModule::State::Verified:
-        set(QStringLiteral("state"), tr("✔ Verified: the metadata matches its CID and is signed by this key."));
+        set(QStringLiteral("state"),
+            tr("✔ Verified: the metadata matches its CID and is signed by this key."));
         break;
     case StoredModule::State::Invalid:
         set(QStringLiteral("state"), tr("✘ Invalid: %1").arg(m.reason));
@@ -232,16 +233,18 @@ void ModuleDetailsPane::refresh()
     set(QStringLiteral("description"), d ? d->description : QString());
     set(QStringLiteral("entrypoint"), d ? d->entrypoint : QString());
     set(QStringLiteral("args"), d && !d->args.empty() ? QString::fromStdString(d->args.dump(2)) : QString());
-    set(QStringLiteral("custom"), d && !d->custom.empty() ? QString::fromStdString(d->custom.dump(2)) : QString());
+    set(QStringLiteral("custom"),
+        d && !d->custom.empty() ? QString::fromStdString(d->custom.dump(2)) : QString());
     set(QStringLiteral("tags"), d ? d->tags.join(QStringLiteral(", ")) : QString());
     set(QStringLiteral("license"), d ? d->license : QString());
     set(QStringLiteral("repository"), d ? d->repository : QString());
     set(QStringLiteral("created"), d ? d->created : QString());
     set(QStringLiteral("signature"),
-        d && d->signature ? tr("%1, checked against the module key")
-                                .arg(d->signature->type == ModuleSignature::Type::Ed25519 ? tr("ed25519")
-                                                                                          : tr("secp256k1 (EIP-191)"))
-                          : QString());
+        d && d->signature
+            ? tr("%1, checked against the module key")
+                  .arg(d->signature->type == ModuleSignature::Type::Ed25519 ? tr("ed25519")
+                                                                            : tr("secp256k1 (EIP-191)"))
+            : QString());
     set(QStringLiteral("block"), tr("block %1").arg(m.block));
 
     m_history->clear();
@@ -260,8 +263,8 @@ void ModuleDetailsPane::refresh()
                          .arg(ethereum::checksummed(e.previousOwner), ethereum::checksummed(e.account));
             break;
         }
-        auto* item = new QTreeWidgetItem(
-            {QString::number(e.block.number), eventText(e.kind), detail, QString::fromLatin1("0x" + e.transactionHash.toHex())});
+        auto* item = new QTreeWidgetItem({QString::number(e.block.number), eventText(e.kind), detail,
+                                          QString::fromLatin1("0x" + e.transactionHash.toHex())});
         m_history->addTopLevelItem(item);
     }
     updateActions();
@@ -300,7 +303,8 @@ void ModuleDetailsPane::updateActions()
         b->setToolTip(why);
     }
     m_newVersion->setEnabled(verified && unlocked && ready);
-    m_newVersion->setToolTip(unlocked ? tr("Opens the Publish wizard with this module's metadata filled in.") : why);
+    m_newVersion->setToolTip(unlocked ? tr("Opens the Publish wizard with this module's metadata filled in.")
+                                      : why);
 }
 
 void ModuleDetailsPane::openInGateway()
@@ -315,7 +319,8 @@ void ModuleDetailsPane::openInGateway()
 
 void ModuleDetailsPane::askAndFetch()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Fetch the content into"), QDir::homePath());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Fetch the content into"), QDir::homePath());
     if (!folder.isEmpty())
         fetchContentTo(folder);
 }
@@ -328,8 +333,8 @@ void ModuleDetailsPane::fetchContentTo(const QString& folder)
     const Result<IpfsPath> path = IpfsPath::parse(d.cid);
     if (!path)
         return m_status->setText(path.error());
-    const QString destination =
-        QDir(folder).filePath(QStringLiteral("%1-%2").arg(d.name, d.version).replace(QLatin1Char('/'), QLatin1Char('_')));
+    const QString destination = QDir(folder).filePath(
+        QStringLiteral("%1-%2").arg(d.name, d.version).replace(QLatin1Char('/'), QLatin1Char('_')));
     VerifiedFetcher::Options options;
     options.rpcApi = m_services.endpoints().ipfsApi;
     options.gateways = m_services.endpoints().gateways;
@@ -350,10 +355,13 @@ void ModuleDetailsPane::fetchContentTo(const QString& folder)
         m_status->setText(r ? tr("Fetched %1 into %2, every block checked (from %3).")
                                   .arg(QLocale().formattedDataSize(r->bytesFetched), destination, r->source)
                             : tr("Could not fetch the content: %1").arg(r.error()));
-        QMetaObject::invokeMethod(this, [this] { // not from inside the fetcher's own callback
-            m_fetcher.reset();
-            updateActions();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] { // not from inside the fetcher's own callback
+                m_fetcher.reset();
+                updateActions();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -363,10 +371,11 @@ void ModuleDetailsPane::askAndRemove()
         return;
     const QString account = ownerAccountKeyId();
     const QString name = m_module->metadata ? m_module->metadata->name : KeyIdentity::registryKeyText(m_key);
-    if (QMessageBox::question(this, tr("Remove module"),
-                              tr("Remove \"%1\" from the registry? Its metadata and content stay in IPFS, but "
-                                 "the registry will no longer point at them. This sends a transaction.")
-                                  .arg(name)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Remove module"),
+            tr("Remove \"%1\" from the registry? Its metadata and content stay in IPFS, but "
+               "the registry will no longer point at them. This sends a transaction.")
+                .arg(name)) != QMessageBox::Yes)
         return;
     const QByteArray key = m_key;
     runOnPublisher([this, key, account] { m_services.publisher()->remove(key, account); },
@@ -378,11 +387,12 @@ void ModuleDetailsPane::askAndTransfer()
     if (!m_module)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Transfer module"),
-                                               tr("The Ethereum address of the new owner (it alone can change or "
-                                                  "remove the module afterwards):"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
+    const QString text =
+        QInputDialog::getText(this, tr("Transfer module"),
+                              tr("The Ethereum address of the new owner (it alone can change or "
+                                 "remove the module afterwards):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok || text.isEmpty())
         return;
     const Result<QByteArray> newOwner = ethereum::decode(text);
@@ -401,13 +411,15 @@ void ModuleDetailsPane::runOnPublisher(const std::function<void()>& start, const
     if (!publisher || publisher->isRunning())
         return;
     auto* guard = new QObject(this);
-    connect(publisher, &Publisher::stepStarted, guard,
-            [this](Publisher::Step step) { m_status->setText(Publisher::title(step) + QStringLiteral("…")); });
+    connect(publisher, &Publisher::stepStarted, guard, [this](Publisher::Step step) {
+        m_status->setText(Publisher::title(step) + QStringLiteral("…"));
+    });
     connect(publisher, &Publisher::finished, guard, [this, guard, doneText](const Publisher::Outcome& o) {
-        m_status->setText(o.receipt ? tr("%1 Transaction 0x%2 in block %3.")
-                                          .arg(doneText, QString::fromLatin1(o.receipt->transactionHash.toHex()))
-                                          .arg(o.receipt->block.number)
-                                    : tr("Nothing to do: the registry already says so."));
+        m_status->setText(o.receipt
+                              ? tr("%1 Transaction 0x%2 in block %3.")
+                                    .arg(doneText, QString::fromLatin1(o.receipt->transactionHash.toHex()))
+                                    .arg(o.receipt->block.number)
+                              : tr("Nothing to do: the registry already says so."));
         m_progress->setVisible(false);
         guard->deleteLater();
         updateActions();

@@ -52,7 +52,8 @@ const ModuleStore::Row* ModuleTableModel::rowAt(int row) const
         QVector<ModuleStore::Row> rows;
         rows.reserve(ids.size());
         for (qint64 id : ids)
-            rows.append(byId.value(id, ModuleStore::Row{id, {}, {}, {}, {}, 0, StoredModule::State::Pending}));
+            rows.append(
+                byId.value(id, ModuleStore::Row{id, {}, {}, {}, {}, 0, StoredModule::State::Pending}));
         it = m_pages.insert(page, std::move(rows));
         m_recent.push_front(page);
         if (m_recent.size() > kCachedPages) {

@@ -31,7 +31,8 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QFont bold = opt.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->drawText(QRect(area.left(), area.top(), area.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(area.left(), area.top(), area.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(index.data(SearchResultsModel::HeadingRole).toString(),
                                                     Qt::ElideRight, area.width()));
     // The snippet: escaped text with <b> for the matches, one line.
@@ -39,8 +40,9 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     doc.setDefaultFont(opt.font);
     doc.setDocumentMargin(0);
     doc.setTextWidth(area.width());
-    doc.setHtml(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                    .arg(opt.palette.color(text).name(), index.data(SearchResultsModel::SnippetHtmlRole).toString()));
+    doc.setHtml(
+        QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(opt.palette.color(text).name(), index.data(SearchResultsModel::SnippetHtmlRole).toString()));
     painter->translate(area.left(), area.top() + fm.height());
     painter->setClipRect(QRect(0, 0, area.width(), fm.height() * 2));
     QAbstractTextDocumentLayout::PaintContext context;
@@ -49,10 +51,10 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     painter->save();
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    painter->drawText(QRect(area.left(), area.top() + fm.height() * 3, area.width(), fm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(SearchResultsModel::KeyTextRole).toString(), Qt::ElideMiddle,
-                                    area.width()));
+    painter->drawText(
+        QRect(area.left(), area.top() + fm.height() * 3, area.width(), fm.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(SearchResultsModel::KeyTextRole).toString(), Qt::ElideMiddle, area.width()));
     painter->restore();
 }
 

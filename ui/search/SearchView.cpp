@@ -119,8 +119,9 @@ void SearchView::search()
     query.verifiedOnly = m_verified->isChecked();
     query.updatedSinceBlock = static_cast<quint64>(m_sinceBlock->value());
     query.limit = kResults;
-    const bool anything = !query.text.trimmed().isEmpty() || !query.author.isEmpty() || !query.tag.isEmpty() ||
-                          query.keyType || query.verifiedOnly || query.updatedSinceBlock > 0;
+    const bool anything = !query.text.trimmed().isEmpty() || !query.author.isEmpty() ||
+                          !query.tag.isEmpty() || query.keyType || query.verifiedOnly ||
+                          query.updatedSinceBlock > 0;
     if (!store || !anything) {
         m_model->setHits({});
         m_status->setText(store ? tr("Type to search every module in your local replica. Nothing you type "
@@ -164,7 +165,8 @@ bool SearchView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if (watched == m_query && (key == Qt::Key_Down || key == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+        if (watched == m_query && (key == Qt::Key_Down || key == Qt::Key_PageDown) &&
+            m_model->rowCount() > 0) {
             m_results->setFocus(Qt::TabFocusReason);
             if (!m_results->currentIndex().isValid())
                 m_results->setCurrentIndex(m_model->index(0));

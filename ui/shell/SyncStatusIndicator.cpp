@@ -72,7 +72,8 @@ void SyncStatusIndicator::show()
     if (!p.problem.isEmpty())
         text = tr("Sync stalled");
     else if (backfilling)
-        text = tr("Syncing: block %1 of %2").arg(locale.toString(p.syncedBlock), locale.toString(p.headBlock));
+        text =
+            tr("Syncing: block %1 of %2").arg(locale.toString(p.syncedBlock), locale.toString(p.headBlock));
     else if (p.caughtUp)
         text = tr("Synced · %n module(s)", nullptr, static_cast<int>(p.modules));
     else

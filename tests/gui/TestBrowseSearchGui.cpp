@@ -1,0 +1,298 @@
+// Browse and Search through the real main window, on the real devnet: modules registered on chain
+// reach the replica through the app's own syncer; the table sorts, a click shows every field and
+// the history, an invalid document shows its reason, the content is fetched verified; search finds
+// as you type with the matches in bold, filters narrow it down, says so when nothing matches, and
+// the keyboard goes from Ctrl+F to Enter on a module; its owner removes one; and with the nodes
+// gone (own nodes that do not answer) Browse and Search still work. Screenshots of each view go to
+// MODREG_SCREENSHOT_DIR.
+#include "BuildInfo.h"
+#include "Screenshot.h"
+#include "TestEnvironment.h"
+#include "TestFiles.h"
+#include "TestKeys.h"
+#include "TestModules.h"
+#include "WaitForCallback.h"
+#include "browse/BrowseView.h"
+#include "browse/ModuleDetailsPane.h"
+#include "browse/ModuleTableModel.h"
+#include "chain/evm/EvmRegistry.h"
+#include "crypto/Addresses.h"
+#include "keys/KeyIdentity.h"
+#include "net/ActiveEndpoints.h"
+#include "search/SearchResultsModel.h"
+#include "search/SearchView.h"
+#include "shell/MainWindow.h"
+#include "shell/SyncStatusIndicator.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace modreg;
+using namespace modreg::ui;
+
+class TestBrowseSearchGui : public QObject
+{
+    Q_OBJECT
+    TestEnvironment m_env;
+    std::unique_ptr<ActiveEndpoints> m_endpoints;
+    std::unique_ptr<Keystore> m_keystore;
+    std::unique_ptr<IpfsRpcClient> m_ipfs;
+    std::unique_ptr<evm::JsonRpcClient> m_chain;
+    std::unique_ptr<evm::EvmRegistry> m_registry;
+    std::unique_ptr<TestModules> m_modules;
+    std::unique_ptr<MainWindow> m_window;
+    QMap<QString, QByteArray> m_keys; // module name → key
+    QByteArray m_hostile;
+
+    ModuleTableModel* model() const { return m_window->browseView()->model(); }
+    ModuleDetailsPane* details() const { return m_window->browseView()->details(); }
+    SearchView* search() const { return m_window->searchView(); }
+
+    QStringList column(int c) const
+    {
+        QStringList out;
+        for (int r = 0; r < model()->rowCount(); ++r)
+            out << model()->index(r, c).data().toString();
+        return out;
+    }
+    void clickRow(int row)
+    {
+        QTableView* table = m_window->browseView()->table();
+        table->scrollTo(model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model()->index(row, 0)).center());
+    }
+    void typeQuery(const QString& text)
+    {
+        QLineEdit* q = search()->queryEdit();
+        q->selectAll();
+        QTest::keyClick(q, Qt::Key_Backspace);
+        QTest::keyClicks(q, text);
+        QTest::qWait(250); // the debounce
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QDir().mkpath(QStringLiteral(MODREG_SCREENSHOT_DIR)));
+        m_endpoints = std::make_unique<ActiveEndpoints>(Devnet::Options{
+            m_env.dataDir() + QStringLiteral("/devnet"), QString::fromUtf8(build::devnetToolsDir)});
+        m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
+        QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
+        const QString account = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("account"));
+        m_endpoints->apply(EndpointSettings::load(QSettings()));
+        QVERIFY2(QTest::qWaitFor([&] { return !m_endpoints->endpoints().registryAddress.isEmpty(); }, 90000),
+                 qPrintable(m_endpoints->devnet().errorString()));
+        const Endpoints e = m_endpoints->endpoints();
+        const auto funded = waitForCallback<Status>([&](auto done) {
+            m_endpoints->devnet().fundAccounts({ethereum::addressOf(m_keystore->key(account)->publicKey)},
+                                               done);
+        });
+        QVERIFY(funded && funded->ok());
+        m_ipfs = std::make_unique<IpfsRpcClient>(e.ipfsApi);
+        m_chain = std::make_unique<evm::JsonRpcClient>(e.chainRpc);
+        m_registry = std::make_unique<evm::EvmRegistry>(
+            *m_chain, *m_keystore, evm::EvmRegistry::Options{ethereum::decode(e.registryAddress).value()});
+        m_modules = std::make_unique<TestModules>(*m_keystore, *m_ipfs, *m_registry, account);
+        const struct
+        {
+            const char* name;
+            const char* description;
+            const char* author;
+            const char* tag;
+        } modules[] = {
+            {"sentiment-scorer", "Scores the sentiment of a text, from -1 to 1.", "Ada Lovelace", "nlp"},
+            {"pdf-summarizer", "Summarizes PDF documents into a page of text.", "Grace Hopper", "nlp"},
+            {"image-tagger", "Tags the objects seen in an image.", "Ada Lovelace", "vision"},
+            {"audio-transcriber", "Turns speech in audio files into text.", "Alan Turing", "speech"},
+        };
+        for (const auto& m : modules) {
+            const QString id =
+                m_modules->publishNew(QString::fromUtf8(m.name), QString::fromUtf8(m.description),
+                                      QString::fromUtf8(m.author), {QString::fromUtf8(m.tag)});
+            QVERIFY(!id.isEmpty());
+            m_keys.insert(QString::fromUtf8(m.name), m_modules->keyOf(id));
+        }
+        m_hostile = m_modules->registerRaw("{\"name\": \"broken\", ");
+        QVERIFY(!m_hostile.isEmpty());
+
+        m_window = std::make_unique<MainWindow>(*m_endpoints, *m_keystore);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_endpoints->shutdown();
+    }
+
+    void theAppSyncsAndBrowseShowsEveryModule()
+    {
+        m_window->showView(MainWindow::View::Browse);
+        QLabel* sync = m_window->syncIndicator()->label();
+        QTRY_VERIFY_WITH_TIMEOUT(sync->text().startsWith(QLatin1String("Synced")), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!column(ModuleTableModel::State)
+                                      .contains(ModuleTableModel::stateText(StoredModule::State::Pending)),
+                                 20000);
+        // By name (the hostile one has none, so it comes first).
+        QCOMPARE(column(ModuleTableModel::Name).mid(1),
+                 (QStringList{QStringLiteral("audio-transcriber"), QStringLiteral("image-tagger"),
+                              QStringLiteral("pdf-summarizer"), QStringLiteral("sentiment-scorer")}));
+        // By author, through the header.
+        QHeaderView* header = m_window->browseView()->table()->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(ModuleTableModel::Author) + 10, header->height() / 2));
+        const QStringList authors = column(ModuleTableModel::Author).mid(1);
+        QStringList sorted = authors;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QVERIFY(authors == sorted || authors == QStringList(sorted.rbegin(), sorted.rend()));
+        QCOMPARE(QSet<QString>(authors.begin(), authors.end()).size(), 3);
+        m_window->browseView()->table()->sortByColumn(ModuleTableModel::Name, Qt::AscendingOrder);
+
+        // Details of one module: every field as text, the key in its native form, the history.
+        const int row = model()->rowOfKey(m_keys.value(QStringLiteral("pdf-summarizer")));
+        QVERIFY(row >= 0);
+        clickRow(row);
+        QCOMPARE(details()->key(), m_keys.value(QStringLiteral("pdf-summarizer")));
+        QCOMPARE(details()->field(QStringLiteral("description"))->text(),
+                 QStringLiteral("Summarizes PDF documents into a page of text."));
+        QCOMPARE(details()->field(QStringLiteral("author"))->text(), QStringLiteral("Grace Hopper"));
+        QVERIFY(details()->field(QStringLiteral("state"))->text().contains(QLatin1String("Verified")));
+        QCOMPARE(details()->historyTree()->topLevelItemCount(), 1);
+        const auto fields = details()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(fields.begin(), fields.end(), [&](QLabel* l) {
+            return l->text() == KeyIdentity::registryKeyText(m_keys.value(QStringLiteral("pdf-summarizer")));
+        }));
+        QVERIFY(details()->removeButton()->isEnabled()); // the keystore's account owns it
+        screenshot(m_window.get(), QStringLiteral("browse-details"));
+
+        // The hostile one: invalid, with the reason.
+        clickRow(model()->rowOfKey(m_hostile));
+        QVERIFY2(details()->field(QStringLiteral("state"))->text().contains(QLatin1String("Invalid")),
+                 qPrintable(details()->field(QStringLiteral("state"))->text()));
+        QVERIFY(!details()->fetchButton()->isEnabled());
+        screenshot(m_window.get(), QStringLiteral("browse-invalid"));
+    }
+
+    void fetchTheContentVerified()
+    {
+        m_window->browseView()->selectModule(m_keys.value(QStringLiteral("image-tagger")));
+        const QString folder = m_env.path() + QStringLiteral("/fetched");
+        QDir().mkpath(folder);
+        details()->fetchContentTo(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(details()->statusLabel()->text().startsWith(QLatin1String("Fetched")),
+                                 20000);
+        QCOMPARE(readFile(folder + QStringLiteral("/image-tagger-1.0.0")),
+                 QByteArray("image-tagger content"));
+    }
+
+    void searchAsYouTypeWithFiltersAndTheKeyboard()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->currentView(), MainWindow::View::Search);
+        QTRY_VERIFY(search()->queryEdit()->hasFocus());
+
+        QTest::keyClicks(search()->queryEdit(), QStringLiteral("summ"));
+        QTRY_COMPARE(search()->results()->rowCount(), 1);
+        const QModelIndex first = search()->results()->index(0);
+        QVERIFY(first.data(SearchResultsModel::HeadingRole)
+                    .toString()
+                    .startsWith(QLatin1String("pdf-summarizer")));
+        QVERIFY2(first.data(SearchResultsModel::SnippetHtmlRole)
+                     .toString()
+                     .contains(QLatin1String("<b>summ"), Qt::CaseInsensitive),
+                 qPrintable(first.data(SearchResultsModel::SnippetHtmlRole).toString()));
+        screenshot(m_window.get(), QStringLiteral("search-results"));
+
+        typeQuery(QStringLiteral("text"));
+        QTRY_COMPARE(search()->results()->rowCount(), 3);
+        QTest::keyClicks(search()->authorEdit(), QStringLiteral("ada lovelace"));
+        QTest::qWait(250); // the debounce
+        QTRY_COMPARE(search()->results()->rowCount(), 1);
+        QCOMPARE(search()->results()->hits().first().key, m_keys.value(QStringLiteral("sentiment-scorer")));
+        search()->authorEdit()->clear();
+        QTest::keyClicks(search()->tagEdit(), QStringLiteral("speech"));
+        QTest::qWait(250);
+        QTRY_COMPARE(search()->results()->rowCount(), 1);
+        QCOMPARE(search()->results()->hits().first().key, m_keys.value(QStringLiteral("audio-transcriber")));
+        search()->tagEdit()->clear();
+        search()->keyTypeBox()->setCurrentIndex(
+            search()->keyTypeBox()->findText(QStringLiteral("Ethereum address")));
+        QTRY_COMPARE(search()->results()->rowCount(), 0);
+        QVERIFY(search()->statusLabel()->text().startsWith(QLatin1String("No module matches \"text\"")));
+        screenshot(m_window.get(), QStringLiteral("search-no-results"));
+        search()->keyTypeBox()->setCurrentIndex(1); // ed25519
+        QTRY_COMPARE(search()->results()->rowCount(), 3);
+        search()->keyTypeBox()->setCurrentIndex(0);
+
+        // The keyboard: words, Down into the results, Enter opens the module in Browse.
+        typeQuery(QStringLiteral("transcriber"));
+        QTRY_COMPARE(search()->results()->rowCount(), 1);
+        QTest::keyClick(search()->queryEdit(), Qt::Key_Down);
+        QVERIFY(search()->resultsView()->hasFocus());
+        QTest::keyClick(search()->resultsView(), Qt::Key_Return);
+        QCOMPARE(m_window->currentView(), MainWindow::View::Browse);
+        QCOMPARE(details()->key(), m_keys.value(QStringLiteral("audio-transcriber")));
+        const QModelIndex current = m_window->browseView()->table()->currentIndex();
+        QCOMPARE(model()->keyAt(current.row()), m_keys.value(QStringLiteral("audio-transcriber")));
+    }
+
+    void theOwnerRemovesAModule()
+    {
+        const QByteArray key = m_keys.value(QStringLiteral("sentiment-scorer"));
+        m_window->browseView()->selectModule(key);
+        QVERIFY(details()->removeButton()->isEnabled());
+        QTimer::singleShot(300, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        details()->removeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(details()->statusLabel()->text().startsWith(QLatin1String("Removed")),
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowOfKey(key), -1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 4, 5000);
+    }
+
+    void browseAndSearchWorkWithTheNetworkGone()
+    {
+        // Own nodes that do not answer: the devnet stops, nothing can be reached.
+        EndpointSettings gone;
+        gone.useDevnet = false;
+        gone.external.ipfsApi = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        gone.external.gateways = {QUrl(QStringLiteral("http://127.0.0.1:9"))};
+        gone.external.chainRpc = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        gone.external.registryAddress = m_endpoints->endpoints().registryAddress;
+        m_endpoints->apply(gone);
+        QTRY_VERIFY_WITH_TIMEOUT(m_endpoints->devnet().state() == Devnet::State::Stopped, 20000);
+        m_window->showView(MainWindow::View::Browse);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->syncIndicator()->label()->text() == QLatin1String("Sync stalled"),
+                                 30000);
+        clickRow(model()->rowOfKey(m_keys.value(QStringLiteral("image-tagger"))));
+        QCOMPARE(details()->field(QStringLiteral("author"))->text(), QStringLiteral("Ada Lovelace"));
+        screenshot(m_window.get(), QStringLiteral("browse-offline"));
+        m_window->showView(MainWindow::View::Search);
+        typeQuery(QStringLiteral("tagger"));
+        QTRY_COMPARE(search()->results()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestBrowseSearchGui)
+#include "TestBrowseSearchGui.moc"
