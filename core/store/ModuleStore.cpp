@@ -4,6 +4,7 @@
 #include "registry/MetadataValidator.h"
 #include "settings/AppPaths.h"
 #include "store/ReplicaSchema.h"
+#include "store/SearchRanking.h"
 #include "store/SqliteDatabase.h"
 
 #include <QRegularExpression>
@@ -58,6 +59,17 @@ QString textOf(const nlohmann::json& value)
     return words.join(QLatin1Char(' '));
 }
 
+QByteArray storedBytes(const SqliteDatabase& db, const QString& cid)
+{
+    Result<Statement> s = db.prepare("SELECT bytes FROM documents WHERE cid = ?1");
+    if (!s)
+        return {};
+    Statement q = std::move(s).value();
+    q.bind(1, cid);
+    const Result<bool> row = q.step();
+    return row && row.value() ? q.blob(0) : QByteArray();
+}
+
 std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
 {
     const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
@@ -82,6 +94,10 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
         return R::failure(db.error());
     if (Status migrated = ReplicaSchema::migrate(*db.value()); !migrated)
         return R::failure(migrated.error());
+    if (Status ranking = SearchRanking::install(db.value()->handle()); !ranking)
+        return R::failure(ranking.error());
+    // A bigger page cache and memory-mapped reads: search touches scattered pages of a large file.
+    (void)db.value()->exec("PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;");
     return std::unique_ptr<ModuleStore>(new ModuleStore(std::move(db).value()));
 }
 
@@ -206,9 +222,9 @@ Status ModuleStore::rebuild(const QByteArray& key)
     return adoptDocument(cid);
 }
 
-Status ModuleStore::adoptDocument(const QString& cid)
+Status ModuleStore::adoptDocument(const QString& cid, const ModuleMetadata* known)
 {
-    Result<Statement> d = m_db->prepare("SELECT valid, reason, bytes FROM documents WHERE cid = ?1");
+    Result<Statement> d = m_db->prepare("SELECT valid, reason FROM documents WHERE cid = ?1");
     if (!d)
         return Status::failure(d.error());
     Statement doc = std::move(d).value();
@@ -220,7 +236,12 @@ Status ModuleStore::adoptDocument(const QString& cid)
         return success(); // not fetched yet
     const bool valid = doc.integer(0) != 0;
     const QString reason = doc.text(1);
-    const std::optional<ModuleMetadata> metadata = valid ? parseStored(doc.blob(2)) : std::nullopt;
+    // The document just judged is at hand; one stored earlier is read back.
+    std::optional<ModuleMetadata> metadata;
+    if (valid && known)
+        metadata = *known;
+    else if (valid)
+        metadata = parseStored(storedBytes(*m_db, cid));
 
     Result<Statement> k = m_db->prepare("SELECT key FROM modules WHERE metadata_cid = ?1");
     if (!k)
@@ -359,7 +380,23 @@ QString ModuleStore::fetchError(const QString& cid) const
 
 Status ModuleStore::recordDocument(const FetchedDocument& d)
 {
+    return recordDocuments({d});
+}
+
+Status ModuleStore::recordDocuments(const QList<FetchedDocument>& documents)
+{
     return m_db->transaction([&]() -> Status {
+        for (const FetchedDocument& d : documents) {
+            if (Status s = storeDocument(d); !s)
+                return s;
+        }
+        return success();
+    });
+}
+
+Status ModuleStore::storeDocument(const FetchedDocument& d)
+{
+    {
         if (Status s = run(
                 *m_db, "INSERT OR REPLACE INTO documents(cid, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4)",
                 [&](Statement& st) {
@@ -374,8 +411,8 @@ Status ModuleStore::recordDocument(const FetchedDocument& d)
                 run(*m_db, "DELETE FROM fetches WHERE cid = ?1", [&](Statement& st) { st.bind(1, d.cid); });
             !s)
             return s;
-        return adoptDocument(d.cid);
-    });
+        return adoptDocument(d.cid, d.document ? &*d.document : nullptr);
+    }
 }
 
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
@@ -542,7 +579,7 @@ QList<RegistryEvent> ModuleStore::history(const QByteArray& key) const
 
 namespace modreg {
 
-QString ModuleStore::ftsQuery(const QString& text)
+QStringList ModuleStore::ftsPhrases(const QString& text)
 {
     QStringList terms;
     QString current;
@@ -568,24 +605,136 @@ QString ModuleStore::ftsQuery(const QString& text)
     }
     const bool lastIsWord = !inPhrase && !current.trimmed().isEmpty();
     flush();
-    if (terms.isEmpty())
-        return {};
-    if (lastIsWord && !text.back().isSpace())
+    if (!terms.isEmpty() && lastIsWord && !text.back().isSpace())
         terms.last() += QLatin1Char('*'); // as typed: "summ" finds "summarizer"
-    return terms.join(QLatin1Char(' '));
+    return terms;
+}
+
+QString ModuleStore::ftsQuery(const QString& text)
+{
+    return ftsPhrases(text).join(QLatin1Char(' '));
+}
+
+namespace {
+// Column weights of the ranking: name, description, tags, author, entrypoint, custom text.
+const QList<double> kColumnWeights{10.0, 2.0, 4.0, 3.0, 1.0, 1.0};
+// How many matches a search scores: the newest this many (FTS5 walks its lists newest first and
+// stops there), so a word in a third of all modules costs what a rare one does.
+constexpr int kCandidates = 400;
+// How many newest matches of a phrase are looked at to estimate how common it is.
+constexpr int kSample = 256;
+} // namespace
+
+// How common each phrase is, for BM25's IDF: counted when it is rare, estimated from how far back
+// the newest kSample matches reach when it is not (rowids are dense: most modules are never removed).
+QList<double> ModuleStore::phraseIdfs(const QStringList& phrases) const
+{
+    QList<double> idfs;
+    if (phrases.size() < 2) // one phrase: its IDF scales every score alike and changes no order
+        return QList<double>(phrases.size(), 1.0);
+    const double rows = std::max<qint64>(1, scalar(*m_db, "SELECT max(rowid) FROM modules"));
+    Result<Statement> s = m_db->prepare(
+        "SELECT rowid FROM modules_fts WHERE modules_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2");
+    if (!s)
+        return QList<double>(phrases.size(), 1.0);
+    Statement q = std::move(s).value();
+    for (const QString& phrase : phrases) {
+        q.reset();
+        q.bind(1, phrase).bind(2, static_cast<qint64>(kSample));
+        qint64 found = 0, oldest = 0;
+        for (Result<bool> row = q.step(); row && row.value(); row = q.step()) {
+            ++found;
+            oldest = q.integer(0);
+        }
+        const double matches = found < kSample
+                                   ? double(found)
+                                   : double(found) * rows / std::max(1.0, rows - double(oldest) + 1.0);
+        idfs << SearchRanking::idf(matches, rows);
+    }
+    return idfs;
 }
 
 Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
 {
     using R = Result<QList<SearchHit>>;
-    const QString match = ftsQuery(query.text);
-    QString sql =
-        match.isEmpty()
-            ? QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state, '' FROM modules m WHERE 1")
-            : QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state, "
-                             "snippet(modules_fts, 1, char(2), char(3), '…', 16) "
-                             "FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
-                             "WHERE modules_fts MATCH ?1");
+    const QStringList phrases = ftsPhrases(query.text);
+    if (phrases.isEmpty())
+        return browse(query);
+    QString match = phrases.join(QLatin1Char(' '));
+    if (!query.tag.isEmpty()) // after the words, so the words' phrase numbers stay 0, 1, …
+        match = QStringLiteral("(%1) AND tags : %2")
+                    .arg(match, ftsPhrases(query.tag + QLatin1Char(' ')).join(QLatin1Char(' ')));
+
+    // 1. Candidates and their scores. With an author, that author's modules are the candidates
+    //    (an index finds them); otherwise the newest matches.
+    QString filters;
+    if (query.keyType)
+        filters += QStringLiteral(" AND length(m.key) = ?4");
+    if (query.verifiedOnly)
+        filters += QStringLiteral(" AND m.state = 1");
+    if (query.updatedSinceBlock > 0)
+        filters += QStringLiteral(" AND m.block >= ?5");
+    const QString sql =
+        query.author.isEmpty()
+            ? QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules_fts f "
+                             "JOIN modules m ON m.rowid = f.rowid WHERE modules_fts MATCH ?1%1 "
+                             "ORDER BY f.rowid DESC LIMIT ?6")
+                  .arg(filters)
+            : QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules m "
+                             "CROSS JOIN modules_fts f ON f.rowid = m.rowid "
+                             "WHERE m.author = ?3 COLLATE NOCASE AND modules_fts MATCH ?1%1 LIMIT ?6")
+                  .arg(filters);
+    Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
+    if (!s)
+        return R::failure(s.error());
+    Statement q = std::move(s).value();
+    q.bind(1, match).bind(2, SearchRanking::weights(kColumnWeights, phraseIdfs(phrases)));
+    if (!query.author.isEmpty())
+        q.bind(3, query.author);
+    if (query.keyType)
+        q.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
+    if (query.updatedSinceBlock > 0)
+        q.bind(5, static_cast<qint64>(query.updatedSinceBlock));
+    q.bind(6, static_cast<qint64>(query.author.isEmpty() ? kCandidates : 100000));
+    QList<std::pair<double, qint64>> scored; // (score, rowid): lower score is better
+    for (;;) {
+        const Result<bool> row = q.step();
+        if (!row)
+            return R::failure(row.error());
+        if (!row.value())
+            break;
+        scored.append({q.real(1), q.integer(0)});
+    }
+    // 2. The best, and for those only, the row and a snippet.
+    const qsizetype keep = std::min<qsizetype>(scored.size(), std::max(1, query.limit));
+    std::partial_sort(scored.begin(), scored.begin() + keep, scored.end());
+    Result<Statement> d = m_db->prepare("SELECT m.key, m.name, m.version, m.author, m.state, "
+                                        "snippet(modules_fts, 1, char(2), char(3), '…', 16) "
+                                        "FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
+                                        "WHERE modules_fts MATCH ?1 AND modules_fts.rowid = ?2");
+    if (!d)
+        return R::failure(d.error());
+    Statement detail = std::move(d).value();
+    QList<SearchHit> hits;
+    for (qsizetype i = 0; i < keep; ++i) {
+        detail.reset();
+        detail.bind(1, match).bind(2, scored[i].second);
+        const Result<bool> row = detail.step();
+        if (!row)
+            return R::failure(row.error());
+        if (row.value())
+            hits << SearchHit{detail.blob(0), detail.text(1),
+                              detail.text(2), detail.text(3),
+                              detail.text(5), static_cast<StoredModule::State>(detail.integer(4))};
+    }
+    return hits;
+}
+
+// No words: every module that passes the filters, by name.
+Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
+{
+    using R = Result<QList<SearchHit>>;
+    QString sql = QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state FROM modules m WHERE 1");
     if (!query.author.isEmpty())
         sql += QStringLiteral(" AND m.author = ?2 COLLATE NOCASE");
     if (!query.tag.isEmpty())
@@ -596,15 +745,11 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         sql += QStringLiteral(" AND m.state = 1");
     if (query.updatedSinceBlock > 0)
         sql += QStringLiteral(" AND m.block >= ?5");
-    sql += match.isEmpty()
-               ? QStringLiteral(" ORDER BY m.name COLLATE NOCASE, m.key LIMIT ?6")
-               : QStringLiteral(" ORDER BY bm25(modules_fts, 10.0, 2.0, 4.0, 3.0, 1.0, 1.0) LIMIT ?6");
+    sql += QStringLiteral(" ORDER BY m.name COLLATE NOCASE, m.key LIMIT ?6");
     Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
     if (!s)
         return R::failure(s.error());
     Statement q = std::move(s).value();
-    if (!match.isEmpty())
-        q.bind(1, match);
     if (!query.author.isEmpty())
         q.bind(2, query.author);
     if (!query.tag.isEmpty())
@@ -622,7 +767,7 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         if (!row.value())
             break;
         hits << SearchHit{q.blob(0), q.text(1), q.text(2),
-                          q.text(3), q.text(5), static_cast<StoredModule::State>(q.integer(4))};
+                          q.text(3), QString(), static_cast<StoredModule::State>(q.integer(4))};
     }
     return hits;
 }

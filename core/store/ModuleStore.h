@@ -104,6 +104,7 @@ public:
     // A document fetched and judged: every module pointing at it takes it (verified if it names that
     // module's key and its signature holds), and its fetch is done.
     Status recordDocument(const FetchedDocument& document);
+    Status recordDocuments(const QList<FetchedDocument>& documents); // in one transaction
     // A fetch failed: try again after `retryAt`.
     Status recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt);
     int fetchAttempts(const QString& cid) const;
@@ -111,11 +112,13 @@ public:
     Status makeFetchesDue(const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     // Ranked by BM25 over name (weighted highest), tags, author, description, entrypoint and the
-    // text of custom; without words, every module that passes the filters, by name.
+    // text of custom, among the newest 400 matches (with an author: all of the author's matches);
+    // without words, every module that passes the filters, by name.
     Result<QList<SearchHit>> search(const SearchQuery& query) const;
     // A person's words as an FTS5 query: each word quoted (so no word is read as an operator), "…"
     // kept as phrases, the last word a prefix unless the text ends with a space. Empty: no words.
     static QString ftsQuery(const QString& text);
+    static QStringList ftsPhrases(const QString& text); // the same, one entry per phrase
 
     // A table of every module (Browse): the row ids in an order, then the rows a view shows.
     enum class Order
@@ -154,7 +157,11 @@ private:
     Status applyOne(const RegistryEvent& event);
     Status saveCheckpoint(const QString& location, const BlockRef& block); // inside a transaction
     Status rebuild(const QByteArray& key);
-    Status adoptDocument(const QString& cid); // fills modules at `cid` from a stored document
+    // Fills the modules at `cid` from its stored document (`known`: that document, already parsed).
+    Status adoptDocument(const QString& cid, const ModuleMetadata* known = nullptr);
+    Status storeDocument(const FetchedDocument& document); // inside a transaction
+    QList<double> phraseIdfs(const QStringList& phrases) const;
+    Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
 
     std::unique_ptr<SqliteDatabase> m_db;
 };

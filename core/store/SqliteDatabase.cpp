@@ -13,6 +13,8 @@ SqliteDatabase::SqliteDatabase(QString path, sqlite3* db)
 
 SqliteDatabase::~SqliteDatabase()
 {
+    for (sqlite3_stmt* statement : std::as_const(m_idle))
+        sqlite3_finalize(statement);
     sqlite3_close_v2(m_db);
 }
 
@@ -46,8 +48,12 @@ QString SqliteDatabase::errorText() const
 
 Result<SqliteDatabase::Statement> SqliteDatabase::prepare(const char* sql) const
 {
+    // Compiling a statement costs more than running a small one: reuse an idle one with this text.
+    const QByteArray text(sql);
+    if (sqlite3_stmt* idle = m_idle.take(text))
+        return Statement(*this, idle);
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
         return Result<Statement>::failure(tr("The database %1 refused a query: %2").arg(m_path, errorText()));
     return Statement(*this, statement);
 }
@@ -103,7 +109,20 @@ SqliteDatabase::Statement::Statement(Statement&& other) noexcept
 
 SqliteDatabase::Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_db->keepIdle(m_statement);
+}
+
+void SqliteDatabase::keepIdle(sqlite3_stmt* statement) const
+{
+    const QByteArray text(sqlite3_sql(statement));
+    if (m_idle.contains(text) || m_idle.size() >= kIdleStatements)
+        sqlite3_finalize(statement);
+    else
+        m_idle.insert(text, statement);
 }
 
 SqliteDatabase::Statement& SqliteDatabase::Statement::bind(int index, qint64 value)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -63,12 +64,16 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
-    QString errorText() const; // SQLite's message for the last failure
+    QString errorText() const;               // SQLite's message for the last failure
+    sqlite3* handle() const { return m_db; } // for extensions: FTS5 functions
 
 private:
     SqliteDatabase(QString path, sqlite3* db);
+    void keepIdle(sqlite3_stmt* statement) const; // a finished statement, for the next prepare()
+    static constexpr qsizetype kIdleStatements = 64;
     QString m_path;
     sqlite3* m_db;
+    mutable QHash<QByteArray, sqlite3_stmt*> m_idle; // SQL text → a reset statement
 };
 
 } // namespace modreg
