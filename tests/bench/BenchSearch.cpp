@@ -5,7 +5,7 @@
 // (top 50 by BM25) for rare, common, two-word, prefix, phrase and filtered queries, a cold open,
 // and the file size; against, in the same run, the sqlite3 CLI running a plain FTS5
 // `MATCH … ORDER BY bm25(…) LIMIT 50` on the same file, and grep over the JSON lines.
-// Usage: BenchSearch [N]. Figures, not a pass/fail test.
+// Usage: BenchSearch [N] [KEEP_REPLICA_PATH]. Figures, not a pass/fail test.
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -89,7 +89,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("replica.sqlite"));
+    // A second argument keeps the replica there (BenchBrowse reads it).
+    const QString dbPath =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("replica.sqlite"));
+    QFile::remove(dbPath);
     const QString jsonPath = dir.filePath(QStringLiteral("modules.jsonl"));
     QRandomGenerator rng(7);
     // Words 0 and 1 ("model", "text") are placed in a third of the modules each; the rest follow Zipf.
