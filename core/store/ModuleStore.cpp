@@ -709,7 +709,8 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
     const qsizetype keep = std::min<qsizetype>(scored.size(), std::max(1, query.limit));
     std::partial_sort(scored.begin(), scored.begin() + keep, scored.end());
     Result<Statement> d = m_db->prepare("SELECT m.key, m.name, m.version, m.author, m.state, "
-                                        "snippet(modules_fts, 1, char(2), char(3), '…', 16) "
+                                        "snippet(modules_fts, 1, char(2), char(3), '…', 16), "
+                                        "snippet(modules_fts, -1, char(2), char(3), '…', 16) "
                                         "FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
                                         "WHERE modules_fts MATCH ?1 AND modules_fts.rowid = ?2");
     if (!d)
@@ -722,10 +723,16 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         const Result<bool> row = detail.step();
         if (!row)
             return R::failure(row.error());
-        if (row.value())
-            hits << SearchHit{detail.blob(0), detail.text(1),
-                              detail.text(2), detail.text(3),
-                              detail.text(5), static_cast<StoredModule::State>(detail.integer(4))};
+        if (!row.value())
+            continue;
+        // The description around the words when they are in it; else wherever they are (tags, custom).
+        const QString description = detail.text(5);
+        const QString snippet = description.contains(SearchHit::kMatchStart) || detail.text(6).isEmpty()
+                                    ? description
+                                    : detail.text(6);
+        hits << SearchHit{detail.blob(0), detail.text(1),
+                          detail.text(2), detail.text(3),
+                          snippet,        static_cast<StoredModule::State>(detail.integer(4))};
     }
     return hits;
 }

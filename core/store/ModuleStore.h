@@ -58,7 +58,8 @@ struct SearchHit
     QString name;
     QString version;
     QString author;
-    // The description around the words, each match between SearchHit::kMatchStart and kMatchEnd.
+    // The description around the words (or, when they are not in it, the field they are in), each
+    // match between SearchHit::kMatchStart and kMatchEnd.
     QString snippet;
     StoredModule::State state = StoredModule::State::Pending;
     static constexpr QChar kMatchStart = QChar(0x2);
