@@ -620,9 +620,9 @@ namespace {
 const QList<double> kColumnWeights{10.0, 2.0, 4.0, 3.0, 1.0, 1.0};
 // How many matches a search scores: the newest this many (FTS5 walks its lists newest first and
 // stops there), so a word in a third of all modules costs what a rare one does.
-constexpr int kCandidates = 400;
+constexpr int kCandidates = 200;
 // How many newest matches of a phrase are looked at to estimate how common it is.
-constexpr int kSample = 256;
+constexpr int kSample = 64;
 } // namespace
 
 // How common each phrase is, for BM25's IDF: counted when it is rare, estimated from how far back
@@ -674,15 +674,19 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         filters += QStringLiteral(" AND m.state = 1");
     if (query.updatedSinceBlock > 0)
         filters += QStringLiteral(" AND m.block >= ?5");
-    const QString sql =
-        query.author.isEmpty()
-            ? QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules_fts f "
-                             "JOIN modules m ON m.rowid = f.rowid WHERE modules_fts MATCH ?1%1 "
-                             "ORDER BY f.rowid DESC LIMIT ?6")
-                  .arg(filters)
-            : QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules m "
+    QString sql;
+    if (!query.author.isEmpty())
+        sql = QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules m "
                              "CROSS JOIN modules_fts f ON f.rowid = m.rowid "
                              "WHERE m.author = ?3 COLLATE NOCASE AND modules_fts MATCH ?1%1 LIMIT ?6")
+                  .arg(filters);
+    else if (filters.isEmpty()) // the modules table is not touched: its rows are large and scattered
+        sql = QStringLiteral("SELECT rowid, modreg_rank(modules_fts, ?2) FROM modules_fts "
+                             "WHERE modules_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?6");
+    else
+        sql = QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules_fts f "
+                             "JOIN modules m ON m.rowid = f.rowid WHERE modules_fts MATCH ?1%1 "
+                             "ORDER BY f.rowid DESC LIMIT ?6")
                   .arg(filters);
     Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
     if (!s)

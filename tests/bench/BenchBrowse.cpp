@@ -20,13 +20,16 @@
 using namespace modreg;
 
 namespace {
-double residentMiB()
+// "VmRSS", "RssAnon" (the process's own memory) or "RssFile" (pages of mapped files: the replica
+// through SQLite's mmap, which the kernel can drop at will).
+double residentMiB(const char* field = "VmRSS")
 {
     QFile status(QStringLiteral("/proc/self/status"));
     status.open(QIODevice::ReadOnly);
+    const QByteArray prefix = QByteArray(field) + ':';
     for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
 }
 double ms(const QElapsedTimer& t)

@@ -5,7 +5,7 @@
 // (top 50 by BM25) for rare, common, two-word, prefix, phrase and filtered queries, a cold open,
 // and the file size; against, in the same run, the sqlite3 CLI running a plain FTS5
 // `MATCH … ORDER BY bm25(…) LIMIT 50` on the same file, and grep over the JSON lines.
-// Usage: BenchSearch [N] [KEEP_REPLICA_PATH]. Figures, not a pass/fail test.
+// Usage: BenchSearch [N] [KEEP_REPLICA_PATH [reuse]]. Figures, not a pass/fail test.
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -92,8 +92,12 @@ int main(int argc, char* argv[])
     // A second argument keeps the replica there (BenchBrowse reads it).
     const QString dbPath =
         argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("replica.sqlite"));
-    QFile::remove(dbPath);
-    const QString jsonPath = dir.filePath(QStringLiteral("modules.jsonl"));
+    // A third argument "reuse" measures the queries on a replica kept by an earlier run of the same N.
+    const bool reuse = argc > 3 && QByteArray(argv[3]) == "reuse" && QFile::exists(dbPath);
+    if (!reuse)
+        QFile::remove(dbPath);
+    const QString jsonPath =
+        argc > 2 ? dbPath + QStringLiteral(".jsonl") : dir.filePath(QStringLiteral("modules.jsonl"));
     QRandomGenerator rng(7);
     // Words 0 and 1 ("model", "text") are placed in a third of the modules each; the rest follow Zipf.
     const QStringList vocabulary = makeVocabulary(40000, rng);
@@ -109,10 +113,11 @@ int main(int argc, char* argv[])
     // ---- ingest, through the store's own API: events, then their documents ----
     const QString location = QStringLiteral("evm:bench");
     QFile json(jsonPath);
-    json.open(QIODevice::WriteOnly);
+    if (!reuse)
+        json.open(QIODevice::WriteOnly);
     double applySeconds = 0;  // of which events
     double ingestSeconds = 0; // only the store's work: making up modules and JSON lines is not ingest
-    {
+    if (!reuse) {
         auto ingestStore = std::move(ModuleStore::open(dbPath)).value();
         for (int start = 0; start < n; start += 10000) {
             const int end = std::min(n, start + 10000);
@@ -163,11 +168,15 @@ int main(int argc, char* argv[])
         }
     }
     json.close();
-    std::printf("modules: %d; ingest %.1f s = %.0f modules/s (ModuleStore::apply of the registration "
-                "events, then recordDocuments of their metadata, 10,000 per transaction each)\n",
-                n, ingestSeconds, n / ingestSeconds);
-    std::printf("  of which events (apply): %.1f s, documents (recordDocuments): %.1f s\n", applySeconds,
-                ingestSeconds - applySeconds);
+    if (reuse)
+        std::printf("modules: %d (the replica of an earlier run; no ingest)\n", n);
+    else
+        std::printf("modules: %d; ingest %.1f s = %.0f modules/s (ModuleStore::apply of the registration "
+                    "events, then recordDocuments of their metadata, 10,000 per transaction each)\n",
+                    n, ingestSeconds, n / ingestSeconds);
+    if (!reuse)
+        std::printf("  of which events (apply): %.1f s, documents (recordDocuments): %.1f s\n", applySeconds,
+                    ingestSeconds - applySeconds);
     std::printf("replica file: %.1f MiB; JSON lines: %.1f MiB\n", QFileInfo(dbPath).size() / 1048576.0,
                 QFileInfo(jsonPath).size() / 1048576.0);
 
