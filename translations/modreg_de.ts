@@ -1311,6 +1311,17 @@
     </message>
 </context>
 <context>
+    <name>modreg::SearchRanking</name>
+    <message>
+        <source>This SQLite has no full-text search (FTS5); Modreg needs it to search.</source>
+        <translation>Dieses SQLite hat keine Volltextsuche (FTS5); Modreg braucht sie zum Suchen.</translation>
+    </message>
+    <message>
+        <source>Could not set up search ranking: %1</source>
+        <translation>Die Rangfolge der Suche ließ sich nicht einrichten: %1</translation>
+    </message>
+</context>
+<context>
     <name>modreg::Syncer</name>
     <message>
         <source>The registry entry&apos;s metadata CID is not a CID: %1</source>
