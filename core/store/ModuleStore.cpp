@@ -5,6 +5,7 @@
 #include "settings/AppPaths.h"
 #include "store/ReplicaSchema.h"
 #include "store/SearchRanking.h"
+#include "store/SearchSnippet.h"
 #include "store/SqliteDatabase.h"
 
 #include <QRegularExpression>
@@ -712,28 +713,32 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
     // 2. The best, and for those only, the row and a snippet.
     const qsizetype keep = std::min<qsizetype>(scored.size(), std::max(1, query.limit));
     std::partial_sort(scored.begin(), scored.begin() + keep, scored.end());
-    Result<Statement> d = m_db->prepare("SELECT m.key, m.name, m.version, m.author, m.state, "
-                                        "snippet(modules_fts, 1, char(2), char(3), '…', 16), "
-                                        "snippet(modules_fts, -1, char(2), char(3), '…', 16) "
-                                        "FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
-                                        "WHERE modules_fts MATCH ?1 AND modules_fts.rowid = ?2");
+    // The rows themselves, by rowid (cheap), and a snippet made from their text.
+    Result<Statement> d =
+        m_db->prepare("SELECT key, name, version, author, state, description, tags, custom_text, "
+                      "entrypoint FROM modules WHERE rowid = ?1");
     if (!d)
         return R::failure(d.error());
     Statement detail = std::move(d).value();
+    const SearchSnippet snippets(phrases);
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < keep; ++i) {
         detail.reset();
-        detail.bind(1, match).bind(2, scored[i].second);
+        detail.bind(1, scored[i].second);
         const Result<bool> row = detail.step();
         if (!row)
             return R::failure(row.error());
         if (!row.value())
             continue;
-        // The description around the words when they are in it; else wherever they are (tags, custom).
-        const QString description = detail.text(5);
-        const QString snippet = description.contains(SearchHit::kMatchStart) || detail.text(6).isEmpty()
-                                    ? description
-                                    : detail.text(6);
+        // The description around the words when they are in it; else the field they are in.
+        QString snippet;
+        for (int column : {5, 1, 6, 3, 7, 8}) {
+            snippet = snippets.of(detail.text(column), SearchHit::kMatchStart, SearchHit::kMatchEnd);
+            if (!snippet.isEmpty())
+                break;
+        }
+        if (snippet.isEmpty())
+            snippet = SearchSnippet::head(detail.text(5));
         hits << SearchHit{detail.blob(0), detail.text(1),
                           detail.text(2), detail.text(3),
                           snippet,        static_cast<StoredModule::State>(detail.integer(4))};
