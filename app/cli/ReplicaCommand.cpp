@@ -228,15 +228,17 @@ int listOrSearch(const QStringList& arguments, bool search)
     return 0;
 }
 
-QJsonObject progressJson(const Syncer::Progress& p, const ModuleStore::Counts& c)
+// The replica as it is now (the syncer's own counts may be half a second old).
+QJsonObject progressJson(const Syncer::Progress& p, const ModuleStore& store)
 {
+    const ModuleStore::Counts c = store.counts();
     return {{QStringLiteral("block"), static_cast<qint64>(p.syncedBlock)},
             {QStringLiteral("head"), static_cast<qint64>(p.headBlock)},
-            {QStringLiteral("modules"), p.modules},
+            {QStringLiteral("modules"), c.verified + c.invalid + c.pending},
             {QStringLiteral("verified"), c.verified},
             {QStringLiteral("invalid"), c.invalid},
             {QStringLiteral("pending"), c.pending},
-            {QStringLiteral("pendingFetches"), p.pendingFetches}};
+            {QStringLiteral("pendingFetches"), store.pendingFetchCount()}};
 }
 
 } // namespace
@@ -327,18 +329,19 @@ int runSyncCommand(const QStringList& arguments)
         return 1;
     }
     if (p.isSet(json)) {
-        outJson(progressJson(s, c));
+        outJson(progressJson(s, store));
         return 0;
     }
-    out(Text::tr("Synced through block %1: %n module(s)", nullptr, static_cast<int>(s.modules))
+    out(Text::tr("Synced through block %1: %n module(s)", nullptr,
+                 static_cast<int>(c.verified + c.invalid + c.pending))
             .arg(s.syncedBlock));
     out(Text::tr("  %1 verified, %2 invalid, %3 not fetched yet")
             .arg(c.verified)
             .arg(c.invalid)
             .arg(c.pending));
-    if (s.pendingFetches > 0)
+    if (const qint64 waiting = store.pendingFetchCount(); waiting > 0)
         out(Text::tr("  %n metadata document(s) could not be fetched yet; \"modreg sync\" tries them again.",
-                     nullptr, static_cast<int>(s.pendingFetches)));
+                     nullptr, static_cast<int>(waiting)));
     return 0;
 }
 

@@ -13,6 +13,7 @@ namespace {
 // How far back a restart looks for a block of the replica that the chain still has.
 constexpr int kAncestorCandidates = 128;
 constexpr std::chrono::seconds kRestartDelay{5};
+constexpr qint64 kCountEveryMs = 500;
 } // namespace
 
 double Syncer::Progress::fraction() const
@@ -35,6 +36,8 @@ Syncer::Syncer(ModuleStore& store, Registry& registry, VerifiedFetcher::Options 
     sources.maxBytes = m_options.maxDocumentBytes;
     m_fetcher = std::make_unique<VerifiedFetcher>(std::move(sources), this);
     m_retry.setSingleShot(true);
+    m_recount.setSingleShot(true);
+    connect(&m_recount, &QTimer::timeout, this, &Syncer::report);
     connect(&m_retry, &QTimer::timeout, this, &Syncer::fetchDue);
     if (const std::optional<BlockRef> checkpoint = m_store.checkpoint(m_location))
         m_progress.syncedBlock = checkpoint->number;
@@ -317,8 +320,15 @@ void Syncer::setProblem(const QString& problem)
 
 void Syncer::report()
 {
-    m_progress.modules = m_store.moduleCount();
-    m_progress.pendingFetches = m_store.pendingFetchCount();
+    // Counting a million rows takes milliseconds, and a backfill reports after every page and
+    // every document: count at most twice a second.
+    if (!m_counted.isValid() || m_counted.elapsed() >= kCountEveryMs) {
+        m_progress.modules = m_store.moduleCount();
+        m_progress.pendingFetches = m_store.pendingFetchCount();
+        m_counted.start();
+    } else if (!m_recount.isActive()) {
+        m_recount.start(std::chrono::milliseconds(kCountEveryMs - m_counted.elapsed())); // then say it again
+    }
     m_progress.fetching = static_cast<int>(m_fetching.size());
     emit progressed(m_progress);
 }

@@ -4,6 +4,7 @@
 #include "ipfs/VerifiedFetcher.h"
 #include "store/ModuleStore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -95,6 +96,8 @@ private:
     QTimer m_retry;
     quint64 m_generation = 0; // callbacks of an earlier start() see a different number
     Progress m_progress;
+    QElapsedTimer m_counted; // since modules and pending fetches were last counted
+    QTimer m_recount;        // a report whose counts were skipped is made again when they are due
 };
 
 } // namespace modreg
