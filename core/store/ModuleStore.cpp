@@ -148,8 +148,11 @@ Status ModuleStore::applyOne(const RegistryEvent& e)
 {
     if (Status stored =
             run(*m_db,
-                "INSERT OR IGNORE INTO history(block, log_index, block_hash, tx, key, kind, cid, account, "
-                "previous_owner) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                // A replay (same block and log index) is skipped; anything else wrong is an error, not
+                // silently dropped as OR IGNORE would (it also swallows NOT NULL violations).
+                "INSERT INTO history(block, log_index, block_hash, tx, key, kind, cid, account, "
+                "previous_owner) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                "ON CONFLICT(block, log_index) DO NOTHING",
                 [&](Statement& s) {
                     s.bind(1, static_cast<qint64>(e.block.number))
                         .bind(2, static_cast<qint64>(e.logIndex))
@@ -662,33 +665,34 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
     if (phrases.isEmpty())
         return browse(query);
     QString match = phrases.join(QLatin1Char(' '));
-    if (!query.tag.isEmpty()) // after the words, so the words' phrase numbers stay 0, 1, …
-        match = QStringLiteral("(%1) AND tags : %2")
-                    .arg(match, ftsPhrases(query.tag + QLatin1Char(' ')).join(QLatin1Char(' ')));
+    // Tag and author become column filters in the FTS5 query, after the words (so the words' phrase
+    // numbers stay 0, 1, …): FTS5 intersects their short doclists with the words' as it walks. The
+    // author must then also be equal, not only contain those words.
+    const QString tagPhrase = ftsQuery(query.tag + QLatin1Char(' '));
+    const QString authorPhrase =
+        QStringLiteral("\"%1\"").arg(QString(query.author).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    if (!tagPhrase.isEmpty())
+        match = QStringLiteral("(%1) AND tags : %2").arg(match, tagPhrase);
+    if (!query.author.trimmed().isEmpty())
+        match = QStringLiteral("(%1) AND author : %2").arg(match, authorPhrase);
 
-    // 1. Candidates and their scores. With an author, that author's modules are the candidates
-    //    (an index finds them); otherwise the newest matches.
     QString filters;
+    if (!query.author.isEmpty())
+        filters += QStringLiteral(" AND m.author = ?3 COLLATE NOCASE");
     if (query.keyType)
         filters += QStringLiteral(" AND length(m.key) = ?4");
     if (query.verifiedOnly)
         filters += QStringLiteral(" AND m.state = 1");
     if (query.updatedSinceBlock > 0)
         filters += QStringLiteral(" AND m.block >= ?5");
-    QString sql;
-    if (!query.author.isEmpty())
-        sql = QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules m "
-                             "CROSS JOIN modules_fts f ON f.rowid = m.rowid "
-                             "WHERE m.author = ?3 COLLATE NOCASE AND modules_fts MATCH ?1%1 LIMIT ?6")
-                  .arg(filters);
-    else if (filters.isEmpty()) // the modules table is not touched: its rows are large and scattered
-        sql = QStringLiteral("SELECT rowid, modreg_rank(modules_fts, ?2) FROM modules_fts "
-                             "WHERE modules_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?6");
-    else
-        sql = QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules_fts f "
-                             "JOIN modules m ON m.rowid = f.rowid WHERE modules_fts MATCH ?1%1 "
-                             "ORDER BY f.rowid DESC LIMIT ?6")
-                  .arg(filters);
+    // Without filters on the row the modules table is not touched: its rows are large and scattered.
+    const QString sql =
+        filters.isEmpty() ? QStringLiteral("SELECT rowid, modreg_rank(modules_fts, ?2) FROM modules_fts "
+                                           "WHERE modules_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?6")
+                          : QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules_fts f "
+                                           "JOIN modules m ON m.rowid = f.rowid WHERE modules_fts MATCH ?1%1 "
+                                           "ORDER BY f.rowid DESC LIMIT ?6")
+                                .arg(filters);
     Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
     if (!s)
         return R::failure(s.error());
@@ -700,7 +704,7 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         q.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
     if (query.updatedSinceBlock > 0)
         q.bind(5, static_cast<qint64>(query.updatedSinceBlock));
-    q.bind(6, static_cast<qint64>(query.author.isEmpty() ? kCandidates : 100000));
+    q.bind(6, static_cast<qint64>(kCandidates));
     QList<std::pair<double, qint64>> scored; // (score, rowid): lower score is better
     for (;;) {
         const Result<bool> row = q.step();

@@ -113,7 +113,7 @@ public:
     Status makeFetchesDue(const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     // Ranked by BM25 over name (weighted highest), tags, author, description, entrypoint and the
-    // text of custom, among the newest 200 matches (with an author: all of the author's matches);
+    // text of custom, among the newest 200 matches that pass the filters;
     // without words, every module that passes the filters, by name.
     Result<QList<SearchHit>> search(const SearchQuery& query) const;
     // A person's words as an FTS5 query: each word quoted (so no word is read as an operator), "…"

@@ -94,8 +94,10 @@ int main(int argc, char* argv[])
         std::printf("sort by %s: %.0f ms\n", column == ui::ModuleTableModel::Author ? "author" : "updated",
                     ms(s));
     }
-    std::printf("memory: process %.0f MiB resident (%.0f MiB before opening), model %.1f MiB\n",
-                residentMiB(), before, model.memoryBytes() / 1048576.0);
+    std::printf("memory: process %.0f MiB resident (%.0f MiB before opening): %.0f MiB its own, %.0f MiB "
+                "mapped replica pages; the model %.1f MiB\n",
+                residentMiB(), before, residentMiB("RssAnon"), residentMiB("RssFile"),
+                model.memoryBytes() / 1048576.0);
     QElapsedTimer cli;
     cli.start();
     QProcess sqlite;

@@ -106,6 +106,14 @@ private slots:
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(1), 3, 0, kCidA)}, block(6)));
         QCOMPARE(store->history(key(1)).size(), 2);
         QCOMPARE(store->module(key(1))->metadataCid, kCidB);
+
+        // An event missing what the history must hold is an error, and nothing of its batch is kept.
+        RegistryEvent broken = registryEvent(Kind::Registered, key(9), 7, 0, kCidA);
+        broken.transactionHash.clear();
+        QVERIFY(!store->apply(kLocation, {registryEvent(Kind::Registered, key(8), 7, 1, kCidA), broken},
+                              block(7)));
+        QVERIFY(!store->module(key(8)));
+        QCOMPARE(store->checkpoint(kLocation), std::optional<BlockRef>(block(6)));
     }
 
     void documentsJudgeEveryModuleThatPointsAtThem()

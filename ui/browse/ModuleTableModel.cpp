@@ -59,6 +59,7 @@ const ModuleStore::Row* ModuleTableModel::rowAt(int row) const
         if (m_recent.size() > kCachedPages) {
             m_pages.remove(m_recent.back());
             m_recent.pop_back();
+            it = m_pages.find(page); // removing from a QHash may move the other entries
         }
     } else if (m_recent.front() != page) {
         m_recent.remove(page);
