@@ -627,6 +627,32 @@ const QList<double> kColumnWeights{10.0, 2.0, 4.0, 3.0, 1.0, 1.0};
 constexpr int kCandidates = 200;
 // How many newest matches of a phrase are looked at to estimate how common it is.
 constexpr int kSample = 64;
+
+// The filters a search checks on the module's row `m`: author (?3, equal in any case), key type
+// (?4, by the key's length), verified only, changed since block (?5). Search and browse share them.
+QString rowFilters(const SearchQuery& query)
+{
+    QString sql;
+    if (!query.author.isEmpty())
+        sql += QStringLiteral(" AND m.author = ?3 COLLATE NOCASE");
+    if (query.keyType)
+        sql += QStringLiteral(" AND length(m.key) = ?4");
+    if (query.verifiedOnly)
+        sql += QStringLiteral(" AND m.state = 1");
+    if (query.updatedSinceBlock > 0)
+        sql += QStringLiteral(" AND m.block >= ?5");
+    return sql;
+}
+
+void bindRowFilters(Statement& statement, const SearchQuery& query)
+{
+    if (!query.author.isEmpty())
+        statement.bind(3, query.author);
+    if (query.keyType)
+        statement.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
+    if (query.updatedSinceBlock > 0)
+        statement.bind(5, static_cast<qint64>(query.updatedSinceBlock));
+}
 } // namespace
 
 // How common each phrase is, for BM25's IDF: counted when it is rare, estimated from how far back
@@ -676,15 +702,7 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
     if (!query.author.trimmed().isEmpty())
         match = QStringLiteral("(%1) AND author : %2").arg(match, authorPhrase);
 
-    QString filters;
-    if (!query.author.isEmpty())
-        filters += QStringLiteral(" AND m.author = ?3 COLLATE NOCASE");
-    if (query.keyType)
-        filters += QStringLiteral(" AND length(m.key) = ?4");
-    if (query.verifiedOnly)
-        filters += QStringLiteral(" AND m.state = 1");
-    if (query.updatedSinceBlock > 0)
-        filters += QStringLiteral(" AND m.block >= ?5");
+    const QString filters = rowFilters(query);
     // Without filters on the row the modules table is not touched: its rows are large and scattered.
     const QString sql =
         filters.isEmpty() ? QStringLiteral("SELECT rowid, modreg_rank(modules_fts, ?2) FROM modules_fts "
@@ -698,12 +716,7 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         return R::failure(s.error());
     Statement q = std::move(s).value();
     q.bind(1, match).bind(2, SearchRanking::weights(kColumnWeights, phraseIdfs(phrases)));
-    if (!query.author.isEmpty())
-        q.bind(3, query.author);
-    if (query.keyType)
-        q.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
-    if (query.updatedSinceBlock > 0)
-        q.bind(5, static_cast<qint64>(query.updatedSinceBlock));
+    bindRowFilters(q, query);
     q.bind(6, static_cast<qint64>(kCandidates));
     QList<std::pair<double, qint64>> scored; // (score, rowid): lower score is better
     for (;;) {
@@ -754,30 +767,19 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
 Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
 {
     using R = Result<QList<SearchHit>>;
-    QString sql = QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state FROM modules m WHERE 1");
-    if (!query.author.isEmpty())
-        sql += QStringLiteral(" AND m.author = ?2 COLLATE NOCASE");
+    QString sql =
+        QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state FROM modules m WHERE 1") +
+        rowFilters(query);
     if (!query.tag.isEmpty())
-        sql += QStringLiteral(" AND (' ' || m.tags || ' ') LIKE ('% ' || ?3 || ' %')");
-    if (query.keyType)
-        sql += QStringLiteral(" AND length(m.key) = ?4");
-    if (query.verifiedOnly)
-        sql += QStringLiteral(" AND m.state = 1");
-    if (query.updatedSinceBlock > 0)
-        sql += QStringLiteral(" AND m.block >= ?5");
+        sql += QStringLiteral(" AND (' ' || m.tags || ' ') LIKE ('% ' || ?7 || ' %')");
     sql += QStringLiteral(" ORDER BY m.name COLLATE NOCASE, m.key LIMIT ?6");
     Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
     if (!s)
         return R::failure(s.error());
     Statement q = std::move(s).value();
-    if (!query.author.isEmpty())
-        q.bind(2, query.author);
+    bindRowFilters(q, query);
     if (!query.tag.isEmpty())
-        q.bind(3, query.tag);
-    if (query.keyType)
-        q.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
-    if (query.updatedSinceBlock > 0)
-        q.bind(5, static_cast<qint64>(query.updatedSinceBlock));
+        q.bind(7, query.tag);
     q.bind(6, static_cast<qint64>(std::max(1, query.limit)));
     QList<SearchHit> hits;
     for (;;) {
