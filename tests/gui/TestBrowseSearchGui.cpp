@@ -89,8 +89,8 @@ private slots:
         QVERIFY(QDir().mkpath(QStringLiteral(MODREG_SCREENSHOT_DIR)));
         m_endpoints = std::make_unique<ActiveEndpoints>(Devnet::Options{
             m_env.dataDir() + QStringLiteral("/devnet"), QString::fromUtf8(build::devnetToolsDir)});
-        m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
-        QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
+        m_keystore = newUnlockedKeystore(m_env.dataDir());
+        QVERIFY(m_keystore);
         const QString account = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("account"));
         m_endpoints->apply(EndpointSettings::load(QSettings()));
         QVERIFY2(QTest::qWaitFor([&] { return !m_endpoints->endpoints().registryAddress.isEmpty(); }, 90000),

@@ -114,8 +114,8 @@ private slots:
         QString error;
         m_devnet = startDevnet(m_env, error);
         QVERIFY2(m_devnet, qPrintable(error));
-        m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
-        QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
+        m_keystore = newUnlockedKeystore(m_env.dataDir());
+        QVERIFY(m_keystore);
         m_author = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("author account"));
         m_squatter = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("squatter"));
         m_module = addRandomKey(*m_keystore, KeyType::Ed25519, QStringLiteral("summarizer key"));

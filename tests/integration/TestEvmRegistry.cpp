@@ -111,8 +111,8 @@ private slots:
         QString error;
         m_devnet = startDevnet(m_env, error);
         QVERIFY2(m_devnet, qPrintable(error));
-        m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
-        QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
+        m_keystore = newUnlockedKeystore(m_env.dataDir());
+        QVERIFY(m_keystore);
         m_owner = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("owner"));
         m_other = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("other"));
         m_unfunded = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("unfunded"));

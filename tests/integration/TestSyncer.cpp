@@ -135,8 +135,8 @@ private slots:
         QString error;
         m_devnet = startDevnet(m_env, error);
         QVERIFY2(m_devnet, qPrintable(error));
-        m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
-        QVERIFY(m_keystore->create(SecureBytes::fromQByteArray("pw"), KdfLimits::forTestsOnly()));
+        m_keystore = newUnlockedKeystore(m_env.dataDir());
+        QVERIFY(m_keystore);
         m_account = addRandomKey(*m_keystore, KeyType::Secp256k1, QStringLiteral("account"));
         m_accountAddress = ethereum::addressOf(m_keystore->key(m_account)->publicKey);
         const auto funded =
