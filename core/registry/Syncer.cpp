@@ -99,14 +99,8 @@ void Syncer::resume()
     m_registry.blockAt(checkpoint->number, [self, generation, checkpoint](Result<std::optional<BlockRef>> b) {
         if (!self || generation != self->m_generation)
             return;
-        if (!b) {
-            self->setProblem(b.error());
-            QTimer::singleShot(kRestartDelay, self, [self, generation] {
-                if (self && generation == self->m_generation)
-                    self->resume();
-            });
-            return;
-        }
+        if (!b)
+            return self->restartLater(b.error());
         if (b.value() && *b.value() == *checkpoint)
             return self->startStreamAt(checkpoint->number + 1);
         // The chain moved on without the block the replica stopped at (a reorganisation while
@@ -131,7 +125,7 @@ void Syncer::findAncestor(QList<BlockRef> candidates)
                            if (!self || generation != self->m_generation)
                                return;
                            if (!b)
-                               return self->onStreamFailed(b.error());
+                               return self->restartLater(b.error());
                            if (!b.value() || *b.value() != candidate)
                                return self->findAncestor(candidates);
                            if (Status rolled = self->m_store.rollback(self->m_location, candidate); !rolled)
@@ -154,7 +148,7 @@ void Syncer::startStreamAt(quint64 fromBlock)
         if (live || !why.isEmpty())
             setProblem(live ? QString() : why);
     });
-    connect(stream, &RegistryEventStream::failed, this, &Syncer::onStreamFailed);
+    connect(stream, &RegistryEventStream::failed, this, &Syncer::restartLater);
     m_progress.firstBlock = fromBlock > 0 ? fromBlock - 1 : 0;
     m_progress.syncedBlock = std::max(m_progress.syncedBlock, m_progress.firstBlock);
     m_progress.caughtUp = false;
@@ -198,7 +192,8 @@ void Syncer::onReorganized(const BlockRef& ancestor)
     }
 }
 
-void Syncer::onStreamFailed(const QString& why)
+// The stream failed or the chain could not be asked: say why, and resume from the checkpoint soon.
+void Syncer::restartLater(const QString& why)
 {
     setProblem(why);
     m_stream.reset();

@@ -78,7 +78,7 @@ private:
     void findAncestor(QList<BlockRef> candidates);
     void onCovered(const BlockRef& through, quint64 head);
     void onReorganized(const BlockRef& ancestor);
-    void onStreamFailed(const QString& why);
+    void restartLater(const QString& why);
     void fetchDue();
     void onFetched(const QString& cid, const Result<QByteArray>& bytes);
     void scheduleRetry();
