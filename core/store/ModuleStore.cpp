@@ -366,9 +366,14 @@ qint64 ModuleStore::pendingFetchCount() const
 
 std::optional<QDateTime> ModuleStore::nextFetchDue() const
 {
-    if (scalar(*m_db, "SELECT count(*) FROM fetches") == 0)
+    Result<Statement> s = m_db->prepare("SELECT min(next_try) FROM fetches");
+    if (!s)
         return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(scalar(*m_db, "SELECT min(next_try) FROM fetches"), Qt::UTC);
+    Statement q = std::move(s).value();
+    const Result<bool> row = q.step();
+    if (!row || !row.value() || q.isNull(0)) // no fetch waits
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(q.integer(0), Qt::UTC);
 }
 
 QString ModuleStore::fetchError(const QString& cid) const
@@ -400,23 +405,21 @@ Status ModuleStore::recordDocuments(const QList<FetchedDocument>& documents)
 
 Status ModuleStore::storeDocument(const FetchedDocument& d)
 {
-    {
-        if (Status s = run(
-                *m_db, "INSERT OR REPLACE INTO documents(cid, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4)",
+    if (Status s =
+            run(*m_db, "INSERT OR REPLACE INTO documents(cid, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4)",
                 [&](Statement& st) {
                     st.bind(1, d.cid)
                         .bind(2, static_cast<qint64>(d.document ? 1 : 0))
                         .bind(3, d.document ? QString() : d.reason)
                         .bind(4, d.document ? d.bytes : QByteArray());
                 });
-            !s)
-            return s;
-        if (Status s =
-                run(*m_db, "DELETE FROM fetches WHERE cid = ?1", [&](Statement& st) { st.bind(1, d.cid); });
-            !s)
-            return s;
-        return adoptDocument(d.cid, d.document ? &*d.document : nullptr);
-    }
+        !s)
+        return s;
+    if (Status s =
+            run(*m_db, "DELETE FROM fetches WHERE cid = ?1", [&](Statement& st) { st.bind(1, d.cid); });
+        !s)
+        return s;
+    return adoptDocument(d.cid, d.document ? &*d.document : nullptr);
 }
 
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
