@@ -3724,12 +3724,12 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <translation>An %1 übertragen.</translation>
     </message>
     <message>
-        <source>%1 Transaction 0x%2 in block %3.</source>
-        <translation>%1 Transaktion 0x%2 in Block %3.</translation>
-    </message>
-    <message>
         <source>Nothing to do: the registry already says so.</source>
         <translation>Nichts zu tun: die Registry sagt das bereits.</translation>
+    </message>
+    <message>
+        <source>%1 Transaction %2 in block %3.</source>
+        <translation>%1 Transaktion %2 in Block %3.</translation>
     </message>
 </context>
 <context>

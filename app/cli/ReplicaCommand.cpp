@@ -109,6 +109,22 @@ QString eventText(RegistryEvent::Kind kind)
     return {};
 }
 
+// For --json: the same, the same in every language.
+QString eventId(RegistryEvent::Kind kind)
+{
+    switch (kind) {
+    case RegistryEvent::Kind::Registered:
+        return QStringLiteral("registered");
+    case RegistryEvent::Kind::Updated:
+        return QStringLiteral("updated");
+    case RegistryEvent::Kind::Removed:
+        return QStringLiteral("removed");
+    case RegistryEvent::Kind::Transferred:
+        return QStringLiteral("transferred");
+    }
+    return {};
+}
+
 // Matches between the snippet's markers: bold on a terminal, [brackets] otherwise.
 QString highlighted(QString snippet, bool plain)
 {
@@ -387,7 +403,7 @@ int runShowCommand(const QStringList& arguments)
     if (p.isSet(json)) {
         QJsonArray events;
         for (const RegistryEvent& e : history) {
-            QJsonObject o{{QStringLiteral("event"), eventText(e.kind)},
+            QJsonObject o{{QStringLiteral("event"), eventId(e.kind)},
                           {QStringLiteral("block"), static_cast<qint64>(e.block.number)},
                           {QStringLiteral("transaction"), hexText(e.transactionHash)},
                           {QStringLiteral("account"), ethereum::checksummed(e.account)}};

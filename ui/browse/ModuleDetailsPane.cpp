@@ -1,6 +1,7 @@
 #include "browse/ModuleDetailsPane.h"
 
 #include "crypto/Addresses.h"
+#include "crypto/HexText.h"
 #include "ipfs/IpfsPath.h"
 #include "ipfs/VerifiedFetcher.h"
 #include "keys/KeyIdentity.h"
@@ -263,8 +264,8 @@ void ModuleDetailsPane::refresh()
                          .arg(ethereum::checksummed(e.previousOwner), ethereum::checksummed(e.account));
             break;
         }
-        auto* item = new QTreeWidgetItem({QString::number(e.block.number), eventText(e.kind), detail,
-                                          QString::fromLatin1("0x" + e.transactionHash.toHex())});
+        auto* item = new QTreeWidgetItem(
+            {QString::number(e.block.number), eventText(e.kind), detail, hexText(e.transactionHash)});
         m_history->addTopLevelItem(item);
     }
     updateActions();
@@ -415,11 +416,10 @@ void ModuleDetailsPane::runOnPublisher(const std::function<void()>& start, const
         m_status->setText(Publisher::title(step) + QStringLiteral("…"));
     });
     connect(publisher, &Publisher::finished, guard, [this, guard, doneText](const Publisher::Outcome& o) {
-        m_status->setText(o.receipt
-                              ? tr("%1 Transaction 0x%2 in block %3.")
-                                    .arg(doneText, QString::fromLatin1(o.receipt->transactionHash.toHex()))
-                                    .arg(o.receipt->block.number)
-                              : tr("Nothing to do: the registry already says so."));
+        m_status->setText(o.receipt ? tr("%1 Transaction %2 in block %3.")
+                                          .arg(doneText, hexText(o.receipt->transactionHash))
+                                          .arg(o.receipt->block.number)
+                                    : tr("Nothing to do: the registry already says so."));
         m_progress->setVisible(false);
         guard->deleteLater();
         updateActions();
