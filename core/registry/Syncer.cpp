@@ -14,6 +14,7 @@ namespace {
 constexpr int kAncestorCandidates = 128;
 constexpr std::chrono::seconds kRestartDelay{5};
 constexpr qint64 kCountEveryMs = 500;
+constexpr int kChangedEveryMs = 200;
 } // namespace
 
 double Syncer::Progress::fraction() const
@@ -37,6 +38,9 @@ Syncer::Syncer(ModuleStore& store, Registry& registry, VerifiedFetcher::Options 
     m_fetcher = std::make_unique<VerifiedFetcher>(std::move(sources), this);
     m_retry.setSingleShot(true);
     m_recount.setSingleShot(true);
+    m_changed.setSingleShot(true);
+    m_changed.setInterval(kChangedEveryMs);
+    connect(&m_changed, &QTimer::timeout, this, &Syncer::replicaChanged);
     connect(&m_recount, &QTimer::timeout, this, &Syncer::report);
     connect(&m_retry, &QTimer::timeout, this, &Syncer::fetchDue);
     if (const std::optional<BlockRef> checkpoint = m_store.checkpoint(m_location))
@@ -114,7 +118,7 @@ void Syncer::findAncestor(QList<BlockRef> candidates)
     if (candidates.isEmpty()) {
         if (Status reset = m_store.reset(m_location); !reset)
             return setProblem(reset.error());
-        emit replicaChanged();
+        noteChange();
         return startStreamAt(m_options.fromBlock);
     }
     const BlockRef candidate = candidates.takeFirst();
@@ -130,7 +134,7 @@ void Syncer::findAncestor(QList<BlockRef> candidates)
                                return self->findAncestor(candidates);
                            if (Status rolled = self->m_store.rollback(self->m_location, candidate); !rolled)
                                return self->setProblem(rolled.error());
-                           emit self->replicaChanged();
+                           self->noteChange();
                            self->startStreamAt(candidate.number + 1);
                        });
 }
@@ -173,7 +177,7 @@ void Syncer::onCovered(const BlockRef& through, quint64 head)
     if (m_progress.caughtUp && !m_progress.problem.isEmpty())
         m_progress.problem.clear();
     if (changed) {
-        emit replicaChanged();
+        noteChange();
         fetchDue();
     }
     report();
@@ -187,7 +191,7 @@ void Syncer::onReorganized(const BlockRef& ancestor)
         if (Status rolled = m_store.rollback(m_location, ancestor); !rolled)
             return setProblem(rolled.error());
         m_progress.syncedBlock = ancestor.number;
-        emit replicaChanged();
+        noteChange();
         report();
     }
 }
@@ -227,7 +231,7 @@ void Syncer::fetchDue()
                      {},
                      std::nullopt,
                      tr("The registry entry's metadata CID is not a CID: %1").arg(path.error())});
-                emit replicaChanged();
+                noteChange();
                 continue;
             }
             m_fetching.insert(cid);
@@ -249,7 +253,7 @@ void Syncer::onFetched(const QString& cid, const Result<QByteArray>& bytes)
     if (bytes) {
         if (Status s = m_store.recordDocument(judge(cid, bytes.value())); !s)
             setProblem(s.error());
-        emit replicaChanged();
+        noteChange();
     } else {
         // Backoff: first, 2×first, 4×first … up to last.
         const int attempts = std::min(m_store.fetchAttempts(cid), 20);
@@ -301,6 +305,14 @@ FetchedDocument Syncer::judge(const QString& cid, const QByteArray& bytes)
     }
     d.document = document;
     return d;
+}
+
+// The replica changed. A backfill changes it for every page and every document; views hear of it
+// at most five times a second.
+void Syncer::noteChange()
+{
+    if (!m_changed.isActive())
+        m_changed.start();
 }
 
 // --- reporting --------------------------------------------------------------------------------

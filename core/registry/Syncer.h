@@ -69,7 +69,8 @@ public:
 
 signals:
     void progressed(const modreg::Syncer::Progress& progress);
-    // Modules were added, changed or removed in the replica: views read it again.
+    // Modules were added, changed or removed in the replica: views read it again (at most 5 times
+    // a second).
     void replicaChanged();
 
 private:
@@ -83,6 +84,7 @@ private:
     void onFetched(const QString& cid, const Result<QByteArray>& bytes);
     void scheduleRetry();
     void setProblem(const QString& problem);
+    void noteChange();
     void report();
 
     ModuleStore& m_store;
@@ -97,6 +99,7 @@ private:
     quint64 m_generation = 0; // callbacks of an earlier start() see a different number
     Progress m_progress;
     QElapsedTimer m_counted; // since modules and pending fetches were last counted
+    QTimer m_changed;        // replicaChanged, coalesced
     QTimer m_recount;        // a report whose counts were skipped is made again when they are due
 };
 
