@@ -54,7 +54,7 @@ BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({720, 480});
+    splitter->setSizes({480, 600});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addWidget(splitter);

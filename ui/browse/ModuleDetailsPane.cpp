@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -112,10 +113,14 @@ ModuleDetailsPane::ModuleDetailsPane(RegistryServices& services, QWidget* parent
     m_history->setMinimumHeight(110);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_open, m_fetch, m_newVersion, m_transfer, m_remove})
-        actions->addWidget(b);
-    actions->addStretch(1);
+    // Two rows, so every action stays in sight in a narrow pane: reading, then changing.
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_open, 0, 0);
+    actions->addWidget(m_fetch, 0, 1);
+    actions->addWidget(m_newVersion, 1, 0);
+    actions->addWidget(m_transfer, 1, 1);
+    actions->addWidget(m_remove, 1, 2);
+    actions->setColumnStretch(3, 1);
     m_progress->setVisible(false);
     m_status->setObjectName(QStringLiteral("actionStatus"));
     m_status->setTextFormat(Qt::PlainText);
