@@ -79,6 +79,44 @@ std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
     return ModuleMetadata::fromJson(json.value());
 }
 
+// What the full-text index holds of a module: a row is in the index iff its name is not NULL
+// (ReplicaSchema 4). The index is external-content, so taking a row out needs the very text that
+// went in.
+struct IndexedText
+{
+    qint64 rowid = 0;
+    QString name, description, tags, author, entrypoint, customText;
+
+    bool indexed() const { return !name.isNull(); }
+    // Reads the columns from `q` starting at `first`: rowid, name, description, tags, author,
+    // entrypoint, custom_text.
+    static IndexedText from(const Statement& q, int first)
+    {
+        return {q.integer(first),  q.text(first + 1), q.text(first + 2), q.text(first + 3),
+                q.text(first + 4), q.text(first + 5), q.text(first + 6)};
+    }
+};
+
+// Adds `t` to the index, or (`remove`) takes it out. One row per statement, never from a trigger:
+// see ReplicaSchema 4.
+Status writeIndex(const SqliteDatabase& db, const IndexedText& t, bool remove)
+{
+    return run(db,
+               remove ? "INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, "
+                        "entrypoint, custom_text) VALUES('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                      : "INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, "
+                        "custom_text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+               [&](Statement& st) {
+                   st.bind(1, t.rowid)
+                       .bind(2, t.name)
+                       .bind(3, t.description)
+                       .bind(4, t.tags)
+                       .bind(5, t.author)
+                       .bind(6, t.entrypoint)
+                       .bind(7, t.customText);
+               });
+}
+
 } // namespace
 
 ModuleStore::ModuleStore(std::unique_ptr<SqliteDatabase> db)
@@ -207,8 +245,30 @@ Status ModuleStore::rebuild(const QByteArray& key)
         }
         block = q.integer(3);
     }
-    if (!present)
-        return run(*m_db, "DELETE FROM modules WHERE key = ?1", [&](Statement& st) { st.bind(1, key); });
+    if (!present) {
+        IndexedText old;
+        {
+            Result<Statement> r =
+                m_db->prepare("SELECT rowid, name, description, tags, author, entrypoint, custom_text "
+                              "FROM modules WHERE key = ?1");
+            if (!r)
+                return Status::failure(r.error());
+            Statement row = std::move(r).value();
+            row.bind(1, key);
+            const Result<bool> found = row.step();
+            if (!found)
+                return Status::failure(found.error());
+            if (!found.value())
+                return success(); // not there: nothing to remove
+            old = IndexedText::from(row, 0);
+        }
+        if (old.indexed()) {
+            if (Status out = writeIndex(*m_db, old, true); !out)
+                return out;
+        }
+        return run(*m_db, "DELETE FROM modules WHERE rowid = ?1",
+                   [&](Statement& st) { st.bind(1, old.rowid); });
+    }
     if (Status up = run(*m_db,
                         "INSERT INTO modules(key, owner, metadata_cid, block) VALUES(?1, ?2, ?3, ?4) "
                         "ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, block = excluded.block, "
@@ -247,15 +307,18 @@ Status ModuleStore::adoptDocument(const QString& cid, const ModuleMetadata* know
     else if (valid)
         metadata = parseStored(storedBytes(*m_db, cid));
 
-    Result<Statement> k = m_db->prepare("SELECT key FROM modules WHERE metadata_cid = ?1");
-    if (!k)
-        return Status::failure(k.error());
-    Statement keys = std::move(k).value();
-    keys.bind(1, cid);
-    QList<QByteArray> pointing;
-    for (Result<bool> row = keys.step(); row && row.value(); row = keys.step())
-        pointing << keys.blob(0);
-    for (const QByteArray& key : pointing) {
+    QList<std::pair<QByteArray, IndexedText>> pointing; // read whole before the rows change
+    {
+        Result<Statement> k = m_db->prepare("SELECT key, rowid, name, description, tags, author, "
+                                            "entrypoint, custom_text FROM modules WHERE metadata_cid = ?1");
+        if (!k)
+            return Status::failure(k.error());
+        Statement keys = std::move(k).value();
+        keys.bind(1, cid);
+        for (Result<bool> row = keys.step(); row && row.value(); row = keys.step())
+            pointing.append({keys.blob(0), IndexedText::from(keys, 1)});
+    }
+    for (const auto& [key, old] : pointing) {
         StoredModule::State state = StoredModule::State::Invalid;
         QString why = reason;
         if (metadata && metadata->key && metadata->key->bytes == key) {
@@ -265,33 +328,48 @@ Status ModuleStore::adoptDocument(const QString& cid, const ModuleMetadata* know
             why = tr("The metadata is signed for the key %1, not for this module's key.")
                       .arg(metadata->key ? hexText(metadata->key->bytes) : QString());
         }
-        const ModuleMetadata m = state == StoredModule::State::Verified ? *metadata : ModuleMetadata{};
+        const bool v = state == StoredModule::State::Verified;
+        const ModuleMetadata m = v ? *metadata : ModuleMetadata{};
+        const IndexedText now{old.rowid,
+                              m.name,
+                              m.description,
+                              v ? m.tags.join(QLatin1Char(' ')) : QString(),
+                              m.author,
+                              m.entrypoint,
+                              v ? textOf(m.custom) : QString()};
+        if (old.indexed()) {
+            if (Status s = writeIndex(*m_db, old, true); !s)
+                return s;
+        }
         const Status s = run(
             *m_db,
             "UPDATE modules SET state = ?2, reason = ?3, name = ?4, version = ?5, author = ?6, "
             "description = ?7, content_cid = ?8, entrypoint = ?9, args = ?10, custom = ?11, "
-            "tags = ?12, license = ?13, repository = ?14, created = ?15, custom_text = ?16 WHERE key = ?1",
+            "tags = ?12, license = ?13, repository = ?14, created = ?15, custom_text = ?16 WHERE rowid = ?1",
             [&](Statement& st) {
-                const bool v = state == StoredModule::State::Verified;
-                st.bind(1, key)
+                st.bind(1, old.rowid)
                     .bind(2, static_cast<qint64>(state))
                     .bind(3, why.isEmpty() ? QString() : why)
-                    .bind(4, m.name)
+                    .bind(4, now.name)
                     .bind(5, m.version)
-                    .bind(6, m.author)
-                    .bind(7, m.description)
+                    .bind(6, now.author)
+                    .bind(7, now.description)
                     .bind(8, m.cid)
-                    .bind(9, m.entrypoint)
+                    .bind(9, now.entrypoint)
                     .bind(10, v ? QString::fromStdString(m.args.dump()) : QString())
                     .bind(11, v ? QString::fromStdString(m.custom.dump()) : QString())
-                    .bind(12, v ? m.tags.join(QLatin1Char(' ')) : QString())
+                    .bind(12, now.tags)
                     .bind(13, m.license)
                     .bind(14, m.repository)
                     .bind(15, m.created)
-                    .bind(16, v ? textOf(m.custom) : QString());
+                    .bind(16, now.customText);
             });
         if (!s)
             return s;
+        if (now.indexed()) {
+            if (Status i = writeIndex(*m_db, now, false); !i)
+                return i;
+        }
     }
     return success();
 }
@@ -336,7 +414,8 @@ QList<BlockRef> ModuleStore::recentBlocks(int limit) const
 Status ModuleStore::reset(const QString& location)
 {
     return m_db->transaction([&]() -> Status {
-        for (const char* sql : {"DELETE FROM history", "DELETE FROM modules", "DELETE FROM fetches"}) {
+        for (const char* sql : {"DELETE FROM history", "DELETE FROM modules", "DELETE FROM fetches",
+                                "INSERT INTO modules_fts(modules_fts) VALUES('delete-all')"}) {
             if (Status s = run(*m_db, sql); !s)
                 return s;
         }

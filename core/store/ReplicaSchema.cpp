@@ -77,6 +77,19 @@ const char* const kMigrations[] = {
     R"sql(
     CREATE INDEX modules_by_name ON modules(name COLLATE NOCASE, key);
     )sql",
+    // 4: the store keeps the full-text index itself instead of triggers. A trigger makes every
+    // UPDATE of a module a statement with a savepoint, and FTS5 writes its pending terms out as a new
+    // segment at each one — a segment per module, merged again and again, most of the ingest time.
+    // A row is in the index iff its name is not NULL (it has had a verified document).
+    R"sql(
+    DROP TRIGGER modules_fts_insert;
+    DROP TRIGGER modules_fts_delete;
+    DROP TRIGGER modules_fts_update;
+    INSERT INTO modules_fts(modules_fts) VALUES('delete-all');
+    INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, custom_text)
+        SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM modules
+        WHERE name IS NOT NULL;
+    )sql",
 };
 } // namespace
 

@@ -56,6 +56,45 @@ FetchedDocument document(const QString& cid, const QByteArray& forKey, const QSt
     m.key = ModuleKey{ModuleKey::Type::Ed25519, forKey};
     return {cid, m.documentBytes(), m, {}};
 }
+
+// How the store's full-text index differs from one FTS5 builds itself from the same rows (every row
+// with a name): rows indexed that should not be or the other way round, column sizes, and term
+// instances (term, row, column, offset). Empty when the store kept its index in step.
+QStringList indexDifference(const QString& path)
+{
+    auto db = std::move(SqliteDatabase::open(path)).value();
+    const Status built = db->exec(
+        "CREATE VIRTUAL TABLE temp.reference USING fts5(name, description, tags, author, entrypoint, "
+        "custom_text, tokenize = 'unicode61 remove_diacritics 2');"
+        "INSERT INTO temp.reference(rowid, name, description, tags, author, entrypoint, custom_text) "
+        "SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM main.modules "
+        "WHERE name IS NOT NULL;"
+        "CREATE VIRTUAL TABLE temp.ours_terms USING fts5vocab(main, modules_fts, instance);"
+        "CREATE VIRTUAL TABLE temp.reference_terms USING fts5vocab(temp, reference, instance);");
+    if (!built)
+        return {built.error()};
+    QStringList out;
+    const auto count = [&](const char* what, const char* sql) {
+        auto q = std::move(db->prepare(sql)).value();
+        (void)q.step();
+        if (q.integer(0) != 0)
+            out << QStringLiteral("%1: %2").arg(QLatin1String(what)).arg(q.integer(0));
+    };
+    count("rows indexed that have no name",
+          "SELECT count(*) FROM (SELECT id FROM main.modules_fts_docsize EXCEPT SELECT id FROM "
+          "temp.reference_docsize)");
+    count("rows with a name not indexed",
+          "SELECT count(*) FROM (SELECT id FROM temp.reference_docsize EXCEPT SELECT id FROM "
+          "main.modules_fts_docsize)");
+    count("column sizes differ",
+          "SELECT count(*) FROM main.modules_fts_docsize a JOIN temp.reference_docsize b "
+          "USING(id) WHERE a.sz != b.sz");
+    count("terms only in ours", "SELECT count(*) FROM (SELECT * FROM temp.ours_terms EXCEPT SELECT * FROM "
+                                "temp.reference_terms)");
+    count("terms missing from ours", "SELECT count(*) FROM (SELECT * FROM temp.reference_terms EXCEPT "
+                                     "SELECT * FROM temp.ours_terms)");
+    return out;
+}
 } // namespace
 
 class TestModuleStore : public QObject
@@ -289,6 +328,63 @@ private slots:
         // A removed module leaves the index.
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, events[0].key, 21, 0)}, block(21)));
         QVERIFY(!names(words(QStringLiteral("summarizer"))).contains(QStringLiteral("text-summarizer")));
+    }
+
+    // The store writes the index itself (no triggers, ReplicaSchema 4): after every kind of change
+    // it must hold exactly what FTS5 would build from the rows.
+    void fullTextIndexFollowsEveryChange()
+    {
+        const QString path = m_env.path() + QStringLiteral("/index.sqlite");
+        const QString cidC = QStringLiteral("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation,
+                             {registryEvent(Kind::Registered, key(1), 1, 0, kCidA),
+                              registryEvent(Kind::Registered, key(2), 1, 1, kCidA),
+                              registryEvent(Kind::Registered, key(3), 1, 2, kCidB)},
+                             block(1)));
+        QCOMPARE(indexDifference(path), QStringList());
+        QVERIFY(store->recordDocuments({document(kCidA, key(1), QStringLiteral("first words")),
+                                        document(kCidB, key(3), QStringLiteral("third words"))}));
+        QCOMPARE(indexDifference(path), QStringList()); // key 2 invalid: not indexed
+        // A new version: found by its new name, not by the old one.
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, key(1), 2, 0, cidC)}, block(2)));
+        QVERIFY(store->recordDocument(document(cidC, key(1), QStringLiteral("renamed entirely"))));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("renamed"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("first"))).value().size(), 0);
+        // Removed, then back by a rollback.
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, key(3), 3, 0)}, block(3)));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 0);
+        QVERIFY(store->rollback(kLocation, block(1)));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("first"))).value().size(), 1);
+        // A sync from scratch empties the index with the rows.
+        QVERIFY(store->reset(kLocation));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("words"))).value().size(), 0);
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(3), 1, 0, kCidB)}, block(1)));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
+
+        // A replica written by schema 3 (triggers, every row indexed) is brought to the same state.
+        QVERIFY(store->apply(
+            kLocation, {registryEvent(Kind::Registered, key(4), 2, 0, QStringLiteral("bafkreiunfetched"))},
+            block(2)));
+        store.reset();
+        {
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(
+                db->exec("CREATE TRIGGER modules_fts_insert AFTER INSERT ON modules BEGIN SELECT 1; END;"
+                         "CREATE TRIGGER modules_fts_delete AFTER DELETE ON modules BEGIN SELECT 1; END;"
+                         "CREATE TRIGGER modules_fts_update AFTER UPDATE ON modules BEGIN SELECT 1; END;"
+                         "INSERT INTO modules_fts(modules_fts) VALUES('rebuild'); PRAGMA user_version = 3;"));
+            QCOMPARE(indexDifference(path).size(), 1); // the pending row, indexed as schema 3 did
+        }
+        store = std::move(ModuleStore::open(path)).value();
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
     }
 
     void ftsQueryQuotesEveryWord()
