@@ -60,17 +60,6 @@ QString textOf(const nlohmann::json& value)
     return words.join(QLatin1Char(' '));
 }
 
-QByteArray storedBytes(const SqliteDatabase& db, const QString& cid)
-{
-    Result<Statement> s = db.prepare("SELECT bytes FROM documents WHERE cid = ?1");
-    if (!s)
-        return {};
-    Statement q = std::move(s).value();
-    q.bind(1, cid);
-    const Result<bool> row = q.step();
-    return row && row.value() ? q.blob(0) : QByteArray();
-}
-
 std::optional<ModuleMetadata> parseStored(const QByteArray& bytes)
 {
     const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
@@ -283,30 +272,36 @@ Status ModuleStore::rebuild(const QByteArray& key)
                            [&](Statement& st) { st.bind(1, cid); });
         !fetch)
         return fetch;
-    return adoptDocument(cid);
+    const Result<std::optional<FetchedDocument>> known = storedDocument(cid);
+    if (!known)
+        return Status::failure(known.error());
+    return known.value() ? adoptDocument(*known.value()) : success();
 }
 
-Status ModuleStore::adoptDocument(const QString& cid, const ModuleMetadata* known)
+Result<std::optional<FetchedDocument>> ModuleStore::storedDocument(const QString& cid) const
 {
-    Result<Statement> d = m_db->prepare("SELECT valid, reason FROM documents WHERE cid = ?1");
+    using R = Result<std::optional<FetchedDocument>>;
+    Result<Statement> d = m_db->prepare("SELECT valid, reason, bytes FROM documents WHERE cid = ?1");
     if (!d)
-        return Status::failure(d.error());
+        return R::failure(d.error());
     Statement doc = std::move(d).value();
     doc.bind(1, cid);
     const Result<bool> found = doc.step();
     if (!found)
-        return Status::failure(found.error());
+        return R::failure(found.error());
     if (!found.value())
-        return success(); // not fetched yet
+        return std::optional<FetchedDocument>(); // not fetched yet
     const bool valid = doc.integer(0) != 0;
-    const QString reason = doc.text(1);
-    // The document just judged is at hand; one stored earlier is read back.
-    std::optional<ModuleMetadata> metadata;
-    if (valid && known)
-        metadata = *known;
-    else if (valid)
-        metadata = parseStored(storedBytes(*m_db, cid));
+    const QByteArray bytes = doc.blob(2);
+    return std::optional<FetchedDocument>(
+        FetchedDocument{cid, bytes, valid ? parseStored(bytes) : std::nullopt, doc.text(1)});
+}
 
+Status ModuleStore::adoptDocument(const FetchedDocument& judged)
+{
+    const QString& cid = judged.cid;
+    const std::optional<ModuleMetadata>& metadata = judged.document;
+    const QString& reason = judged.reason;
     QList<std::pair<QByteArray, IndexedText>> pointing; // read whole before the rows change
     {
         Result<Statement> k = m_db->prepare("SELECT key, rowid, name, description, tags, author, "
@@ -498,7 +493,7 @@ Status ModuleStore::storeDocument(const FetchedDocument& d)
             run(*m_db, "DELETE FROM fetches WHERE cid = ?1", [&](Statement& st) { st.bind(1, d.cid); });
         !s)
         return s;
-    return adoptDocument(d.cid, d.document ? &*d.document : nullptr);
+    return adoptDocument(d);
 }
 
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)

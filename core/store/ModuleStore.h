@@ -158,8 +158,10 @@ private:
     Status applyOne(const RegistryEvent& event);
     Status saveCheckpoint(const QString& location, const BlockRef& block); // inside a transaction
     Status rebuild(const QByteArray& key);
-    // Fills the modules at `cid` from its stored document (`known`: that document, already parsed).
-    Status adoptDocument(const QString& cid, const ModuleMetadata* known = nullptr);
+    // The document at `cid` as fetched and judged earlier; nullopt if it has not been fetched.
+    Result<std::optional<FetchedDocument>> storedDocument(const QString& cid) const;
+    // Fills the modules that point at the document's CID from it.
+    Status adoptDocument(const FetchedDocument& judged);
     Status storeDocument(const FetchedDocument& document); // inside a transaction
     QList<double> phraseIdfs(const QStringList& phrases) const;
     Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
