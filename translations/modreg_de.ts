@@ -663,7 +663,7 @@
     <name>ReplicaSchema</name>
     <message>
         <source>The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). Update Modreg, or delete the file to sync again.</source>
-        <translation>Die Replik %1 wurde von einem neueren Modreg geschrieben (Schema %2; dieses kennt bis %3). Aktualisiere Modreg oder lösche die Datei, um neu zu synchronisieren.</translation>
+        <translation>Die Replik %1 wurde von einem neueren Modreg geschrieben (Schema %2; dieses kennt bis %3). Aktualisieren Sie Modreg oder löschen Sie die Datei, um neu zu synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +698,26 @@
     <message>
         <source>The database %1 failed: %2</source>
         <translation>Die Datenbank %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check that %1 and its folder exist and that you may write to them.</source>
+        <translation>Prüfen Sie, ob %1 und sein Ordner existieren und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Modreg replica. It holds nothing that cannot be synced again: delete %1 and sync.</source>
+        <translation>Die Datei ist beschädigt oder keine Modreg-Replik. Sie enthält nichts, was nicht erneut synchronisiert werden kann: Löschen Sie %1 und synchronisieren Sie.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps another Modreg) is writing to it: let it finish or close it, then try again.</source>
+        <translation>Ein anderes Programm (vielleicht ein anderes Modreg) schreibt gerade hinein: Warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: check the disk, then try again.</source>
+        <translation>Der Datenträger konnte nicht gelesen oder beschrieben werden: Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1248,7 @@
     </message>
     <message>
         <source>This key is registered by %1, not by your account %2; only its owner can change it. Nothing was spent. Choose another module key.</source>
-        <translation>Dieser Schlüssel ist von %1 registriert, nicht von deinem Konto %2; nur sein Besitzer kann ihn ändern. Nichts wurde ausgegeben. Wähle einen anderen Modulschlüssel.</translation>
+        <translation>Dieser Schlüssel ist von %1 registriert, nicht von Ihrem Konto %2; nur sein Besitzer kann ihn ändern. Nichts wurde ausgegeben. Wählen Sie einen anderen Modulschlüssel.</translation>
     </message>
     <message>
         <source>No module is registered under this key.</source>

@@ -29,7 +29,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString& path
         const QString why =
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return R::failure(tr("The database %1 could not be opened: %2").arg(path, why));
+        return R::failure(withAdvice(tr("The database %1 could not be opened: %2").arg(path, why), rc, path));
     }
     sqlite3_busy_timeout(db, 5000);
     std::unique_ptr<SqliteDatabase> out(new SqliteDatabase(path, db));
@@ -39,6 +39,38 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString& path
         !s)
         return R::failure(s.error());
     return out;
+}
+
+QString SqliteDatabase::withAdvice(const QString& failure, int code, const QString& path)
+{
+    QString todo;
+    switch (code & 0xff) { // the primary code of an extended one
+    case SQLITE_FULL:
+        todo = tr("The disk is full: free some space, then try again.");
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        todo = tr("Check that %1 and its folder exist and that you may write to them.").arg(path);
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        todo = tr("The file is damaged or is not a Modreg replica. It holds nothing that cannot be synced "
+                  "again: delete %1 and sync.")
+                   .arg(path);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        todo = tr("Another program (perhaps another Modreg) is writing to it: let it finish or close it, "
+                  "then try again.");
+        break;
+    case SQLITE_IOERR:
+        todo = tr("The disk could not be read or written: check the disk, then try again.");
+        break;
+    default:
+        return failure;
+    }
+    return failure + QStringLiteral(". ") + todo;
 }
 
 QString SqliteDatabase::errorText() const
@@ -53,18 +85,20 @@ Result<SqliteDatabase::Statement> SqliteDatabase::prepare(const char* sql) const
     if (sqlite3_stmt* idle = m_idle.take(text))
         return Statement(*this, idle);
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
-        return Result<Statement>::failure(tr("The database %1 refused a query: %2").arg(m_path, errorText()));
+    if (const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        rc != SQLITE_OK)
+        return Result<Statement>::failure(
+            withAdvice(tr("The database %1 refused a query: %2").arg(m_path, errorText()), rc, m_path));
     return Statement(*this, statement);
 }
 
 Status SqliteDatabase::exec(const char* sql) const
 {
     char* message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(message ? message : "");
         sqlite3_free(message);
-        return Status::failure(tr("The database %1 failed: %2").arg(m_path, why));
+        return Status::failure(withAdvice(tr("The database %1 failed: %2").arg(m_path, why), rc, m_path));
     }
     return success();
 }
@@ -167,7 +201,8 @@ Result<bool> SqliteDatabase::Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return Result<bool>::failure(tr("The database %1 failed: %2").arg(m_db->path(), m_db->errorText()));
+    return Result<bool>::failure(
+        withAdvice(tr("The database %1 failed: %2").arg(m_db->path(), m_db->errorText()), rc, m_db->path()));
 }
 
 Status SqliteDatabase::Statement::run()

@@ -64,7 +64,9 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
-    QString errorText() const;               // SQLite's message for the last failure
+    QString errorText() const; // SQLite's message for the last failure
+    // `failure` and, when there is one, what a person can do about SQLite's error `code` at `path`.
+    static QString withAdvice(const QString& failure, int code, const QString& path);
     sqlite3* handle() const { return m_db; } // for extensions: FTS5 functions
 
 private:

@@ -387,6 +387,38 @@ private slots:
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
     }
 
+    // A damaged file and a replica another program is writing each say what to do about it, and
+    // nothing of a refused batch is kept.
+    void failuresSayWhatToDo()
+    {
+        const QString garbage = m_env.path() + QStringLiteral("/damaged.sqlite");
+        {
+            QFile file(garbage);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, 'x'));
+        }
+        const Result<std::unique_ptr<ModuleStore>> damaged = ModuleStore::open(garbage);
+        QVERIFY(!damaged);
+        QVERIFY2(damaged.error().contains(QLatin1String("damaged")) &&
+                     damaged.error().contains(QLatin1String("delete ") + garbage),
+                 qPrintable(damaged.error()));
+
+        const QString path = m_env.path() + QStringLiteral("/busy.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(1), 1, 0, kCidA)}, block(1)));
+        auto other = std::move(SqliteDatabase::open(path)).value();
+        QVERIFY(other->exec("BEGIN IMMEDIATE")); // another Modreg, mid-write
+        const Status refused =
+            store->apply(kLocation, {registryEvent(Kind::Registered, key(2), 2, 0, kCidB)}, block(2));
+        QVERIFY(!refused); // after the 5 s the store waits for a writer
+        QVERIFY2(refused.error().contains(QLatin1String("Another program")), qPrintable(refused.error()));
+        QVERIFY(!store->module(key(2)));
+        QCOMPARE(store->checkpoint(kLocation), std::optional<BlockRef>(block(1)));
+        QVERIFY(other->exec("ROLLBACK"));
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(2), 2, 0, kCidB)}, block(2)));
+        QVERIFY(store->module(key(2)));
+    }
+
     void ftsQueryQuotesEveryWord()
     {
         QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text summ")), QStringLiteral("\"text\" \"summ\"*"));
