@@ -27,17 +27,31 @@ Status run(const SqliteDatabase& db, const char* sql, const std::function<void(S
     return statement.run();
 }
 
-// The first column of the first row, for count and lookup queries.
-qint64 scalar(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
+// Runs `sql` with `bind` applied for its first row: the statement standing on that row, nullopt when
+// there is none; a failure carries SQLite's words.
+Result<std::optional<Statement>> firstRow(const SqliteDatabase& db, const char* sql,
+                                          const std::function<void(Statement&)>& bind = {})
 {
+    using R = Result<std::optional<Statement>>;
     Result<Statement> s = db.prepare(sql);
     if (!s)
-        return 0;
+        return R::failure(s.error());
     Statement q = std::move(s).value();
     if (bind)
         bind(q);
     const Result<bool> row = q.step();
-    return row && row.value() ? q.integer(0) : 0;
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return std::optional<Statement>();
+    return std::optional<Statement>(std::move(q));
+}
+
+// The first column of the first row, for count and lookup queries; 0 when there is none.
+qint64 scalar(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
+{
+    const Result<std::optional<Statement>> row = firstRow(db, sql, bind);
+    return row && row.value() ? row.value()->integer(0) : 0;
 }
 
 // Every string inside a JSON value (names and values), space-separated: what search reads of `custom`.
@@ -86,10 +100,12 @@ struct IndexedText
     }
 };
 
-// Adds `t` to the index, or (`remove`) takes it out. One row per statement, never from a trigger:
-// see ReplicaSchema 4.
+// Adds `t` to the index, or (`remove`) takes it out; a row without a name is not in the index, so
+// nothing is written for it. One row per statement, never from a trigger: see ReplicaSchema 4.
 Status writeIndex(const SqliteDatabase& db, const IndexedText& t, bool remove)
 {
+    if (!t.indexed())
+        return success();
     return run(db,
                remove ? "INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, "
                         "entrypoint, custom_text) VALUES('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)"
@@ -138,14 +154,12 @@ QString ModuleStore::pathFor(const QString& location)
 
 std::optional<BlockRef> ModuleStore::checkpoint(const QString& location) const
 {
-    Result<Statement> s = m_db->prepare("SELECT block, hash FROM checkpoint WHERE location = ?1");
-    if (!s)
-        return std::nullopt;
-    Statement q = std::move(s).value();
-    q.bind(1, location);
-    const Result<bool> row = q.step();
+    const Result<std::optional<Statement>> row =
+        firstRow(*m_db, "SELECT block, hash FROM checkpoint WHERE location = ?1",
+                 [&](Statement& q) { q.bind(1, location); });
     if (!row || !row.value())
         return std::nullopt;
+    const Statement& q = *row.value();
     return BlockRef{static_cast<quint64>(q.integer(0)), q.blob(1)};
 }
 
@@ -237,24 +251,19 @@ Status ModuleStore::rebuild(const QByteArray& key)
     if (!present) {
         IndexedText old;
         {
-            Result<Statement> r =
-                m_db->prepare("SELECT rowid, name, description, tags, author, entrypoint, custom_text "
-                              "FROM modules WHERE key = ?1");
-            if (!r)
-                return Status::failure(r.error());
-            Statement row = std::move(r).value();
-            row.bind(1, key);
-            const Result<bool> found = row.step();
-            if (!found)
-                return Status::failure(found.error());
-            if (!found.value())
+            const Result<std::optional<Statement>> row =
+                firstRow(*m_db,
+                         "SELECT rowid, name, description, tags, author, entrypoint, custom_text "
+                         "FROM modules WHERE key = ?1",
+                         [&](Statement& st) { st.bind(1, key); });
+            if (!row)
+                return Status::failure(row.error());
+            if (!row.value())
                 return success(); // not there: nothing to remove
-            old = IndexedText::from(row, 0);
+            old = IndexedText::from(*row.value(), 0);
         }
-        if (old.indexed()) {
-            if (Status out = writeIndex(*m_db, old, true); !out)
-                return out;
-        }
+        if (Status out = writeIndex(*m_db, old, true); !out)
+            return out;
         return run(*m_db, "DELETE FROM modules WHERE rowid = ?1",
                    [&](Statement& st) { st.bind(1, old.rowid); });
     }
@@ -281,16 +290,14 @@ Status ModuleStore::rebuild(const QByteArray& key)
 Result<std::optional<FetchedDocument>> ModuleStore::storedDocument(const QString& cid) const
 {
     using R = Result<std::optional<FetchedDocument>>;
-    Result<Statement> d = m_db->prepare("SELECT valid, reason, bytes FROM documents WHERE cid = ?1");
-    if (!d)
-        return R::failure(d.error());
-    Statement doc = std::move(d).value();
-    doc.bind(1, cid);
-    const Result<bool> found = doc.step();
-    if (!found)
-        return R::failure(found.error());
-    if (!found.value())
+    const Result<std::optional<Statement>> row =
+        firstRow(*m_db, "SELECT valid, reason, bytes FROM documents WHERE cid = ?1",
+                 [&](Statement& q) { q.bind(1, cid); });
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
         return std::optional<FetchedDocument>(); // not fetched yet
+    const Statement& doc = *row.value();
     const bool valid = doc.integer(0) != 0;
     const QByteArray bytes = doc.blob(2);
     return std::optional<FetchedDocument>(
@@ -332,10 +339,8 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
                               m.author,
                               m.entrypoint,
                               v ? textOf(m.custom) : QString()};
-        if (old.indexed()) {
-            if (Status s = writeIndex(*m_db, old, true); !s)
-                return s;
-        }
+        if (Status s = writeIndex(*m_db, old, true); !s)
+            return s;
         const Status s = run(
             *m_db,
             "UPDATE modules SET state = ?2, reason = ?3, name = ?4, version = ?5, author = ?6, "
@@ -361,10 +366,8 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
             });
         if (!s)
             return s;
-        if (now.indexed()) {
-            if (Status i = writeIndex(*m_db, now, false); !i)
-                return i;
-        }
+        if (Status i = writeIndex(*m_db, now, false); !i)
+            return i;
     }
     return success();
 }
@@ -440,25 +443,17 @@ qint64 ModuleStore::pendingFetchCount() const
 
 std::optional<QDateTime> ModuleStore::nextFetchDue() const
 {
-    Result<Statement> s = m_db->prepare("SELECT min(next_try) FROM fetches");
-    if (!s)
+    const Result<std::optional<Statement>> row = firstRow(*m_db, "SELECT min(next_try) FROM fetches");
+    if (!row || !row.value() || row.value()->isNull(0)) // no fetch waits
         return std::nullopt;
-    Statement q = std::move(s).value();
-    const Result<bool> row = q.step();
-    if (!row || !row.value() || q.isNull(0)) // no fetch waits
-        return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(q.integer(0), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(row.value()->integer(0), Qt::UTC);
 }
 
 QString ModuleStore::fetchError(const QString& cid) const
 {
-    Result<Statement> s = m_db->prepare("SELECT last_error FROM fetches WHERE cid = ?1");
-    if (!s)
-        return {};
-    Statement q = std::move(s).value();
-    q.bind(1, cid);
-    const Result<bool> row = q.step();
-    return row && row.value() ? q.text(0) : QString();
+    const Result<std::optional<Statement>> row = firstRow(
+        *m_db, "SELECT last_error FROM fetches WHERE cid = ?1", [&](Statement& q) { q.bind(1, cid); });
+    return row && row.value() ? row.value()->text(0) : QString();
 }
 
 Status ModuleStore::recordDocument(const FetchedDocument& d)
@@ -518,17 +513,15 @@ int ModuleStore::fetchAttempts(const QString& cid) const
 std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
 {
     // A module still pending says why its last fetch failed, if it did.
-    Result<Statement> s = m_db->prepare(
+    const Result<std::optional<Statement>> row = firstRow(
+        *m_db,
         "SELECT m.owner, m.metadata_cid, m.block, m.state, coalesce(m.reason, f.last_error), d.bytes "
         "FROM modules m LEFT JOIN documents d ON d.cid = m.metadata_cid "
-        "LEFT JOIN fetches f ON f.cid = m.metadata_cid WHERE m.key = ?1");
-    if (!s)
-        return std::nullopt;
-    Statement q = std::move(s).value();
-    q.bind(1, key);
-    const Result<bool> row = q.step();
+        "LEFT JOIN fetches f ON f.cid = m.metadata_cid WHERE m.key = ?1",
+        [&](Statement& q) { q.bind(1, key); });
     if (!row || !row.value())
         return std::nullopt;
+    const Statement& q = *row.value();
     StoredModule m{key,
                    q.blob(0),
                    q.text(1),
