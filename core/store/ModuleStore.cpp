@@ -140,8 +140,12 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
         return R::failure(migrated.error());
     if (Status ranking = SearchRanking::install(db.value()->handle()); !ranking)
         return R::failure(ranking.error());
-    // A bigger page cache and memory-mapped reads: search touches scattered pages of a large file.
-    (void)db.value()->exec("PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;");
+    // A backfill inserts into indexes keyed by hashes (module keys, CIDs), i.e. all over them: up to
+    // 256 MiB of pages stay in memory between commits instead of being read again (SQLite takes
+    // them only as they are used). No memory-mapped reads: on a cold page cache every fault read
+    // ~128 KiB around the page, and a search touches a few hundred scattered pages; after
+    // drop_caches at 1M modules p99 went from 61 to 23 ms (rare word) and 112 to 13 ms (filtered).
+    (void)db.value()->exec("PRAGMA cache_size = -262144; PRAGMA mmap_size = 0;");
     return std::unique_ptr<ModuleStore>(new ModuleStore(std::move(db).value()));
 }
 
@@ -275,16 +279,13 @@ Status ModuleStore::rebuild(const QByteArray& key)
                         [&](Statement& st) { st.bind(1, key).bind(2, owner).bind(3, cid).bind(4, block); });
         !up)
         return up;
-    if (Status fetch = run(*m_db,
-                           "INSERT OR IGNORE INTO fetches(cid) SELECT ?1 WHERE NOT EXISTS "
-                           "(SELECT 1 FROM documents WHERE cid = ?1)",
-                           [&](Statement& st) { st.bind(1, cid); });
-        !fetch)
-        return fetch;
     const Result<std::optional<FetchedDocument>> known = storedDocument(cid);
     if (!known)
         return Status::failure(known.error());
-    return known.value() ? adoptDocument(*known.value()) : success();
+    if (known.value())
+        return adoptDocument(*known.value());
+    return run(*m_db, "INSERT OR IGNORE INTO fetches(cid) VALUES(?1)",
+               [&](Statement& st) { st.bind(1, cid); });
 }
 
 Result<std::optional<FetchedDocument>> ModuleStore::storedDocument(const QString& cid) const

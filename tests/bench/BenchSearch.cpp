@@ -1,12 +1,14 @@
 // Search over a large replica. Generates N synthetic modules (default 1,000,000) with realistic
 // text — a Zipf vocabulary, where the commonest words ("model", "text") are in a third of all
-// modules — writes them into a replica's modules table (the FTS5 index follows by its triggers) and
-// as JSON lines, then measures: ingest rate, search latency p50/p99 through ModuleStore::search
+// modules — with random 32-byte keys and the real CIDs of their documents (hashes, as on a chain),
+// writes them through the store's own API (registration events, then their documents) and as JSON
+// lines, then measures: ingest rate, search latency p50/p99 through ModuleStore::search
 // (top 50 by BM25) for rare, common, two-word, prefix, phrase and filtered queries, a cold open,
 // and the file size; against, in the same run, the sqlite3 CLI running a plain FTS5
 // `MATCH … ORDER BY bm25(…) LIMIT 50` on the same file, and grep over the JSON lines; and, for the
 // ingest, FTS5 building the same index over the same rows in one 'rebuild' (the sqlite3 CLI).
 // Usage: BenchSearch [N] [KEEP_REPLICA_PATH [reuse]]. Figures, not a pass/fail test.
+#include "ipfs/Cid.h"
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -17,7 +19,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -130,8 +131,9 @@ int main(int argc, char* argv[])
                     description.insert(static_cast<int>(rng.bounded(description.size())), vocabulary[0]);
                 if (rng.bounded(3) == 0)
                     description.insert(static_cast<int>(rng.bounded(description.size())), vocabulary[1]);
+                // Keys and CIDs are hashes in real life: they land all over their indexes.
                 QByteArray key(32, '\0');
-                qToBigEndian(static_cast<quint32>(i), key.data() + 28);
+                rng.fillRange(reinterpret_cast<quint32*>(key.data()), 8);
                 ModuleMetadata m;
                 m.name = words(2).join(QLatin1Char('-'));
                 m.version = QStringLiteral("1.0.0");
@@ -141,7 +143,8 @@ int main(int argc, char* argv[])
                 m.entrypoint = QStringLiteral("python main.py");
                 m.custom = {{"notes", words(3).join(QLatin1Char(' ')).toStdString()}};
                 m.key = ModuleKey{ModuleKey::Type::Ed25519, key};
-                const QString cid = QStringLiteral("bafkrei%1").arg(i);
+                const QByteArray bytes = m.documentBytes();
+                const QString cid = Cid::forBlock(Cid::Codec::Raw, bytes).toString();
                 RegistryEvent e;
                 e.key = key;
                 e.cid = cid;
@@ -150,7 +153,7 @@ int main(int argc, char* argv[])
                 e.logIndex = static_cast<quint64>(i % 100);
                 e.transactionHash = QByteArray(32, '\x03');
                 events << e;
-                documents << FetchedDocument{cid, m.documentBytes(), m, {}};
+                documents << FetchedDocument{cid, bytes, m, {}};
                 json.write("{\"name\":\"" + m.name.toUtf8() + "\",\"author\":\"" + m.author.toUtf8() +
                            "\",\"description\":\"" + m.description.toUtf8() + "\",\"tags\":\"" +
                            m.tags.join(QLatin1Char(' ')).toUtf8() + "\"}\n");

@@ -387,6 +387,47 @@ private slots:
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
     }
 
+    // Schema 6 moves the documents into a table in arrival order; a replica written before keeps
+    // every document, valid or not, and a reorg still replays from them without fetching again.
+    void documentsSurviveTheMoveToArrivalOrder()
+    {
+        const QString path = m_env.path() + QStringLiteral("/documents-schema-5.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation,
+                             {registryEvent(Kind::Registered, key(1), 1, 0, kCidA),
+                              registryEvent(Kind::Registered, key(2), 1, 1, kCidB)},
+                             block(1)));
+        QVERIFY(store->recordDocuments(
+            {document(kCidA, key(1), QStringLiteral("first-module")),
+             FetchedDocument{kCidB, "{nope", std::nullopt, QStringLiteral("not valid JSON")}}));
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, key(1), 2, 0)}, block(2)));
+        store.reset();
+        {
+            // The documents table as schemas 1 to 5 had it: keyed by the CID itself.
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec("CREATE TABLE old_documents(cid TEXT PRIMARY KEY, valid INTEGER NOT NULL, "
+                             "reason TEXT, bytes BLOB) WITHOUT ROWID;"
+                             "INSERT INTO old_documents SELECT cid, valid, reason, bytes FROM documents;"
+                             "DROP TABLE documents; ALTER TABLE old_documents RENAME TO documents;"
+                             "PRAGMA user_version = 5;"));
+        }
+        store = std::move(ModuleStore::open(path)).value();
+        QCOMPARE(store->module(key(1)), std::nullopt);
+        QVERIFY(store->rollback(kLocation, block(1))); // the removal never happened
+        const std::optional<StoredModule> first = store->module(key(1));
+        QVERIFY(first);
+        QCOMPARE(first->state, StoredModule::State::Verified);
+        QCOMPARE(first->metadata->name, QStringLiteral("first-module"));
+        QCOMPARE(store->module(key(2))->state, StoredModule::State::Invalid);
+        QCOMPARE(store->module(key(2))->reason, QStringLiteral("not valid JSON"));
+        QCOMPARE(store->pendingFetchCount(), 0);
+        QCOMPARE(store->search(words(QStringLiteral("first"))).value().size(), 1);
+        auto db = std::move(SqliteDatabase::open(path)).value();
+        auto rows = std::move(db->prepare("SELECT count(DISTINCT id) FROM documents")).value();
+        QVERIFY(rows.step().value());
+        QCOMPARE(rows.integer(0), 2); // each under a row number of its own now
+    }
+
     // A damaged file and a replica another program is writing each say what to do about it, and
     // nothing of a refused batch is kept.
     void failuresSayWhatToDo()
