@@ -82,6 +82,9 @@ private:
     void restartLater(const QString& why);
     void fetchDue();
     void onFetched(const QString& cid, const Result<QByteArray>& bytes);
+    void keepJudged(const FetchedDocument& document);
+    Status storeJudged(); // without telling anyone
+    void writeJudged();
     void scheduleRetry();
     void setProblem(const QString& problem);
     void noteChange();
@@ -95,6 +98,10 @@ private:
     std::unique_ptr<RegistryEventStream> m_stream;
     QList<RegistryEvent> m_buffer; // delivered, not yet covered by a checkpoint
     QSet<QString> m_fetching;
+    // Fetched and judged, not yet written: they go in together (see writeJudged).
+    QList<FetchedDocument> m_judged;
+    QSet<QString> m_judgedCids;
+    QTimer m_write;
     QTimer m_retry;
     quint64 m_generation = 0; // callbacks of an earlier start() see a different number
     Progress m_progress;
