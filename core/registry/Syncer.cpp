@@ -20,6 +20,8 @@ constexpr int kChangedEveryMs = 200;
 // (BenchSearch's data, 100k modules), where 10,000 per transaction reach ~11,000/s.
 constexpr int kDocumentsPerWrite = 500;
 constexpr int kWriteEveryMs = 100;
+// More metadata to fetch than this is a backfill too (see report()).
+constexpr qint64 kBulkFetches = 1000;
 } // namespace
 
 double Syncer::Progress::fraction() const
@@ -81,6 +83,10 @@ void Syncer::stop()
     // A document names the same bytes on any chain: what was judged stays true. Written quietly:
     // stop() also runs from the destructor.
     (void)storeJudged();
+    if (m_bulkWriting) {
+        m_bulkWriting = false;
+        m_store.setBulkWriting(false);
+    }
 }
 
 void Syncer::syncNow()
@@ -382,6 +388,14 @@ void Syncer::report()
         m_recount.start(std::chrono::milliseconds(kCountEveryMs - m_counted.elapsed())); // then say it again
     }
     m_progress.fetching = static_cast<int>(m_fetching.size());
+    // A backfill (blocks behind, or many documents to fetch) gets the store's large page cache;
+    // once caught up it is given back.
+    const bool bulk =
+        m_progress.running && (!m_progress.caughtUp || m_progress.pendingFetches > kBulkFetches);
+    if (bulk != m_bulkWriting) {
+        m_bulkWriting = bulk;
+        m_store.setBulkWriting(bulk);
+    }
     emit progressed(m_progress);
 }
 

@@ -102,6 +102,7 @@ private:
     QList<FetchedDocument> m_judged;
     QSet<QString> m_judgedCids;
     QTimer m_write;
+    bool m_bulkWriting = false; // the store's, see report()
     QTimer m_retry;
     quint64 m_generation = 0; // callbacks of an earlier start() see a different number
     Progress m_progress;

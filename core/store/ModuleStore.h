@@ -106,6 +106,10 @@ public:
     // module's key and its signature holds), and its fetch is done.
     Status recordDocument(const FetchedDocument& document);
     Status recordDocuments(const QList<FetchedDocument>& documents); // in one transaction
+    // During a backfill: a backfill inserts into indexes keyed by hashes (module keys, CIDs), i.e.
+    // all over them, and with this on up to 256 MiB of their pages stay in memory between commits
+    // instead of being read again. Off (as opened), the page cache is 32 MiB and the rest is freed.
+    void setBulkWriting(bool on);
     // A fetch failed: try again after `retryAt`.
     Status recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt);
     int fetchAttempts(const QString& cid) const;

@@ -121,6 +121,7 @@ int main(int argc, char* argv[])
     double ingestSeconds = 0; // only the store's work: making up modules and JSON lines is not ingest
     if (!reuse) {
         auto ingestStore = std::move(ModuleStore::open(dbPath)).value();
+        ingestStore->setBulkWriting(true); // as the syncer has it during a backfill
         for (int start = 0; start < n; start += 10000) {
             const int end = std::min(n, start + 10000);
             QList<RegistryEvent> events;
