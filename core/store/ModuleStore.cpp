@@ -247,28 +247,25 @@ Status ModuleStore::rebuild(const QByteArray& key)
     QString cid;
     QByteArray owner;
     qint64 block = 0;
-    for (;;) {
-        const Result<bool> row = q.step();
-        if (!row)
-            return Status::failure(row.error());
-        if (!row.value())
-            break;
-        switch (static_cast<RegistryEvent::Kind>(q.integer(0))) {
-        case RegistryEvent::Kind::Registered:
-        case RegistryEvent::Kind::Updated:
-            present = true;
-            cid = q.text(1);
-            owner = q.blob(2);
-            break;
-        case RegistryEvent::Kind::Removed:
-            present = false;
-            break;
-        case RegistryEvent::Kind::Transferred:
-            owner = q.blob(2);
-            break;
-        }
-        block = q.integer(3);
-    }
+    if (Status read = q.eachRow([&](const Statement& event) {
+            switch (static_cast<RegistryEvent::Kind>(event.integer(0))) {
+            case RegistryEvent::Kind::Registered:
+            case RegistryEvent::Kind::Updated:
+                present = true;
+                cid = event.text(1);
+                owner = event.blob(2);
+                break;
+            case RegistryEvent::Kind::Removed:
+                present = false;
+                break;
+            case RegistryEvent::Kind::Transferred:
+                owner = event.blob(2);
+                break;
+            }
+            block = event.integer(3);
+        });
+        !read)
+        return read;
     if (!present) {
         IndexedText old;
         {
@@ -335,8 +332,11 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
             return Status::failure(k.error());
         Statement keys = std::move(k).value();
         keys.bind(1, cid);
-        for (Result<bool> row = keys.step(); row && row.value(); row = keys.step())
-            pointing.append({keys.blob(0), IndexedText::from(keys, 1)});
+        if (Status read = keys.eachRow([&](const Statement& row) {
+                pointing.append({row.blob(0), IndexedText::from(row, 1)});
+            });
+            !read)
+            return read;
     }
     for (const auto& [key, old] : pointing) {
         StoredModule::State state = StoredModule::State::Invalid;
@@ -399,8 +399,8 @@ Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
         Statement q = std::move(s).value();
         q.bind(1, static_cast<qint64>(ancestor.number));
         QList<QByteArray> touched;
-        for (Result<bool> row = q.step(); row && row.value(); row = q.step())
-            touched << q.blob(0);
+        if (Status read = q.eachRow([&](const Statement& row) { touched << row.blob(0); }); !read)
+            return read;
         if (Status d = run(*m_db, "DELETE FROM history WHERE block > ?1",
                            [&](Statement& st) { st.bind(1, static_cast<qint64>(ancestor.number)); });
             !d)
@@ -807,14 +807,11 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
     bindRowFilters(q, query);
     q.bind(6, static_cast<qint64>(kCandidates));
     QList<std::pair<double, qint64>> scored; // (score, rowid): lower score is better
-    for (;;) {
-        const Result<bool> row = q.step();
-        if (!row)
-            return R::failure(row.error());
-        if (!row.value())
-            break;
-        scored.append({q.real(1), q.integer(0)});
-    }
+    if (Status read = q.eachRow([&](const Statement& row) {
+            scored.append({row.real(1), row.integer(0)});
+        });
+        !read)
+        return R::failure(read.error());
     // 2. The best, and for those only, the row and a snippet.
     const qsizetype keep = std::min<qsizetype>(scored.size(), std::max(1, query.limit));
     std::partial_sort(scored.begin(), scored.begin() + keep, scored.end());
@@ -870,15 +867,12 @@ Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
         q.bind(7, query.tag);
     q.bind(6, static_cast<qint64>(std::max(1, query.limit)));
     QList<SearchHit> hits;
-    for (;;) {
-        const Result<bool> row = q.step();
-        if (!row)
-            return R::failure(row.error());
-        if (!row.value())
-            break;
-        hits << SearchHit{q.blob(0), q.text(1), q.text(2),
-                          q.text(3), QString(), static_cast<StoredModule::State>(q.integer(4))};
-    }
+    if (Status read = q.eachRow([&](const Statement& row) {
+            hits << SearchHit{row.blob(0), row.text(1), row.text(2),
+                              row.text(3), QString(),   static_cast<StoredModule::State>(row.integer(4))};
+        });
+        !read)
+        return R::failure(read.error());
     return hits;
 }
 

@@ -205,15 +205,22 @@ Result<bool> SqliteDatabase::Statement::step()
         withAdvice(tr("The database %1 failed: %2").arg(m_db->path(), m_db->errorText()), rc, m_db->path()));
 }
 
-Status SqliteDatabase::Statement::run()
+Status SqliteDatabase::Statement::eachRow(const std::function<void(const Statement&)>& onRow)
 {
     for (;;) {
         const Result<bool> row = step();
         if (!row)
             return Status::failure(row.error());
         if (!row.value())
-            break;
+            return success();
+        onRow(*this);
     }
+}
+
+Status SqliteDatabase::Statement::run()
+{
+    if (Status done = eachRow([](const Statement&) {}); !done)
+        return done;
     reset();
     return success();
 }

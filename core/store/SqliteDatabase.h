@@ -37,6 +37,9 @@ public:
         Statement& bindNull(int index);
         // true: a row is ready; false: done. A failure carries SQLite's words.
         Result<bool> step();
+        // Steps through every row, calling `onRow` on each; a failure on the way stops it and
+        // carries SQLite's words.
+        Status eachRow(const std::function<void(const Statement&)>& onRow);
         Status run(); // step to the end, for statements that return no rows
         void reset();
 
