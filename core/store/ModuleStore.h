@@ -95,7 +95,8 @@ public:
     // fetched documents stay, since a CID names the same bytes on any chain.
     Status reset(const QString& location);
 
-    // Metadata CIDs to fetch now (due, oldest first).
+    // Metadata CIDs to fetch now: the longest due first, then those tried least, then in the order
+    // their events came. Walks an index (ReplicaSchema 8): the syncer asks after every fetch.
     QStringList dueFetches(int limit, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     qint64 pendingFetchCount() const;
     // When the next fetch that is waiting for a retry is due; nullopt if none waits.

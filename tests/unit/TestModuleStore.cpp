@@ -226,6 +226,30 @@ private slots:
         QCOMPARE(store->module(key(1))->state, StoredModule::State::Pending);
     }
 
+    // Equally due, CIDs are fetched in the order their events came, not in the order of the CIDs.
+    void fetchesFallDueInTheOrderTheyCame()
+    {
+        auto store = openNew();
+        const QString kCidC = QStringLiteral("bafkreia000000000000000000000000000000000000000000000000000");
+        QVERIFY(store->apply(kLocation,
+                             {registryEvent(Kind::Registered, key(1), 1, 0, kCidB),
+                              registryEvent(Kind::Registered, key(2), 1, 1, kCidA),
+                              registryEvent(Kind::Registered, key(3), 1, 2, kCidC)},
+                             block(1)));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(store->dueFetches(10, now), (QStringList{kCidB, kCidA, kCidC}));
+        QCOMPARE(store->dueFetches(2, now), (QStringList{kCidB, kCidA}));
+        QVERIFY(store->recordFetchFailure(kCidB, QStringLiteral("gateway timeout"), now.addSecs(30)));
+        QCOMPARE(store->dueFetches(10, now), (QStringList{kCidA, kCidC}));
+        QCOMPARE(store->nextFetchDue(), std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)));
+        // "Sync now": the waiting one is due now, after those that were due before it.
+        QVERIFY(store->makeFetchesDue(now));
+        QCOMPARE(store->dueFetches(10, now), (QStringList{kCidA, kCidC, kCidB}));
+        QVERIFY(store->recordDocuments({document(kCidA, key(2), QStringLiteral("second"))}));
+        QCOMPARE(store->dueFetches(10, now), (QStringList{kCidC, kCidB}));
+        QCOMPARE(store->fetchError(kCidB), QStringLiteral("gateway timeout"));
+    }
+
     void searchRanksFiltersAndHighlights()
     {
         auto store = openNew();
@@ -426,6 +450,40 @@ private slots:
         auto rows = std::move(db->prepare("SELECT count(DISTINCT id) FROM documents")).value();
         QVERIFY(rows.step().value());
         QCOMPARE(rows.integer(0), 2); // each under a row number of its own now
+    }
+
+    void fetchQueueSurvivesTheMoveToArrivalOrder()
+    {
+        const QString path = m_env.path() + QStringLiteral("/fetches-schema-7.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation,
+                             {registryEvent(Kind::Registered, key(1), 1, 0, kCidA),
+                              registryEvent(Kind::Registered, key(2), 1, 1, kCidB)},
+                             block(1)));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(store->recordFetchFailure(kCidA, QStringLiteral("gateway timeout"), now.addSecs(60)));
+        QVERIFY(store->recordFetchFailure(kCidA, QStringLiteral("no provider"), now.addSecs(120)));
+        store.reset();
+        {
+            // The fetch queue as schemas 1 to 7 had it: keyed by the CID itself.
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec(
+                "CREATE TABLE old_fetches(cid TEXT PRIMARY KEY, attempts INTEGER NOT NULL DEFAULT 0, "
+                "next_try INTEGER NOT NULL DEFAULT 0, last_error TEXT) WITHOUT ROWID;"
+                "INSERT INTO old_fetches SELECT cid, attempts, next_try, last_error FROM fetches;"
+                "DROP TABLE fetches; ALTER TABLE old_fetches RENAME TO fetches;"
+                "PRAGMA user_version = 7;"));
+        }
+        store = std::move(ModuleStore::open(path)).value();
+        QCOMPARE(store->pendingFetchCount(), 2);
+        QCOMPARE(store->dueFetches(10, now), QStringList{kCidB});
+        QCOMPARE(store->dueFetches(10, now.addSecs(121)), (QStringList{kCidB, kCidA}));
+        QCOMPARE(store->fetchAttempts(kCidA), 2);
+        QCOMPARE(store->module(key(1))->reason, QStringLiteral("no provider"));
+        QCOMPARE(store->nextFetchDue(), std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)));
+        QVERIFY(store->recordDocuments({document(kCidB, key(2), QStringLiteral("second"))}));
+        QCOMPARE(store->nextFetchDue(), std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(
+                                            now.addSecs(120).toMSecsSinceEpoch(), Qt::UTC)));
     }
 
     // A damaged file and a replica another program is writing each say what to do about it, and
