@@ -400,13 +400,23 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
 Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
 {
     return m_db->transaction([&]() -> Status {
-        Result<Statement> s = m_db->prepare("SELECT DISTINCT key FROM history WHERE block > ?1");
+        // The keys in DISTINCT here made SQLite walk all of history_by_key for them: 978 ms at 1M
+        // modules for the last ten blocks, against 1 ms for their rows by block.
+        Result<Statement> s = m_db->prepare("SELECT key FROM history WHERE block > ?1");
         if (!s)
             return Status::failure(s.error());
         Statement q = std::move(s).value();
         q.bind(1, static_cast<qint64>(ancestor.number));
         QList<QByteArray> touched;
-        if (Status read = q.eachRow([&](const Statement& row) { touched << row.blob(0); }); !read)
+        QSet<QByteArray> seen;
+        if (Status read = q.eachRow([&](const Statement& row) {
+                const QByteArray key = row.blob(0);
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    touched << key;
+                }
+            });
+            !read)
             return read;
         if (Status d = run(*m_db, "DELETE FROM history WHERE block > ?1",
                            [&](Statement& st) { st.bind(1, static_cast<qint64>(ancestor.number)); });

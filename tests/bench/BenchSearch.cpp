@@ -353,5 +353,14 @@ int main(int argc, char* argv[])
                     ? ""
                     : qPrintable(QStringLiteral(" (sqlite3 failed: %1)")
                                      .arg(QString::fromLocal8Bit(fts.readAllStandardError()))));
+    // A reorganisation of the last ten blocks (1,000 modules) on the whole replica.
+    {
+        QElapsedTimer t;
+        t.start();
+        const Status rolled = store->rollback(
+            location, BlockRef{static_cast<quint64>((n - 1) / 100 - 10), QByteArray(32, '\x02')});
+        std::printf("\nrollback of the last 10 blocks (1,000 modules): %.1f ms%s\n", seconds(t) * 1000,
+                    rolled ? "" : qPrintable(QStringLiteral(" (failed: %1)").arg(rolled.error())));
+    }
     return 0;
 }
