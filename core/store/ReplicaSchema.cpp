@@ -138,6 +138,14 @@ const char* const kMigrations[] = {
     ALTER TABLE fetches_by_arrival RENAME TO fetches;
     CREATE INDEX fetches_due ON fetches(next_try, attempts);
     )sql",
+    // 9: Browse's summary counts the modules by state, again each time a sync changes them. Without
+    // an index that read every row: 423 ms at 1M modules, on the GUI thread once a second; now
+    // 0.1 ms. Partial: verified modules, nearly all of them once synced, are not in it, so a document
+    // that verifies its module only takes an entry out (an index of every state cost a backfill's
+    // documents ~10 %). IF NOT EXISTS: the migration tests take a file back to an older version.
+    R"sql(
+    CREATE INDEX IF NOT EXISTS modules_not_verified ON modules(state) WHERE state != 1;
+    )sql",
 };
 } // namespace
 

@@ -62,7 +62,10 @@ FetchedDocument document(const QString& cid, const QByteArray& forKey, const QSt
 // instances (term, row, column, offset). Empty when the store kept its index in step.
 QStringList indexDifference(const QString& path)
 {
-    auto db = std::move(SqliteDatabase::open(path)).value();
+    auto opened = SqliteDatabase::open(path);
+    if (!opened)
+        return {opened.error()};
+    auto db = std::move(opened).value();
     const Status built = db->exec(
         "CREATE VIRTUAL TABLE temp.reference USING fts5(name, description, tags, author, entrypoint, "
         "custom_text, tokenize = 'unicode61 remove_diacritics 2');"
@@ -163,8 +166,14 @@ private slots:
                               registryEvent(Kind::Registered, key(2), 1, 1, kCidA),
                               registryEvent(Kind::Registered, key(3), 1, 2, kCidB)},
                              block(1)));
+        const auto counted = [&](qint64 verified, qint64 invalid, qint64 pending) {
+            const ModuleStore::Counts c = store->counts();
+            return c.verified == verified && c.invalid == invalid && c.pending == pending;
+        };
+        QVERIFY(counted(0, 0, 3));
         // One document, signed for key 1: key 1 verified, key 2 (pointing at the same CID) invalid.
         QVERIFY(store->recordDocument(document(kCidA, key(1), QStringLiteral("alpha"))));
+        QVERIFY(counted(1, 1, 1));
         QCOMPARE(store->module(key(1))->state, StoredModule::State::Verified);
         QCOMPARE(store->module(key(1))->metadata->name, QStringLiteral("alpha"));
         const StoredModule two = *store->module(key(2));
@@ -177,6 +186,7 @@ private slots:
         QCOMPARE(store->module(key(3))->state, StoredModule::State::Invalid);
         QCOMPARE(store->module(key(3))->reason, QStringLiteral("not JSON"));
         QCOMPARE(store->pendingFetchCount(), 0);
+        QVERIFY(counted(1, 2, 0));
         // A later registration of a known CID takes the stored judgement at once, without a fetch.
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, key(3), 2, 0, kCidA)}, block(2)));
         QCOMPARE(store->module(key(3))->state, StoredModule::State::Invalid); // signed for key 1
@@ -360,7 +370,9 @@ private slots:
     {
         const QString path = m_env.path() + QStringLiteral("/index.sqlite");
         const QString cidC = QStringLiteral("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku");
-        auto store = std::move(ModuleStore::open(path)).value();
+        auto opened = ModuleStore::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        auto store = std::move(opened).value();
         QVERIFY(store->apply(kLocation,
                              {registryEvent(Kind::Registered, key(1), 1, 0, kCidA),
                               registryEvent(Kind::Registered, key(2), 1, 1, kCidA),
