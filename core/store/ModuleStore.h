@@ -109,7 +109,8 @@ public:
     Status recordDocuments(const QList<FetchedDocument>& documents); // in one transaction
     // During a backfill: a backfill inserts into indexes keyed by hashes (module keys, CIDs), i.e.
     // all over them, and with this on up to 256 MiB of their pages stay in memory between commits
-    // instead of being read again. Off (as opened), the page cache is 32 MiB and the rest is freed.
+    // instead of being read again, and the WAL is copied into the file every 64 MiB, not 4. Off (as
+    // opened), the page cache is 32 MiB and the rest is freed.
     void setBulkWriting(bool on);
     // A fetch failed: try again after `retryAt`.
     Status recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt);
