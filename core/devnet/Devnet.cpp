@@ -26,6 +26,15 @@ QString anvilStatePath(const QString& dir)
     return dir + QStringLiteral("/anvil-state.json");
 }
 
+// Where anvil writes the states of older blocks that no longer fit in its memory. Left to itself
+// it uses ~/.foundry/anvil/tmp/anvil-state-* and removes nothing there when stopped by a signal:
+// measured, 6,000 empty blocks left 2.2 GB, and this machine's test runs had left 61 GB. The chain
+// itself is kept by --state; these are only its history's states, so each start and stop clears them.
+QString anvilCachePath(const QString& dir)
+{
+    return dir + QStringLiteral("/anvil-cache");
+}
+
 QString ipfsRepoPath(const QString& dir)
 {
     return dir + QStringLiteral("/ipfs");
@@ -253,6 +262,7 @@ void Devnet::launch()
         return fail(configured.error());
     if (Status prepared = prepareAnvilState(); !prepared)
         return fail(prepared.error());
+    QDir(anvilCachePath(m_options.dir)).removeRecursively(); // a previous anvil's, killed or not
 
     m_endpoints.chainRpc = loopbackUrl(chainPort);
     m_endpoints.ipfsApi = loopbackUrl(ipfsPorts.api);
@@ -261,11 +271,11 @@ void Devnet::launch()
     DevnetNode::Spec anvil;
     anvil.displayName = tr("The chain node (anvil)");
     anvil.program = m_tools.anvil;
-    anvil.arguments = {QStringLiteral("--host"),           QStringLiteral("127.0.0.1"),
-                       QStringLiteral("--port"),           QString::number(chainPort),
-                       QStringLiteral("--chain-id"),       QString::number(m_options.chainId),
-                       QStringLiteral("--state"),          anvilStatePath(m_options.dir),
-                       QStringLiteral("--state-interval"), QStringLiteral("30")};
+    anvil.arguments = {
+        QStringLiteral("--host"),   QStringLiteral("127.0.0.1"),    QStringLiteral("--port"),
+        QString::number(chainPort), QStringLiteral("--chain-id"),   QString::number(m_options.chainId),
+        QStringLiteral("--state"),  anvilStatePath(m_options.dir),  QStringLiteral("--state-interval"),
+        QStringLiteral("30"),       QStringLiteral("--cache-path"), anvilCachePath(m_options.dir)};
     anvil.logPath = logDir() + QStringLiteral("/anvil.log");
 
     DevnetNode::Spec ipfs;
@@ -396,6 +406,8 @@ void Devnet::stopOwnedNodes()
         m_ipfs->stop(kStopGrace);
     if (m_anvil)
         m_anvil->stop(kStopGrace);
+    if (m_anvil)
+        QDir(anvilCachePath(m_options.dir)).removeRecursively();
     m_ipfs.reset();
     m_anvil.reset();
     // Remove the record only while it still describes our nodes: after a crash-cleanup by another
@@ -438,6 +450,7 @@ Result<QString> Devnet::stopRecorded(const QString& dir)
         stopped << QString::number(recorded->ipfsPid);
     DevnetState::remove(dir);
     IpfsRepo(ipfsRepoPath(dir)).removeStaleLock();
+    QDir(anvilCachePath(dir)).removeRecursively();
     return stopped.isEmpty() ? tr("The recorded devnet was no longer running.")
                              : tr("Stopped the devnet (pid %1).").arg(stopped.join(QStringLiteral(", ")));
 }

@@ -122,6 +122,25 @@ private slots:
         QCOMPARE(blockNumber(again.endpoints().chainRpc), before);
     }
 
+    // anvil keeps the states of older blocks on disk; they belong in the devnet's folder and go when
+    // the devnet stops (anvil itself leaves them behind in ~/.foundry when stopped by a signal).
+    void olderBlockStatesStayInTheDevnetFolderAndGoWithIt()
+    {
+        const QDir cache(options().dir + QStringLiteral("/anvil-cache"));
+        {
+            Devnet devnet(options());
+            devnet.start();
+            QVERIFY(waitUntilUsable(devnet));
+            const quint64 before = blockNumber(devnet.endpoints().chainRpc);
+            QVERIFY(rpc(devnet.endpoints().chainRpc, QStringLiteral("anvil_mine"), {QStringLiteral("0x7d0")})
+                        .ok());
+            QCOMPARE(blockNumber(devnet.endpoints().chainRpc), before + 2000);
+            QTRY_VERIFY_WITH_TIMEOUT(!cache.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+                                     10000);
+        }
+        QVERIFY(!cache.exists());
+    }
+
     void leftoversOfACrashedRunAreStoppedNotDuplicated()
     {
         auto crashed = std::make_unique<Devnet>(options());
