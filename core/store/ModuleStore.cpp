@@ -51,6 +51,20 @@ Result<std::optional<Statement>> firstRow(const SqliteDatabase& db, const char* 
     return std::optional<Statement>(std::move(q));
 }
 
+// Runs `sql` with `bind` applied, calling `onRow` on each of its rows; a failure on the way stops it
+// and carries SQLite's words.
+Status forEachRow(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind,
+                  const std::function<void(const Statement&)>& onRow)
+{
+    Result<Statement> s = db.prepare(sql);
+    if (!s)
+        return Status::failure(s.error());
+    Statement q = std::move(s).value();
+    if (bind)
+        bind(q);
+    return q.eachRow(onRow);
+}
+
 // The first column of the first row, for count and lookup queries; 0 when there is none.
 qint64 scalar(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
 {
@@ -244,33 +258,30 @@ Status ModuleStore::applyOne(const RegistryEvent& e)
 // rollback (a key's history is short).
 Status ModuleStore::rebuild(const QByteArray& key)
 {
-    Result<Statement> s = m_db->prepare(
-        "SELECT kind, cid, account, block FROM history WHERE key = ?1 ORDER BY block, log_index");
-    if (!s)
-        return Status::failure(s.error());
-    Statement q = std::move(s).value();
-    q.bind(1, key);
     bool present = false;
     QString cid;
     QByteArray owner;
     qint64 block = 0;
-    if (Status read = q.eachRow([&](const Statement& event) {
-            switch (static_cast<RegistryEvent::Kind>(event.integer(0))) {
-            case RegistryEvent::Kind::Registered:
-            case RegistryEvent::Kind::Updated:
-                present = true;
-                cid = event.text(1);
-                owner = event.blob(2);
-                break;
-            case RegistryEvent::Kind::Removed:
-                present = false;
-                break;
-            case RegistryEvent::Kind::Transferred:
-                owner = event.blob(2);
-                break;
-            }
-            block = event.integer(3);
-        });
+    if (Status read = forEachRow(
+            *m_db, "SELECT kind, cid, account, block FROM history WHERE key = ?1 ORDER BY block, log_index",
+            [&](Statement& q) { q.bind(1, key); },
+            [&](const Statement& event) {
+                switch (static_cast<RegistryEvent::Kind>(event.integer(0))) {
+                case RegistryEvent::Kind::Registered:
+                case RegistryEvent::Kind::Updated:
+                    present = true;
+                    cid = event.text(1);
+                    owner = event.blob(2);
+                    break;
+                case RegistryEvent::Kind::Removed:
+                    present = false;
+                    break;
+                case RegistryEvent::Kind::Transferred:
+                    owner = event.blob(2);
+                    break;
+                }
+                block = event.integer(3);
+            });
         !read)
         return read;
     if (!present) {
@@ -332,19 +343,16 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
     const std::optional<ModuleMetadata>& metadata = judged.document;
     const QString& reason = judged.reason;
     QList<std::pair<QByteArray, IndexedText>> pointing; // read whole before the rows change
-    {
-        Result<Statement> k = m_db->prepare("SELECT key, rowid, name, description, tags, author, "
-                                            "entrypoint, custom_text FROM modules WHERE metadata_cid = ?1");
-        if (!k)
-            return Status::failure(k.error());
-        Statement keys = std::move(k).value();
-        keys.bind(1, cid);
-        if (Status read = keys.eachRow([&](const Statement& row) {
+    if (Status read = forEachRow(
+            *m_db,
+            "SELECT key, rowid, name, description, tags, author, entrypoint, custom_text FROM modules "
+            "WHERE metadata_cid = ?1",
+            [&](Statement& q) { q.bind(1, cid); },
+            [&](const Statement& row) {
                 pointing.append({row.blob(0), IndexedText::from(row, 1)});
             });
-            !read)
-            return read;
-    }
+        !read)
+        return read;
     for (const auto& [key, old] : pointing) {
         StoredModule::State state = StoredModule::State::Invalid;
         QString why = reason;
@@ -402,20 +410,18 @@ Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
     return m_db->transaction([&]() -> Status {
         // The keys in DISTINCT here made SQLite walk all of history_by_key for them: 978 ms at 1M
         // modules for the last ten blocks, against 1 ms for their rows by block.
-        Result<Statement> s = m_db->prepare("SELECT key FROM history WHERE block > ?1");
-        if (!s)
-            return Status::failure(s.error());
-        Statement q = std::move(s).value();
-        q.bind(1, static_cast<qint64>(ancestor.number));
         QList<QByteArray> touched;
         QSet<QByteArray> seen;
-        if (Status read = q.eachRow([&](const Statement& row) {
-                const QByteArray key = row.blob(0);
-                if (!seen.contains(key)) {
-                    seen.insert(key);
-                    touched << key;
-                }
-            });
+        if (Status read = forEachRow(
+                *m_db, "SELECT key FROM history WHERE block > ?1",
+                [&](Statement& q) { q.bind(1, static_cast<qint64>(ancestor.number)); },
+                [&](const Statement& row) {
+                    const QByteArray key = row.blob(0);
+                    if (!seen.contains(key)) {
+                        seen.insert(key);
+                        touched << key;
+                    }
+                });
             !read)
             return read;
         if (Status d = run(*m_db, "DELETE FROM history WHERE block > ?1",
@@ -432,15 +438,13 @@ Status ModuleStore::rollback(const QString& location, const BlockRef& ancestor)
 
 QList<BlockRef> ModuleStore::recentBlocks(int limit) const
 {
-    QList<BlockRef> out;
-    Result<Statement> s =
-        m_db->prepare("SELECT DISTINCT block, block_hash FROM history ORDER BY block DESC LIMIT ?1");
-    if (!s)
-        return out;
-    Statement q = std::move(s).value();
-    q.bind(1, static_cast<qint64>(limit));
-    for (Result<bool> row = q.step(); row && row.value(); row = q.step())
-        out << BlockRef{static_cast<quint64>(q.integer(0)), q.blob(1)};
+    QList<BlockRef> out; // what was read before a failure, if one came
+    (void)forEachRow(
+        *m_db, "SELECT DISTINCT block, block_hash FROM history ORDER BY block DESC LIMIT ?1",
+        [&](Statement& q) { q.bind(1, static_cast<qint64>(limit)); },
+        [&](const Statement& row) {
+            out << BlockRef{static_cast<quint64>(row.integer(0)), row.blob(1)};
+        });
     return out;
 }
 
@@ -459,15 +463,11 @@ Status ModuleStore::reset(const QString& location)
 
 QStringList ModuleStore::dueFetches(int limit, const QDateTime& now) const
 {
-    QStringList out;
-    Result<Statement> s = m_db->prepare(
-        "SELECT cid FROM fetches WHERE next_try <= ?1 ORDER BY next_try, attempts, id LIMIT ?2");
-    if (!s)
-        return out;
-    Statement q = std::move(s).value();
-    q.bind(1, now.toMSecsSinceEpoch()).bind(2, static_cast<qint64>(limit));
-    for (Result<bool> row = q.step(); row && row.value(); row = q.step())
-        out << q.text(0);
+    QStringList out; // what was read before a failure, if one came
+    (void)forEachRow(
+        *m_db, "SELECT cid FROM fetches WHERE next_try <= ?1 ORDER BY next_try, attempts, id LIMIT ?2",
+        [&](Statement& q) { q.bind(1, now.toMSecsSinceEpoch()).bind(2, static_cast<qint64>(limit)); },
+        [&](const Statement& row) { out << row.text(0); });
     return out;
 }
 
@@ -571,7 +571,7 @@ std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
 
 QVector<qint64> ModuleStore::orderedIds(Order order, bool descending) const
 {
-    // Each order walks an index (ReplicaSchema 2 and 3), so a million rows come back without a sort.
+    // Each order walks an index (ReplicaSchema 2 and 7), so a million rows come back without a sort.
     const char* sql = nullptr;
     switch (order) {
     case Order::Name:
@@ -587,14 +587,9 @@ QVector<qint64> ModuleStore::orderedIds(Order order, bool descending) const
                          : "SELECT rowid FROM modules ORDER BY block";
         break;
     }
-    QVector<qint64> ids;
-    Result<Statement> s = m_db->prepare(sql);
-    if (!s)
-        return ids;
-    Statement q = std::move(s).value();
+    QVector<qint64> ids; // what was read before a failure, if one came
     ids.reserve(moduleCount());
-    for (Result<bool> row = q.step(); row && row.value(); row = q.step())
-        ids.append(q.integer(0));
+    (void)forEachRow(*m_db, sql, {}, [&](const Statement& row) { ids.append(row.integer(0)); });
     return ids;
 }
 
@@ -607,21 +602,22 @@ QList<ModuleStore::Row> ModuleStore::rows(const QVector<qint64>& ids) const
     for (qsizetype i = 0; i < ids.size(); ++i)
         sql += i ? ",?" : "?";
     sql += ")";
-    Result<Statement> s = m_db->prepare(sql.constData());
-    if (!s)
-        return out;
-    Statement q = std::move(s).value();
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bind(static_cast<int>(i + 1), ids[i]);
-    for (Result<bool> row = q.step(); row && row.value(); row = q.step())
-        out << Row{q.integer(0),
-                   q.blob(1),
-                   q.text(2),
-                   q.text(3),
-                   q.text(4),
-                   static_cast<quint64>(q.integer(5)),
-                   static_cast<StoredModule::State>(q.integer(6))};
-    return out;
+    (void)forEachRow(
+        *m_db, sql.constData(),
+        [&](Statement& q) {
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                q.bind(static_cast<int>(i + 1), ids[i]);
+        },
+        [&](const Statement& row) {
+            out << Row{row.integer(0),
+                       row.blob(1),
+                       row.text(2),
+                       row.text(3),
+                       row.text(4),
+                       static_cast<quint64>(row.integer(5)),
+                       static_cast<StoredModule::State>(row.integer(6))};
+        });
+    return out; // what was read before a failure, if one came
 }
 
 std::optional<qint64> ModuleStore::idOf(const QByteArray& key) const
@@ -654,26 +650,24 @@ ModuleStore::Counts ModuleStore::counts() const
 
 QList<RegistryEvent> ModuleStore::history(const QByteArray& key) const
 {
-    QList<RegistryEvent> out;
-    Result<Statement> s =
-        m_db->prepare("SELECT kind, cid, account, previous_owner, block, block_hash, log_index, tx "
-                      "FROM history WHERE key = ?1 ORDER BY block, log_index");
-    if (!s)
-        return out;
-    Statement q = std::move(s).value();
-    q.bind(1, key);
-    for (Result<bool> row = q.step(); row && row.value(); row = q.step()) {
-        RegistryEvent e;
-        e.kind = static_cast<RegistryEvent::Kind>(q.integer(0));
-        e.key = key;
-        e.cid = q.text(1);
-        e.account = q.blob(2);
-        e.previousOwner = q.blob(3);
-        e.block = BlockRef{static_cast<quint64>(q.integer(4)), q.blob(5)};
-        e.logIndex = static_cast<quint64>(q.integer(6));
-        e.transactionHash = q.blob(7);
-        out << e;
-    }
+    QList<RegistryEvent> out; // what was read before a failure, if one came
+    (void)forEachRow(
+        *m_db,
+        "SELECT kind, cid, account, previous_owner, block, block_hash, log_index, tx FROM history "
+        "WHERE key = ?1 ORDER BY block, log_index",
+        [&](Statement& q) { q.bind(1, key); },
+        [&](const Statement& row) {
+            RegistryEvent e;
+            e.kind = static_cast<RegistryEvent::Kind>(row.integer(0));
+            e.key = key;
+            e.cid = row.text(1);
+            e.account = row.blob(2);
+            e.previousOwner = row.blob(3);
+            e.block = BlockRef{static_cast<quint64>(row.integer(4)), row.blob(5)};
+            e.logIndex = static_cast<quint64>(row.integer(6));
+            e.transactionHash = row.blob(7);
+            out << e;
+        });
     return out;
 }
 
