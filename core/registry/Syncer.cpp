@@ -83,10 +83,7 @@ void Syncer::stop()
     // A document names the same bytes on any chain: what was judged stays true. Written quietly:
     // stop() also runs from the destructor.
     (void)storeJudged();
-    if (m_bulkWriting) {
-        m_bulkWriting = false;
-        m_store.setBulkWriting(false);
-    }
+    useBulkWriting(false);
 }
 
 void Syncer::syncNow()
@@ -390,13 +387,16 @@ void Syncer::report()
     m_progress.fetching = static_cast<int>(m_fetching.size());
     // A backfill (blocks behind, or many documents to fetch) gets the store's large page cache;
     // once caught up it is given back.
-    const bool bulk =
-        m_progress.running && (!m_progress.caughtUp || m_progress.pendingFetches > kBulkFetches);
-    if (bulk != m_bulkWriting) {
-        m_bulkWriting = bulk;
-        m_store.setBulkWriting(bulk);
-    }
+    useBulkWriting(m_progress.running && (!m_progress.caughtUp || m_progress.pendingFetches > kBulkFetches));
     emit progressed(m_progress);
+}
+
+void Syncer::useBulkWriting(bool on)
+{
+    if (on == m_bulkWriting)
+        return;
+    m_bulkWriting = on;
+    m_store.setBulkWriting(on);
 }
 
 } // namespace modreg

@@ -85,6 +85,7 @@ private:
     void keepJudged(const FetchedDocument& document);
     Status storeJudged(); // without telling anyone
     void writeJudged();
+    void useBulkWriting(bool on); // tells the store only when it changes
     void scheduleRetry();
     void setProblem(const QString& problem);
     void noteChange();
