@@ -159,6 +159,7 @@ int main(int argc, char* argv[])
         auto ingestStore = std::move(ModuleStore::open(dbPath)).value();
         ingestStore->setBulkWriting(true); // as the syncer has it during a backfill
         const QRandomGenerator seed = rng;
+        json.open(QIODevice::WriteOnly);
         for (int pass = 0; pass < 2; ++pass) {
             rng = seed;
             for (int start = 0; start < n; start += kBatch) {
@@ -174,6 +175,13 @@ int main(int argc, char* argv[])
                     std::fprintf(stderr, "%s\n", qPrintable(s.error()));
                     return 1;
                 }
+                if (pass == 0) // the same metadata as JSON lines, for grep (what a person without Modreg has)
+                    for (const FetchedDocument& d : documents) {
+                        const ModuleMetadata& m = *d.document;
+                        json.write("{\"name\":\"" + m.name.toUtf8() + "\",\"author\":\"" + m.author.toUtf8() +
+                                   "\",\"description\":\"" + m.description.toUtf8() + "\",\"tags\":\"" +
+                                   m.tags.join(QLatin1Char(' ')).toUtf8() + "\"}\n");
+                    }
             }
             if (pass == 0) {
                 // What the syncer asks after every fetch, with the whole chain waiting to be fetched.
@@ -191,20 +199,6 @@ int main(int argc, char* argv[])
                     "fetch queue of %lld: next 24 due p50 %.3f ms, p99 %.3f ms; next retry p50 %.3f ms\n",
                     static_cast<long long>(ingestStore->pendingFetchCount()), percentile(due, 0.5),
                     percentile(due, 0.99), percentile(next, 0.5));
-            }
-        }
-        // The JSON lines a person without Modreg would grep: the same modules once more.
-        rng = seed;
-        json.open(QIODevice::WriteOnly);
-        for (int start = 0; start < n; start += kBatch) {
-            QList<RegistryEvent> events;
-            QList<FetchedDocument> documents;
-            makeBatch(start, std::min(n, start + kBatch), events, documents);
-            for (const FetchedDocument& d : documents) {
-                const ModuleMetadata& m = *d.document;
-                json.write("{\"name\":\"" + m.name.toUtf8() + "\",\"author\":\"" + m.author.toUtf8() +
-                           "\",\"description\":\"" + m.description.toUtf8() + "\",\"tags\":\"" +
-                           m.tags.join(QLatin1Char(' ')).toUtf8() + "\"}\n");
             }
         }
     }
