@@ -19,30 +19,35 @@ namespace modreg {
 namespace {
 using Statement = SqliteDatabase::Statement;
 
-// Runs `sql` with `bind` applied; for statements without rows.
-Status run(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
+using Binder = std::function<void(Statement&)>;
+
+// `sql` prepared, with `bind` applied to it; the start of each helper below.
+Result<Statement> prepared(const SqliteDatabase& db, const char* sql, const Binder& bind)
 {
     Result<Statement> s = db.prepare(sql);
-    if (!s)
-        return Status::failure(s.error());
-    Statement statement = std::move(s).value();
-    if (bind)
-        bind(statement);
-    return statement.run();
+    if (!s || !bind)
+        return s;
+    Statement q = std::move(s).value();
+    bind(q);
+    return q;
+}
+
+// Runs `sql` with `bind` applied; for statements without rows.
+Status run(const SqliteDatabase& db, const char* sql, const Binder& bind = {})
+{
+    Result<Statement> s = prepared(db, sql, bind);
+    return s ? std::move(s).value().run() : Status::failure(s.error());
 }
 
 // Runs `sql` with `bind` applied for its first row: the statement standing on that row, nullopt when
 // there is none; a failure carries SQLite's words.
-Result<std::optional<Statement>> firstRow(const SqliteDatabase& db, const char* sql,
-                                          const std::function<void(Statement&)>& bind = {})
+Result<std::optional<Statement>> firstRow(const SqliteDatabase& db, const char* sql, const Binder& bind = {})
 {
     using R = Result<std::optional<Statement>>;
-    Result<Statement> s = db.prepare(sql);
+    Result<Statement> s = prepared(db, sql, bind);
     if (!s)
         return R::failure(s.error());
     Statement q = std::move(s).value();
-    if (bind)
-        bind(q);
     const Result<bool> row = q.step();
     if (!row)
         return R::failure(row.error());
@@ -53,20 +58,15 @@ Result<std::optional<Statement>> firstRow(const SqliteDatabase& db, const char* 
 
 // Runs `sql` with `bind` applied, calling `onRow` on each of its rows; a failure on the way stops it
 // and carries SQLite's words.
-Status forEachRow(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind,
+Status forEachRow(const SqliteDatabase& db, const char* sql, const Binder& bind,
                   const std::function<void(const Statement&)>& onRow)
 {
-    Result<Statement> s = db.prepare(sql);
-    if (!s)
-        return Status::failure(s.error());
-    Statement q = std::move(s).value();
-    if (bind)
-        bind(q);
-    return q.eachRow(onRow);
+    Result<Statement> s = prepared(db, sql, bind);
+    return s ? std::move(s).value().eachRow(onRow) : Status::failure(s.error());
 }
 
 // The first column of the first row, for count and lookup queries; 0 when there is none.
-qint64 scalar(const SqliteDatabase& db, const char* sql, const std::function<void(Statement&)>& bind = {})
+qint64 scalar(const SqliteDatabase& db, const char* sql, const Binder& bind = {})
 {
     const Result<std::optional<Statement>> row = firstRow(db, sql, bind);
     return row && row.value() ? row.value()->integer(0) : 0;
