@@ -95,7 +95,8 @@ signals:
     // Every event up to `through` has been delivered (a safe checkpoint); the chain is at `head`.
     // During a long catch-up this comes after each page, so progress can be shown and kept.
     void covered(const modreg::BlockRef& through, quint64 head);
-    // Every event up to the chain's head has been delivered (after its covered()).
+    // Every event up to the chain's head has been delivered (after its covered(), if there was
+    // anything to cover: a stream started past the head says only this).
     void caughtUp(const modreg::BlockRef& head);
     // Live: pushed by the node. Not live: polling, or reconnecting after a drop (`why`).
     void liveChanged(bool live, const QString& why);

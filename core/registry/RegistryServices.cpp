@@ -5,8 +5,8 @@
 #include "devnet/DevnetRegistry.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "net/ActiveEndpoints.h"
+#include "registry/BackgroundSync.h"
 #include "registry/Publisher.h"
-#include "registry/Syncer.h"
 #include "settings/AppPaths.h"
 #include "store/ModuleStore.h"
 
@@ -66,14 +66,16 @@ void RegistryServices::setEndpoints(const Endpoints& endpoints)
     if (contract)
         openReplica(evm::EvmRegistry::locationOf(contract.value()));
     if (m_registry && m_replica) {
-        VerifiedFetcher::Options sources;
-        sources.rpcApi = endpoints.ipfsApi;
-        sources.gateways = endpoints.gateways;
-        Syncer::Options options;
-        options.fromBlock = endpoints.registryFromBlock;
-        m_syncer = std::make_unique<Syncer>(*m_replica, *m_registry, sources, options);
-        connect(m_syncer.get(), &Syncer::replicaChanged, this, &RegistryServices::replicaChanged);
-        m_syncer->start();
+        // On a thread of its own, writing through its own connection to the file m_replica reads.
+        BackgroundSync::Setup setup;
+        setup.replicaPath = ModuleStore::pathFor(m_replicaLocation);
+        setup.chainRpc = endpoints.chainRpc;
+        setup.registry.contract = contract.value();
+        setup.sources.rpcApi = endpoints.ipfsApi;
+        setup.sources.gateways = endpoints.gateways;
+        setup.options.fromBlock = endpoints.registryFromBlock;
+        m_syncer = std::make_unique<BackgroundSync>(std::move(setup), m_keystore);
+        connect(m_syncer.get(), &BackgroundSync::replicaChanged, this, &RegistryServices::replicaChanged);
     }
     emit changed();
 }

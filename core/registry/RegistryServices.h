@@ -8,21 +8,22 @@
 namespace modreg {
 
 class ActiveEndpoints;
+class BackgroundSync;
 class IpfsRpcClient;
 class Keystore;
 class ModuleStore;
 class Publisher;
 class Registry;
-class Syncer;
 namespace evm {
 class JsonRpcClient;
 }
 
 // The registry's service objects for the endpoints in use: the IPFS client, the chain client, the
-// Registry, the Publisher, and the local replica with its Syncer. Views get them from here (the GUI
-// never builds its own), and they are rebuilt when Settings switch nodes; `changed()` says so, and
-// until endpoints are usable (the devnet starting) they are null — except the replica, which opens
-// from the registry's address alone, so Browse and Search work with the network unplugged.
+// Registry, the Publisher, and the local replica with its sync (BackgroundSync: on a thread of its
+// own, so the window never waits for its writes). Views get them from here (the GUI never builds
+// its own), and they are rebuilt when Settings switch nodes; `changed()` says so, and until
+// endpoints are usable (the devnet starting) they are null — except the replica, which opens from
+// the registry's address alone, so Browse and Search work with the network unplugged.
 class RegistryServices : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,7 @@ public:
     Registry* registry() const;
     IpfsRpcClient* ipfs() const { return m_ipfs.get(); }
     ModuleStore* replica() const { return m_replica.get(); }
-    Syncer* syncer() const { return m_syncer.get(); }
+    BackgroundSync* syncer() const { return m_syncer.get(); }
     // Why there is no replica, when there is none.
     QString replicaProblem() const { return m_replicaProblem; }
     Keystore& keystore() const { return m_keystore; }
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Publisher> m_publisher;
     std::unique_ptr<ModuleStore> m_replica;
-    std::unique_ptr<Syncer> m_syncer;
+    std::unique_ptr<BackgroundSync> m_syncer;
     QString m_replicaLocation;
     QString m_replicaProblem;
 

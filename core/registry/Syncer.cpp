@@ -17,9 +17,16 @@ constexpr qint64 kCountEveryMs = 500;
 constexpr int kChangedEveryMs = 200;
 // Judged documents are written together: every transaction costs a commit, and FTS5 writes a new
 // index segment at each one. One per document held a backfill to ~2,500 documents/s in the store
-// (BenchSearch's data, 100k modules), where 10,000 per transaction reach ~11,000/s.
+// (BenchSearch's data, 100k modules), where 10,000 per transaction reach ~11,000/s. Following the
+// chain, a write comes soon (views show a new module within 0.1 s); in a backfill, larger writes
+// less often: at 300k modules the store took 49.2 s for the documents in writes of 500 and 29.3 s
+// in writes of 5,000. The app writes on a thread of its own (BackgroundSync), so a long write
+// stalls no window. A write also comes once 32 MiB are judged: documents go up to 256 KiB each.
 constexpr int kDocumentsPerWrite = 500;
 constexpr int kWriteEveryMs = 100;
+constexpr int kBulkDocumentsPerWrite = 5000;
+constexpr int kBulkWriteEveryMs = 1000;
+constexpr qint64 kJudgedBytesPerWrite = 32 * 1024 * 1024;
 // More metadata to fetch than this is a backfill too (see report()).
 constexpr qint64 kBulkFetches = 1000;
 } // namespace
@@ -79,6 +86,7 @@ void Syncer::stop()
     m_stream.reset();
     m_buffer.clear();
     m_fetching.clear(); // their answers carry an old generation and are dropped
+    m_due.clear();
     m_retry.stop();
     // A document names the same bytes on any chain: what was judged stays true. Written quietly:
     // stop() also runs from the destructor.
@@ -94,6 +102,7 @@ void Syncer::syncNow()
     }
     if (Status due = m_store.makeFetchesDue(); !due)
         setProblem(due.error());
+    m_due.clear(); // those waiting for a retry are due now, and come before
     fetchDue();
 }
 
@@ -133,6 +142,7 @@ void Syncer::findAncestor(QList<BlockRef> candidates)
     if (candidates.isEmpty()) {
         if (Status reset = m_store.reset(m_location); !reset)
             return setProblem(reset.error());
+        m_due.clear();
         noteChange();
         return startStreamAt(m_options.fromBlock);
     }
@@ -149,6 +159,7 @@ void Syncer::findAncestor(QList<BlockRef> candidates)
                                return self->findAncestor(candidates);
                            if (Status rolled = self->m_store.rollback(self->m_location, candidate); !rolled)
                                return self->setProblem(rolled.error());
+                           self->m_due.clear();
                            self->noteChange();
                            self->startStreamAt(candidate.number + 1);
                        });
@@ -161,6 +172,7 @@ void Syncer::startStreamAt(quint64 fromBlock)
     connect(stream, &RegistryEventStream::eventArrived, this,
             [this](const RegistryEvent& event) { m_buffer.append(event); });
     connect(stream, &RegistryEventStream::covered, this, &Syncer::onCovered);
+    connect(stream, &RegistryEventStream::caughtUp, this, &Syncer::onCaughtUp);
     connect(stream, &RegistryEventStream::reorganized, this,
             [this](const BlockRef& ancestor, const QList<BlockRef>&) { onReorganized(ancestor); });
     connect(stream, &RegistryEventStream::liveChanged, this, [this](bool live, const QString& why) {
@@ -186,6 +198,8 @@ void Syncer::onCovered(const BlockRef& through, quint64 head)
     }
     const bool changed = !m_buffer.isEmpty();
     m_buffer.clear();
+    if (changed)
+        m_due.clear(); // new CIDs to fetch may come before those taken
     m_progress.syncedBlock = through.number;
     m_progress.headBlock = std::max(head, through.number);
     m_progress.caughtUp = through.number >= head;
@@ -198,6 +212,19 @@ void Syncer::onCovered(const BlockRef& through, quint64 head)
     report();
 }
 
+// After the last covered() — or alone, when the replica was already at the head: a restart on a
+// chain with no new block would otherwise say "starting" until the next block.
+void Syncer::onCaughtUp(const BlockRef& head)
+{
+    if (m_progress.caughtUp || !m_buffer.isEmpty())
+        return;
+    m_progress.headBlock = std::max(head.number, m_progress.syncedBlock);
+    m_progress.caughtUp = m_progress.syncedBlock >= head.number;
+    if (m_progress.caughtUp && !m_progress.problem.isEmpty())
+        m_progress.problem.clear();
+    report();
+}
+
 void Syncer::onReorganized(const BlockRef& ancestor)
 {
     m_buffer.removeIf([&](const RegistryEvent& e) { return e.block.number > ancestor.number; });
@@ -205,6 +232,7 @@ void Syncer::onReorganized(const BlockRef& ancestor)
     if (checkpoint && checkpoint->number > ancestor.number) {
         if (Status rolled = m_store.rollback(m_location, ancestor); !rolled)
             return setProblem(rolled.error());
+        m_due.clear();
         m_progress.syncedBlock = ancestor.number;
         noteChange();
         report();
@@ -226,38 +254,47 @@ void Syncer::restartLater(const QString& why)
 
 // --- metadata ---------------------------------------------------------------------------------
 
+// The next CIDs to fetch, taken from the store a chunk at a time: asking it after every fetch
+// read the fetches in flight and the judged ones again each time (still due in the store until
+// written), thousands of rows per document with a backfill's large writes.
+void Syncer::takeDue()
+{
+    const int chunk = m_bulkWriting ? kBulkDocumentsPerWrite : 4 * m_options.concurrentFetches;
+    const QStringList due = m_store.dueFetches(chunk + int(m_fetching.size()) + int(m_judgedCids.size()));
+    m_due.clear();
+    for (const QString& cid : due)
+        if (!m_fetching.contains(cid) && !m_judgedCids.contains(cid))
+            m_due.push_back(cid);
+}
+
 void Syncer::fetchDue()
 {
     if (!m_progress.running)
         return;
-    const int room = m_options.concurrentFetches - static_cast<int>(m_fetching.size());
-    if (room > 0) {
-        // Those being fetched and those judged but not written yet are still due in the store.
-        const QStringList due = m_store.dueFetches(m_options.concurrentFetches + int(m_fetching.size()) +
-                                                   int(m_judgedCids.size()));
-        int started = 0;
-        for (const QString& cid : due) {
-            if (started == room)
-                break;
-            if (m_fetching.contains(cid) || m_judgedCids.contains(cid))
-                continue;
-            const Result<IpfsPath> path = IpfsPath::parse(cid);
-            if (!path) { // the chain holds anything its writer sent: this is not a CID at all
-                keepJudged({cid,
-                            {},
-                            std::nullopt,
-                            tr("The registry entry's metadata CID is not a CID: %1").arg(path.error())});
-                continue;
-            }
-            m_fetching.insert(cid);
-            ++started;
-            QPointer<Syncer> self(this);
-            const quint64 generation = m_generation;
-            m_fetcher->fetchBytes(path.value(), [self, generation, cid](Result<QByteArray> bytes) {
-                if (self && generation == self->m_generation)
-                    self->onFetched(cid, bytes);
-            });
+    while (static_cast<int>(m_fetching.size()) < m_options.concurrentFetches) {
+        if (m_due.empty())
+            takeDue();
+        if (m_due.empty())
+            break;
+        const QString cid = m_due.front();
+        m_due.pop_front();
+        if (m_fetching.contains(cid) || m_judgedCids.contains(cid))
+            continue;
+        const Result<IpfsPath> path = IpfsPath::parse(cid);
+        if (!path) { // the chain holds anything its writer sent: this is not a CID at all
+            keepJudged({cid,
+                        {},
+                        std::nullopt,
+                        tr("The registry entry's metadata CID is not a CID: %1").arg(path.error())});
+            continue;
         }
+        m_fetching.insert(cid);
+        QPointer<Syncer> self(this);
+        const quint64 generation = m_generation;
+        m_fetcher->fetchBytes(path.value(), [self, generation, cid](Result<QByteArray> bytes) {
+            if (self && generation == self->m_generation)
+                self->onFetched(cid, bytes);
+        });
     }
     scheduleRetry();
 }
@@ -279,11 +316,15 @@ void Syncer::onFetched(const QString& cid, const Result<QByteArray>& bytes)
     fetchDue();
 }
 
-void Syncer::keepJudged(const FetchedDocument& document)
+void Syncer::keepJudged(FetchedDocument document)
 {
-    m_judged.append(document);
+    if (!document.document)
+        document.bytes.clear(); // the store keeps only the reason of an invalid one
+    m_judgedBytes += document.bytes.size();
     m_judgedCids.insert(document.cid);
-    if (m_judged.size() >= kDocumentsPerWrite)
+    m_judged.append(std::move(document));
+    if (m_judged.size() >= (m_bulkWriting ? kBulkDocumentsPerWrite : kDocumentsPerWrite) ||
+        m_judgedBytes >= kJudgedBytesPerWrite)
         writeJudged();
     else if (!m_write.isActive())
         m_write.start();
@@ -299,6 +340,7 @@ Status Syncer::storeJudged()
     const Status written = m_store.recordDocuments(m_judged);
     m_judged.clear();
     m_judgedCids.clear();
+    m_judgedBytes = 0;
     return written;
 }
 
@@ -397,6 +439,7 @@ void Syncer::useBulkWriting(bool on)
         return;
     m_bulkWriting = on;
     m_store.setBulkWriting(on);
+    m_write.setInterval(on ? kBulkWriteEveryMs : kWriteEveryMs);
 }
 
 } // namespace modreg

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 #include <chrono>
+#include <deque>
 #include <memory>
 
 namespace modreg {
@@ -78,11 +79,13 @@ private:
     void startStreamAt(quint64 fromBlock);
     void findAncestor(QList<BlockRef> candidates);
     void onCovered(const BlockRef& through, quint64 head);
+    void onCaughtUp(const BlockRef& head);
     void onReorganized(const BlockRef& ancestor);
     void restartLater(const QString& why);
+    void takeDue();
     void fetchDue();
     void onFetched(const QString& cid, const Result<QByteArray>& bytes);
-    void keepJudged(const FetchedDocument& document);
+    void keepJudged(FetchedDocument document);
     Status storeJudged(); // without telling anyone
     void writeJudged();
     void useBulkWriting(bool on); // tells the store only when it changes
@@ -99,9 +102,11 @@ private:
     std::unique_ptr<RegistryEventStream> m_stream;
     QList<RegistryEvent> m_buffer; // delivered, not yet covered by a checkpoint
     QSet<QString> m_fetching;
+    std::deque<QString> m_due; // taken from the store, not fetched yet (see takeDue)
     // Fetched and judged, not yet written: they go in together (see writeJudged).
     QList<FetchedDocument> m_judged;
     QSet<QString> m_judgedCids;
+    qint64 m_judgedBytes = 0;
     QTimer m_write;
     bool m_bulkWriting = false; // the store's, see report()
     QTimer m_retry;

@@ -388,6 +388,25 @@ private slots:
         };
         QCOMPARE(all(*again.store), all(*clean.store));
     }
+
+    void aRestartAtTheHeadIsCaughtUpWithoutANewBlock()
+    {
+        Replica r = newReplica();
+        r.syncer->start();
+        QVERIFY(waitSettled(r));
+        const QString path = r.path;
+        r.syncer.reset();
+        r.store.reset();
+        const quint64 head = headNumber();
+        Replica again = newReplica({}, path);
+        again.syncer->start();
+        // The devnet makes blocks only for transactions: none comes while this waits.
+        QTRY_VERIFY_WITH_TIMEOUT(again.syncer->progress().caughtUp, 10000);
+        QCOMPARE(again.syncer->progress().headBlock, head);
+        QCOMPARE(again.syncer->progress().syncedBlock, head);
+        QCOMPARE(headNumber(), head);
+        QCOMPARE(again.syncer->progress().fraction(), 1.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncer)

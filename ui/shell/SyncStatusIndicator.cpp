@@ -1,7 +1,7 @@
 #include "shell/SyncStatusIndicator.h"
 
 #include "registry/RegistryServices.h"
-#include "registry/Syncer.h"
+#include "registry/BackgroundSync.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,20 +41,20 @@ SyncStatusIndicator::SyncStatusIndicator(RegistryServices& services, QWidget* pa
 
 void SyncStatusIndicator::syncNow()
 {
-    if (Syncer* syncer = m_services.syncer())
+    if (BackgroundSync* syncer = m_services.syncer())
         syncer->syncNow();
 }
 
 void SyncStatusIndicator::bind()
 {
-    if (Syncer* syncer = m_services.syncer())
-        connect(syncer, &Syncer::progressed, this, &SyncStatusIndicator::show, Qt::UniqueConnection);
+    if (BackgroundSync* syncer = m_services.syncer())
+        connect(syncer, &BackgroundSync::progressed, this, &SyncStatusIndicator::show, Qt::UniqueConnection);
     show();
 }
 
 void SyncStatusIndicator::show()
 {
-    const Syncer* syncer = m_services.syncer();
+    const BackgroundSync* syncer = m_services.syncer();
     const QLocale locale;
     m_syncNow->setEnabled(syncer != nullptr);
     if (!syncer) {

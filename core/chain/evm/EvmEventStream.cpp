@@ -209,8 +209,10 @@ void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
     remember(head.number, head.hash);
     if (head.number > 0)
         remember(head.number - 1, head.parentHash);
-    if (from > head.number)
+    if (from > head.number) { // nothing to deliver: started at the head, say so (no covered() comes)
+        emit caughtUp(BlockRef{head.number, head.hash});
         return next();
+    }
     const quint64 to = std::min(head.number, from + m_options.pageBlocks - 1);
     const QJsonObject filter{{QStringLiteral("address"), TransactionSender::hexData(m_contract)},
                              {QStringLiteral("fromBlock"), blockTag(from)},
