@@ -175,8 +175,8 @@ int main(int argc, char* argv[])
         n - failures, static_cast<long long>(start));
     std::printf("%-34s %10s %9s %9s %9s %8s\n", "", "sync", "p50", "p99", "max", ">50 ms");
 
-    Stalls onMain;
-    {
+    // Each side twice, alternating, so neither has the other's warm caches to itself.
+    const auto onMainThread = [&] {
         auto store = ModuleStore::open(freshReplica("main-thread.sqlite")).value();
         Syncer syncer(*store, registry, sources, syncOptions);
         QObject::connect(&syncer, &Syncer::replicaChanged, [&] { (void)store->counts(); }); // as Browse does
@@ -187,24 +187,36 @@ int main(int argc, char* argv[])
                          static_cast<long long>(p.pendingFetches), qPrintable(p.problem));
         });
         syncer.start();
-        onMain = measure([&] { return store->counts().verified >= target; });
-    }
-    print("Syncer on the main thread", onMain);
-
-    Stalls aside;
-    {
+        return measure([&] { return store->counts().verified >= target; });
+    };
+    const auto inBackground = [&] {
         const QString path = freshReplica("background.sqlite");
         auto reader = ModuleStore::open(path).value(); // the views' connection
         BackgroundSync::Setup setup{path, e.chainRpc, registryOptions, sources, syncOptions};
         BackgroundSync sync(setup, keystore);
         QObject::connect(&sync, &BackgroundSync::replicaChanged, [&] { (void)reader->counts(); });
-        aside = measure([&] { return reader->counts().verified >= target; });
+        return measure([&] { return reader->counts().verified >= target; });
+    };
+    std::vector<Stalls> main, aside;
+    for (int round = 0; round < 2; ++round) {
+        main.push_back(onMainThread());
+        print("Syncer on the main thread", main.back());
+        QFile::remove(dir.filePath(QStringLiteral("main-thread.sqlite")));
+        aside.push_back(inBackground());
+        print("BackgroundSync (the app)", aside.back());
+        QFile::remove(dir.filePath(QStringLiteral("background.sqlite")));
     }
-    print("BackgroundSync (the app)", aside);
-
-    std::printf("\nmain thread / BackgroundSync: max stall %.1fx, p99 %.1fx; sync time %.2fx\n",
-                onMain.max / std::max(aside.max, 0.01), onMain.p99 / std::max(aside.p99, 0.01),
-                onMain.seconds / aside.seconds);
+    const auto worst = [](const std::vector<Stalls>& v, double Stalls::*f) {
+        double w = 0;
+        for (const Stalls& s : v)
+            w = std::max(w, s.*f);
+        return w;
+    };
+    std::printf(
+        "\nmain thread / BackgroundSync, worst of each: max stall %.1fx, p99 %.1fx; sync time %.2fx\n",
+        worst(main, &Stalls::max) / std::max(worst(aside, &Stalls::max), 0.01),
+        worst(main, &Stalls::p99) / std::max(worst(aside, &Stalls::p99), 0.01),
+        worst(main, &Stalls::seconds) / worst(aside, &Stalls::seconds));
     devnet->stop();
     return 0;
 }
