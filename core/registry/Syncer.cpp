@@ -366,8 +366,10 @@ void Syncer::scheduleRetry()
         return;
     }
     const qint64 wait = std::max<qint64>(QDateTime::currentDateTimeUtc().msecsTo(*next), 0);
-    if (wait == 0 && !m_fetching.isEmpty())
-        return; // due now but all taken: the running fetches ask again when they finish
+    // Due now but all taken: the running fetches ask again when they finish, and so does the write
+    // of those judged (polling instead re-read up to a backfill's 5,000 judged CIDs every 50 ms).
+    if (wait == 0 && (!m_fetching.isEmpty() || !m_judged.isEmpty()))
+        return;
     m_retry.start(std::chrono::milliseconds(std::max<qint64>(wait, 50)));
 }
 
