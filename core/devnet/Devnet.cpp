@@ -404,10 +404,10 @@ void Devnet::stopOwnedNodes()
     // IPFS first: the chain node's state write on SIGTERM is the part that must not be cut short.
     if (m_ipfs)
         m_ipfs->stop(kStopGrace);
-    if (m_anvil)
+    if (m_anvil) {
         m_anvil->stop(kStopGrace);
-    if (m_anvil)
         QDir(anvilCachePath(m_options.dir)).removeRecursively();
+    }
     m_ipfs.reset();
     m_anvil.reset();
     // Remove the record only while it still describes our nodes: after a crash-cleanup by another

@@ -20,7 +20,8 @@ public:
         }
         m_store = std::move(opened).value();
         m_chain = std::make_unique<evm::JsonRpcClient>(setup.chainRpc);
-        m_chain->setTimeout(std::chrono::seconds(15));
+        if (setup.chainTimeout.count() > 0)
+            m_chain->setTimeout(setup.chainTimeout);
         m_registry = std::make_unique<evm::EvmRegistry>(*m_chain, keystore, setup.registry);
         m_syncer = std::make_unique<Syncer>(*m_store, *m_registry, setup.sources, setup.options);
         // To the owner's thread, queued: the signal is emitted here, the owner lives there.

@@ -23,8 +23,9 @@ class BackgroundSync : public QObject
 public:
     struct Setup
     {
-        QString replicaPath; // the file the views read as well
-        QUrl chainRpc;       // a node of the chain the registry is on
+        QString replicaPath;                       // the file the views read as well
+        QUrl chainRpc;                             // a node of the chain the registry is on
+        std::chrono::milliseconds chainTimeout{0}; // 0: JsonRpcClient's own
         evm::EvmRegistry::Options registry;
         VerifiedFetcher::Options sources;
         Syncer::Options options;

@@ -12,6 +12,11 @@
 
 namespace modreg {
 
+namespace {
+// For the app's chain clients: the publisher's and the sync's.
+constexpr std::chrono::seconds kChainTimeout{15};
+} // namespace
+
 RegistryServices::RegistryServices(Keystore& keystore, QObject* parent)
     : QObject(parent)
     , m_keystore(keystore)
@@ -56,7 +61,7 @@ void RegistryServices::setEndpoints(const Endpoints& endpoints)
         m_ipfs = std::make_unique<IpfsRpcClient>(endpoints.ipfsApi);
         m_ipfs->setTimeout(std::chrono::minutes(10)); // a large folder streams for a while
         m_chain = std::make_unique<evm::JsonRpcClient>(endpoints.chainRpc);
-        m_chain->setTimeout(std::chrono::seconds(15));
+        m_chain->setTimeout(kChainTimeout);
         evm::EvmRegistry::Options options;
         options.contract = contract.value();
         m_registry = std::make_unique<evm::EvmRegistry>(*m_chain, m_keystore, options);
@@ -70,6 +75,7 @@ void RegistryServices::setEndpoints(const Endpoints& endpoints)
         BackgroundSync::Setup setup;
         setup.replicaPath = ModuleStore::pathFor(m_replicaLocation);
         setup.chainRpc = endpoints.chainRpc;
+        setup.chainTimeout = kChainTimeout;
         setup.registry.contract = contract.value();
         setup.sources.rpcApi = endpoints.ipfsApi;
         setup.sources.gateways = endpoints.gateways;

@@ -256,7 +256,8 @@ void Syncer::restartLater(const QString& why)
 
 // The next CIDs to fetch, taken from the store a chunk at a time: asking it after every fetch
 // read the fetches in flight and the judged ones again each time (still due in the store until
-// written), thousands of rows per document with a backfill's large writes.
+// written), thousands of rows per document with a backfill's large writes. Those are left out
+// here; a CID leaves m_due before it is fetched or judged, so none in it ever is.
 void Syncer::takeDue()
 {
     const int chunk = m_bulkWriting ? kBulkDocumentsPerWrite : 4 * m_options.concurrentFetches;
@@ -278,8 +279,6 @@ void Syncer::fetchDue()
             break;
         const QString cid = m_due.front();
         m_due.pop_front();
-        if (m_fetching.contains(cid) || m_judgedCids.contains(cid))
-            continue;
         const Result<IpfsPath> path = IpfsPath::parse(cid);
         if (!path) { // the chain holds anything its writer sent: this is not a CID at all
             keepJudged({cid,

@@ -9,11 +9,11 @@
 // 50 ms) and the sync's duration, and their ratios.
 // Usage: BenchSyncStall [N [REPLICA_TO_START_FROM]]. Figures, not a pass/fail test.
 #include "BenchDevnet.h"
+#include "TestKeys.h"
+#include "WaitForCallback.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
 #include "ipfs/IpfsRpcClient.h"
-#include "keys/KeyMaker.h"
-#include "keys/Keystore.h"
 #include "registry/BackgroundSync.h"
 #include "registry/MetadataSignature.h"
 #include "store/ModuleStore.h"
@@ -76,19 +76,6 @@ void print(const char* who, const Stalls& s)
     std::fflush(stdout);
 }
 
-template <typename T> T await(const std::function<void(std::function<void(T)>)>& call)
-{
-    std::optional<T> out;
-    QEventLoop loop;
-    call([&](T v) {
-        out.emplace(std::move(v));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -101,15 +88,14 @@ int main(int argc, char* argv[])
     if (!devnet)
         return 1;
     const Endpoints e = devnet->endpoints();
-    Keystore keystore(dir.filePath(QStringLiteral("keystore.mrks")));
-    keystore.create(SecureBytes::fromQByteArray("bench"), KdfLimits::forTestsOnly());
-    NewKey made = KeyMaker::random(KeyType::Secp256k1, QStringLiteral("account"));
-    const QString account = keystore.add(made.info, std::move(made.secret)).value().id;
-    const Status funded = await<Status>([&](auto done) {
+    const std::unique_ptr<Keystore> unlocked = newUnlockedKeystore(dir.path());
+    Keystore& keystore = *unlocked;
+    const QString account = addRandomKey(keystore, KeyType::Secp256k1, QStringLiteral("account"));
+    const auto funded = waitForCallback<Status>([&](auto done) {
         devnet->fundAccounts({ethereum::addressOf(keystore.key(account)->publicKey)}, done);
     });
-    if (!funded) {
-        std::fprintf(stderr, "funding: %s\n", qPrintable(funded.error()));
+    if (!funded || !*funded) {
+        std::fprintf(stderr, "funding: %s\n", funded ? qPrintable(funded->error()) : "no answer");
         return 1;
     }
     IpfsRpcClient ipfs(e.ipfsApi);
@@ -125,8 +111,7 @@ int main(int argc, char* argv[])
     add.cidVersion = 1;
     int failures = 0;
     for (int i = 0; i < n; ++i) {
-        NewKey key = KeyMaker::random(KeyType::Ed25519, QStringLiteral("m%1").arg(i));
-        const QString keyId = keystore.add(key.info, std::move(key.secret)).value().id;
+        const QString keyId = addRandomKey(keystore, KeyType::Ed25519, QStringLiteral("m%1").arg(i));
         ModuleMetadata m;
         m.name = QStringLiteral("stall-module-%1").arg(i);
         m.version = QStringLiteral("1.0.0");
@@ -138,17 +123,17 @@ int main(int argc, char* argv[])
         m.created = QStringLiteral("2026-11-22T00:00:00Z");
         m.key = ModuleKey::of(ModuleKey::Type::Ed25519, keystore.key(keyId)->publicKey);
         const ModuleMetadata signedDoc = MetadataSignature::sign(m, keystore, keyId).value();
-        const auto added = await<Result<IpfsAdded>>([&](auto done) {
+        const auto added = waitForCallback<Result<IpfsAdded>>([&](auto done) {
             ipfs.addBytes(QStringLiteral("metadata.json"), signedDoc.documentBytes(), add, done);
         });
-        if (!added) {
+        if (!added || !*added) {
             ++failures;
             continue;
         }
-        const auto registered = await<Result<RegistryReceipt>>([&](auto done) {
-            registry.registerModule(m.key->bytes, added.value().root.toString(), account, done);
+        const auto registered = waitForCallback<Result<RegistryReceipt>>([&](auto done) {
+            registry.registerModule(m.key->bytes, added->value().root.toString(), account, done);
         });
-        failures += registered ? 0 : 1;
+        failures += registered && *registered ? 0 : 1;
     }
     if (failures > 0)
         std::fprintf(stderr, "%d of %d modules failed to publish\n", failures, n);
@@ -192,7 +177,12 @@ int main(int argc, char* argv[])
     const auto inBackground = [&] {
         const QString path = freshReplica("background.sqlite");
         auto reader = ModuleStore::open(path).value(); // the views' connection
-        BackgroundSync::Setup setup{path, e.chainRpc, registryOptions, sources, syncOptions};
+        BackgroundSync::Setup setup;
+        setup.replicaPath = path;
+        setup.chainRpc = e.chainRpc;
+        setup.registry = registryOptions;
+        setup.sources = sources;
+        setup.options = syncOptions;
         BackgroundSync sync(setup, keystore);
         QObject::connect(&sync, &BackgroundSync::replicaChanged, [&] { (void)reader->counts(); });
         return measure([&] { return reader->counts().verified >= target; });
