@@ -699,10 +699,14 @@ QStringList ModuleStore::ftsPhrases(const QString& text)
             current += c;
         }
     }
-    const bool lastIsWord = !inPhrase && !current.trimmed().isEmpty();
+    // As typed, "summ" finds "summarizer"; but one or two letters are a word of their own. The index
+    // keeps only 3-letter prefixes (ReplicaSchema 10), and "m*" without one merged the lists of every
+    // word starting with m: 140-170 ms at 300k modules, on the first key a person types.
+    const bool lastIsPrefix =
+        !inPhrase && current.trimmed().size() >= kShortestPrefix && !text.back().isSpace();
     flush();
-    if (!terms.isEmpty() && lastIsWord && !text.back().isSpace())
-        terms.last() += QLatin1Char('*'); // as typed: "summ" finds "summarizer"
+    if (lastIsPrefix)
+        terms.last() += QLatin1Char('*');
     return terms;
 }
 

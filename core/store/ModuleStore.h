@@ -40,7 +40,8 @@ struct FetchedDocument
     QString reason;
 };
 
-// A search of the replica: words (the last one a prefix, as typed), "quoted phrases", and filters.
+// A search of the replica: words (the last one a prefix, as typed, from its third letter), "quoted
+// phrases", and filters.
 struct SearchQuery
 {
     QString text;
@@ -123,8 +124,10 @@ public:
     // without words, every module that passes the filters, by name.
     Result<QList<SearchHit>> search(const SearchQuery& query) const;
     // A person's words as an FTS5 query: each word quoted (so no word is read as an operator), "…"
-    // kept as phrases, the last word a prefix unless the text ends with a space. Empty: no words.
+    // kept as phrases, the last word a prefix unless the text ends with a space or the word is shorter
+    // than kShortestPrefix letters. Empty: no words.
     static QString ftsQuery(const QString& text);
+    static constexpr int kShortestPrefix = 3;
     static QStringList ftsPhrases(const QString& text); // the same, one entry per phrase
 
     // A table of every module (Browse): the row ids in an order, then the rows a view shows.

@@ -327,7 +327,7 @@ int main(int argc, char* argv[])
                         "tags, author, entrypoint, custom_text FROM r.modules WHERE name IS NOT NULL; "
                         "CREATE VIRTUAL TABLE f USING fts5(name, description, tags, author, entrypoint, "
                         "custom_text, content = 'm', content_rowid = 'id', "
-                        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'); "
+                        "tokenize = 'unicode61 remove_diacritics 2', prefix = '3'); "
                         "INSERT INTO f(f, rank) SELECT k, v FROM r.modules_fts_config "
                         "WHERE k IN ('hashsize', 'automerge');")
              .arg(dbPath)});

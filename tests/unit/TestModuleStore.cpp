@@ -423,6 +423,43 @@ private slots:
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
     }
 
+    // Schema 10 makes the index again with 3-letter prefixes only; a replica indexed with 2 and 3
+    // keeps every module findable, and the index keeps the settings of schema 5.
+    void theIndexIsMadeAgainWithThreeLetterPrefixes()
+    {
+        const QString path = m_env.path() + QStringLiteral("/index-schema-9.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation,
+                             {registryEvent(Kind::Registered, key(1), 1, 0, kCidA),
+                              registryEvent(Kind::Registered, key(2), 1, 1, kCidB)},
+                             block(1)));
+        QVERIFY(store->recordDocument(document(kCidA, key(1), QStringLiteral("summarizer of words"))));
+        store.reset();
+        {
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec(
+                "DROP TABLE modules_fts; CREATE VIRTUAL TABLE modules_fts USING fts5(name, description, "
+                "tags, author, entrypoint, custom_text, content = 'modules', content_rowid = 'rowid', "
+                "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+                "INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, custom_text) "
+                "SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM modules "
+                "WHERE name IS NOT NULL; PRAGMA user_version = 9;"));
+        }
+        store = std::move(ModuleStore::open(path)).value();
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("summ"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("words"))).value().size(), 1);
+        QVERIFY(store->recordDocument(document(kCidB, key(2), QStringLiteral("second module"))));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("sec"))).value().size(), 1);
+        auto db = std::move(SqliteDatabase::open(path)).value();
+        auto config = std::move(db->prepare("SELECT group_concat(k || '=' || v, ' ') FROM "
+                                            "(SELECT k, v FROM modules_fts_config ORDER BY k)"))
+                          .value();
+        QVERIFY(config.step().value());
+        QCOMPARE(config.text(0), QStringLiteral("automerge=8 hashsize=16777216 version=4"));
+    }
+
     // Schema 6 moves the documents into a table in arrival order; a replica written before keeps
     // every document, valid or not, and a reorg still replays from them without fetching again.
     void documentsSurviveTheMoveToArrivalOrder()
@@ -538,6 +575,11 @@ private slots:
                  QStringLiteral("\"long text\" \"model\"*"));
         QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("a\"b")), QStringLiteral("\"a\" \"b\""));
         QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("   ")), QString());
+        // One or two letters are a word, not yet a prefix (the index has 3-letter prefixes only).
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("m")), QStringLiteral("\"m\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text mo")), QStringLiteral("\"text\" \"mo\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text mod")), QStringLiteral("\"text\" \"mod\"*"));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("été")), QStringLiteral("\"été\"*"));
     }
 
     void reopeningKeepsEverythingAndNewerFilesAreRefused()
