@@ -840,6 +840,13 @@
     </message>
 </context>
 <context>
+    <name>modreg::CidHash</name>
+    <message>
+        <source>Could not set up the replica&apos;s CID index: %1</source>
+        <translation>Der CID-Index des Replikats konnte nicht eingerichtet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>modreg::Devnet</name>
     <message>
         <source> The last answer was: %1</source>

@@ -3,6 +3,7 @@
 #include "crypto/HexText.h"
 #include "registry/MetadataValidator.h"
 #include "settings/AppPaths.h"
+#include "store/CidHash.h"
 #include "store/ReplicaSchema.h"
 #include "store/SearchRanking.h"
 #include "store/SearchSnippet.h"
@@ -154,6 +155,8 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
     Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
     if (!db)
         return R::failure(db.error());
+    if (Status hash = CidHash::install(db.value()->handle()); !hash)
+        return R::failure(hash.error());
     if (Status migrated = ReplicaSchema::migrate(*db.value()); !migrated)
         return R::failure(migrated.error());
     if (Status ranking = SearchRanking::install(db.value()->handle()); !ranking)
@@ -303,12 +306,16 @@ Status ModuleStore::rebuild(const QByteArray& key)
         return run(*m_db, "DELETE FROM modules WHERE rowid = ?1",
                    [&](Statement& st) { st.bind(1, old.rowid); });
     }
-    if (Status up = run(*m_db,
-                        "INSERT INTO modules(key, owner, metadata_cid, block) VALUES(?1, ?2, ?3, ?4) "
-                        "ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, block = excluded.block, "
-                        "state = CASE WHEN metadata_cid = excluded.metadata_cid THEN state ELSE 0 END, "
-                        "metadata_cid = excluded.metadata_cid",
-                        [&](Statement& st) { st.bind(1, key).bind(2, owner).bind(3, cid).bind(4, block); });
+    if (Status up =
+            run(*m_db,
+                "INSERT INTO modules(key, owner, metadata_cid, metadata_cid_hash, block) "
+                "VALUES(?1, ?2, ?3, ?5, ?4) "
+                "ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, block = excluded.block, "
+                "state = CASE WHEN metadata_cid = excluded.metadata_cid THEN state ELSE 0 END, "
+                "metadata_cid = excluded.metadata_cid, metadata_cid_hash = excluded.metadata_cid_hash",
+                [&](Statement& st) {
+                    st.bind(1, key).bind(2, owner).bind(3, cid).bind(4, block).bind(5, CidHash::of(cid));
+                });
         !up)
         return up;
     const Result<std::optional<FetchedDocument>> known = storedDocument(cid);
@@ -316,16 +323,18 @@ Status ModuleStore::rebuild(const QByteArray& key)
         return Status::failure(known.error());
     if (known.value())
         return adoptDocument(*known.value());
-    return run(*m_db, "INSERT OR IGNORE INTO fetches(cid) VALUES(?1)",
-               [&](Statement& st) { st.bind(1, cid); });
+    return run(*m_db,
+               "INSERT INTO fetches(cid, cid_hash) SELECT ?1, ?2 "
+               "WHERE NOT EXISTS (SELECT 1 FROM fetches WHERE cid_hash = ?2 AND cid = ?1)",
+               [&](Statement& st) { st.bind(1, cid).bind(2, CidHash::of(cid)); });
 }
 
 Result<std::optional<FetchedDocument>> ModuleStore::storedDocument(const QString& cid) const
 {
     using R = Result<std::optional<FetchedDocument>>;
     const Result<std::optional<Statement>> row =
-        firstRow(*m_db, "SELECT valid, reason, bytes FROM documents WHERE cid = ?1",
-                 [&](Statement& q) { q.bind(1, cid); });
+        firstRow(*m_db, "SELECT valid, reason, bytes FROM documents WHERE cid_hash = ?2 AND cid = ?1",
+                 [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); });
     if (!row)
         return R::failure(row.error());
     if (!row.value())
@@ -346,8 +355,8 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
     if (Status read = forEachRow(
             *m_db,
             "SELECT key, rowid, name, description, tags, author, entrypoint, custom_text FROM modules "
-            "WHERE metadata_cid = ?1",
-            [&](Statement& q) { q.bind(1, cid); },
+            "WHERE metadata_cid_hash = ?2 AND metadata_cid = ?1",
+            [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); },
             [&](const Statement& row) {
                 pointing.append({row.blob(0), IndexedText::from(row, 1)});
             });
@@ -486,8 +495,9 @@ std::optional<QDateTime> ModuleStore::nextFetchDue() const
 
 QString ModuleStore::fetchError(const QString& cid) const
 {
-    const Result<std::optional<Statement>> row = firstRow(
-        *m_db, "SELECT last_error FROM fetches WHERE cid = ?1", [&](Statement& q) { q.bind(1, cid); });
+    const Result<std::optional<Statement>> row =
+        firstRow(*m_db, "SELECT last_error FROM fetches WHERE cid_hash = ?2 AND cid = ?1",
+                 [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); });
     return row && row.value() ? row.value()->text(0) : QString();
 }
 
@@ -509,28 +519,35 @@ Status ModuleStore::recordDocuments(const QList<FetchedDocument>& documents)
 
 Status ModuleStore::storeDocument(const FetchedDocument& d)
 {
-    if (Status s =
-            run(*m_db, "INSERT OR REPLACE INTO documents(cid, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4)",
-                [&](Statement& st) {
-                    st.bind(1, d.cid)
-                        .bind(2, static_cast<qint64>(d.document ? 1 : 0))
-                        .bind(3, d.document ? QString() : d.reason)
-                        .bind(4, d.document ? d.bytes : QByteArray());
-                });
+    const qint64 hash = CidHash::of(d.cid);
+    const auto byCid = [&](Statement& st) { st.bind(1, d.cid).bind(2, hash); };
+    // A document stored again (the same CID judged anew) replaces the one before.
+    if (Status s = run(*m_db, "DELETE FROM documents WHERE cid_hash = ?2 AND cid = ?1", byCid); !s)
+        return s;
+    if (Status s = run(
+            *m_db, "INSERT INTO documents(cid, cid_hash, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4, ?5)",
+            [&](Statement& st) {
+                byCid(st);
+                st.bind(3, static_cast<qint64>(d.document ? 1 : 0))
+                    .bind(4, d.document ? QString() : d.reason)
+                    .bind(5, d.document ? d.bytes : QByteArray());
+            });
         !s)
         return s;
-    if (Status s =
-            run(*m_db, "DELETE FROM fetches WHERE cid = ?1", [&](Statement& st) { st.bind(1, d.cid); });
-        !s)
+    if (Status s = run(*m_db, "DELETE FROM fetches WHERE cid_hash = ?2 AND cid = ?1", byCid); !s)
         return s;
     return adoptDocument(d);
 }
 
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
 {
-    return run(*m_db,
-               "UPDATE fetches SET attempts = attempts + 1, next_try = ?2, last_error = ?3 WHERE cid = ?1",
-               [&](Statement& st) { st.bind(1, cid).bind(2, retryAt.toMSecsSinceEpoch()).bind(3, why); });
+    return run(
+        *m_db,
+        "UPDATE fetches SET attempts = attempts + 1, next_try = ?2, last_error = ?3 "
+        "WHERE cid_hash = ?4 AND cid = ?1",
+        [&](Statement& st) {
+            st.bind(1, cid).bind(2, retryAt.toMSecsSinceEpoch()).bind(3, why).bind(4, CidHash::of(cid));
+        });
 }
 
 Status ModuleStore::makeFetchesDue(const QDateTime& now)
@@ -541,8 +558,8 @@ Status ModuleStore::makeFetchesDue(const QDateTime& now)
 
 int ModuleStore::fetchAttempts(const QString& cid) const
 {
-    return static_cast<int>(
-        scalar(*m_db, "SELECT attempts FROM fetches WHERE cid = ?1", [&](Statement& q) { q.bind(1, cid); }));
+    return static_cast<int>(scalar(*m_db, "SELECT attempts FROM fetches WHERE cid_hash = ?2 AND cid = ?1",
+                                   [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); }));
 }
 
 std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
@@ -551,8 +568,10 @@ std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
     const Result<std::optional<Statement>> row = firstRow(
         *m_db,
         "SELECT m.owner, m.metadata_cid, m.block, m.state, coalesce(m.reason, f.last_error), d.bytes "
-        "FROM modules m LEFT JOIN documents d ON d.cid = m.metadata_cid "
-        "LEFT JOIN fetches f ON f.cid = m.metadata_cid WHERE m.key = ?1",
+        "FROM modules m "
+        "LEFT JOIN documents d ON d.cid_hash = m.metadata_cid_hash AND d.cid = m.metadata_cid "
+        "LEFT JOIN fetches f ON f.cid_hash = m.metadata_cid_hash AND f.cid = m.metadata_cid "
+        "WHERE m.key = ?1",
         [&](Statement& q) { q.bind(1, key); });
     if (!row || !row.value())
         return std::nullopt;

@@ -164,6 +164,40 @@ const char* const kMigrations[] = {
         SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM modules
         WHERE name IS NOT NULL;
     )sql",
+    // 11: documents, the fetch queue and modules are found by CID through an index of CidHash (8
+    // bytes) instead of the CID's text (~59), in tables otherwise as 6 and 8 made them. Each commit
+    // of a backfill rewrote most pages of these three indexes (store/CidHash.h).
+    R"sql(
+    CREATE TABLE documents_by_hash(
+        id INTEGER PRIMARY KEY,
+        cid TEXT NOT NULL,
+        cid_hash INTEGER NOT NULL,          -- CidHash::of(cid)
+        valid INTEGER NOT NULL,
+        reason TEXT,
+        bytes BLOB);
+    INSERT INTO documents_by_hash(id, cid, cid_hash, valid, reason, bytes)
+        SELECT id, cid, modreg_cid_hash(cid), valid, reason, bytes FROM documents ORDER BY id;
+    DROP TABLE documents;
+    ALTER TABLE documents_by_hash RENAME TO documents;
+    CREATE INDEX documents_by_cid ON documents(cid_hash);
+    CREATE TABLE fetches_by_hash(
+        id INTEGER PRIMARY KEY,
+        cid TEXT NOT NULL,
+        cid_hash INTEGER NOT NULL,          -- CidHash::of(cid)
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try INTEGER NOT NULL DEFAULT 0, -- ms since the epoch
+        last_error TEXT);
+    INSERT INTO fetches_by_hash(id, cid, cid_hash, attempts, next_try, last_error)
+        SELECT id, cid, modreg_cid_hash(cid), attempts, next_try, last_error FROM fetches ORDER BY id;
+    DROP TABLE fetches;
+    ALTER TABLE fetches_by_hash RENAME TO fetches;
+    CREATE INDEX fetches_by_cid ON fetches(cid_hash);
+    CREATE INDEX fetches_due ON fetches(next_try, attempts);
+    DROP INDEX modules_by_cid;
+    ALTER TABLE modules ADD COLUMN metadata_cid_hash INTEGER;
+    UPDATE modules SET metadata_cid_hash = modreg_cid_hash(metadata_cid);
+    CREATE INDEX modules_by_cid ON modules(metadata_cid_hash);
+    )sql",
 };
 } // namespace
 

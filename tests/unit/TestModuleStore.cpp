@@ -3,6 +3,7 @@
 // entries as of the ancestor, failed fetches wait for their retry time, and the schema refuses a
 // file from a newer Modreg.
 #include "TestEnvironment.h"
+#include "store/CidHash.h"
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -56,6 +57,12 @@ FetchedDocument document(const QString& cid, const QByteArray& forKey, const QSt
     m.key = ModuleKey{ModuleKey::Type::Ed25519, forKey};
     return {cid, m.documentBytes(), m, {}};
 }
+
+// Takes the modules table back to before schema 11, which found modules by the text of their CID:
+// the start of each test that hands the store a file of an older schema.
+const char* const kModulesBeforeSchema11 = "DROP INDEX modules_by_cid; "
+                                           "ALTER TABLE modules DROP COLUMN metadata_cid_hash; "
+                                           "CREATE INDEX modules_by_cid ON modules(metadata_cid);";
 
 // How the store's full-text index differs from one FTS5 builds itself from the same rows (every row
 // with a name): rows indexed that should not be or the other way round, column sizes, and term
@@ -411,6 +418,7 @@ private slots:
         store.reset();
         {
             auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec(kModulesBeforeSchema11));
             QVERIFY(
                 db->exec("CREATE TRIGGER modules_fts_insert AFTER INSERT ON modules BEGIN SELECT 1; END;"
                          "CREATE TRIGGER modules_fts_delete AFTER DELETE ON modules BEGIN SELECT 1; END;"
@@ -421,6 +429,46 @@ private slots:
         store = std::move(ModuleStore::open(path)).value();
         QCOMPARE(indexDifference(path), QStringList());
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
+    }
+
+    // The indexes find a CID by its CidHash; another CID with the same number (made here by hand:
+    // FNV-1a collisions are rare) must not be taken for it.
+    void cidsThatShareAHashAreToldApart()
+    {
+        const QString path = m_env.path() + QStringLiteral("/hash.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(1), 1, 0, kCidA)}, block(1)));
+        const QString impostor = QStringLiteral("bafkreiimpostor");
+        {
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            auto add =
+                std::move(
+                    db->prepare("INSERT INTO documents(cid, cid_hash, valid, bytes) VALUES(?1, ?2, 1, ?3);"))
+                    .value();
+            add.bind(1, impostor)
+                .bind(2, CidHash::of(kCidA))
+                .bind(3, document(impostor, key(1), QStringLiteral("impostor")).bytes);
+            QVERIFY(add.run());
+            auto fetch = std::move(db->prepare("INSERT INTO fetches(cid, cid_hash) VALUES(?1, ?2)")).value();
+            fetch.bind(1, impostor).bind(2, CidHash::of(kCidA));
+            QVERIFY(fetch.run());
+        }
+        QCOMPARE(store->pendingFetchCount(), 2);
+        QVERIFY(store->recordFetchFailure(kCidA, QStringLiteral("no provider"),
+                                          QDateTime::currentDateTimeUtc().addSecs(60)));
+        QCOMPARE(store->fetchAttempts(kCidA), 1);
+        QCOMPARE(store->fetchAttempts(impostor), 0);
+        QCOMPARE(store->module(key(1))->state, StoredModule::State::Pending); // not the impostor's
+        QCOMPARE(store->module(key(1))->reason, QStringLiteral("no provider"));
+        QVERIFY(store->recordDocument(document(kCidA, key(1), QStringLiteral("genuine"))));
+        QCOMPARE(store->module(key(1))->metadata->name, QStringLiteral("genuine"));
+        QCOMPARE(store->fetchError(impostor), QString()); // still waiting, untouched
+        QCOMPARE(store->pendingFetchCount(), 1);
+        QCOMPARE(store->dueFetches(10, QDateTime::currentDateTimeUtc()), QStringList{impostor});
+        // A reorg that replays the registration takes the stored document of the CID itself.
+        QVERIFY(store->rollback(kLocation, block(0)));
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(1), 1, 0, kCidA)}, block(1)));
+        QCOMPARE(store->module(key(1))->metadata->name, QStringLiteral("genuine"));
     }
 
     // Schema 10 makes the index again with 3-letter prefixes only; a replica indexed with 2 and 3
@@ -437,6 +485,7 @@ private slots:
         store.reset();
         {
             auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec(kModulesBeforeSchema11));
             QVERIFY(db->exec(
                 "DROP TABLE modules_fts; CREATE VIRTUAL TABLE modules_fts USING fts5(name, description, "
                 "tags, author, entrypoint, custom_text, content = 'modules', content_rowid = 'rowid', "
@@ -478,6 +527,7 @@ private slots:
         {
             // The documents table as schemas 1 to 5 had it: keyed by the CID itself.
             auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec(kModulesBeforeSchema11));
             QVERIFY(db->exec("CREATE TABLE old_documents(cid TEXT PRIMARY KEY, valid INTEGER NOT NULL, "
                              "reason TEXT, bytes BLOB) WITHOUT ROWID;"
                              "INSERT INTO old_documents SELECT cid, valid, reason, bytes FROM documents;"
@@ -516,6 +566,7 @@ private slots:
         {
             // The fetch queue as schemas 1 to 7 had it: keyed by the CID itself.
             auto db = std::move(SqliteDatabase::open(path)).value();
+            QVERIFY(db->exec(kModulesBeforeSchema11));
             QVERIFY(db->exec(
                 "CREATE TABLE old_fetches(cid TEXT PRIMARY KEY, attempts INTEGER NOT NULL DEFAULT 0, "
                 "next_try INTEGER NOT NULL DEFAULT 0, last_error TEXT) WITHOUT ROWID;"
