@@ -19,8 +19,12 @@
 #include "crypto/Addresses.h"
 #include "keys/KeyIdentity.h"
 #include "net/ActiveEndpoints.h"
+#include "publish/PublishKeyPage.h"
+#include "publish/PublishMetadataPage.h"
+#include "publish/PublishWizard.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
+#include "shell/CopyableField.h"
 #include "shell/MainWindow.h"
 #include "shell/SyncStatusIndicator.h"
 
@@ -29,6 +33,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -37,6 +42,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace modreg;
@@ -252,6 +258,76 @@ private slots:
         QCOMPARE(details()->key(), m_keys.value(QStringLiteral("audio-transcriber")));
         const QModelIndex current = m_window->browseView()->table()->currentIndex();
         QCOMPARE(model()->keyAt(current.row()), m_keys.value(QStringLiteral("audio-transcriber")));
+    }
+
+    // Publish new version… opens the wizard with the module's metadata and key filled in. Nothing is
+    // sent before the wizard is finished; here it is cancelled.
+    void publishingANewVersionOpensTheWizardFilledIn()
+    {
+        const QByteArray key = m_keys.value(QStringLiteral("audio-transcriber"));
+        m_window->browseView()->selectModule(key);
+        QVERIFY(details()->newVersionButton()->isEnabled());
+        std::optional<ModuleMetadata> shown;
+        QByteArray shownKey;
+        QTimer::singleShot(300, this, [&] {
+            auto* wizard = qobject_cast<PublishWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            shown = wizard->metadataPage()->draft();
+            shownKey = m_modules->keyOf(wizard->keyPage()->moduleKeyId());
+            screenshot(wizard, QStringLiteral("browse-new-version"));
+            wizard->reject();
+        });
+        details()->newVersionButton()->click();
+        QCOMPARE(m_window->currentView(), MainWindow::View::Publish);
+        QVERIFY(shown);
+        QCOMPARE(shown->name, QStringLiteral("audio-transcriber"));
+        QCOMPARE(shown->description, QStringLiteral("Turns speech in audio files into text."));
+        QCOMPARE(shown->author, QStringLiteral("Alan Turing"));
+        QCOMPARE(shown->tags, QStringList{QStringLiteral("speech")});
+        QCOMPARE(shownKey, key);
+        QTest::qWait(500); // no update of the module went out
+        m_window->browseView()->selectModule(key);
+        QCOMPARE(details()->historyTree()->topLevelItemCount(), 1);
+    }
+
+    // Transfer…: an address that is not one is refused with the reason and sends nothing; a real one
+    // moves the module to its new owner, after which this keystore may no longer change it.
+    void theOwnerTransfersAModule()
+    {
+        const QByteArray key = m_keys.value(QStringLiteral("pdf-summarizer"));
+        m_window->showView(MainWindow::View::Browse);
+        m_window->browseView()->selectModule(key);
+        QVERIFY(details()->transferButton()->isEnabled());
+        const auto answerWith = [this](const QString& text) {
+            QTimer::singleShot(300, this, [text] {
+                if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                    dialog->setTextValue(text);
+                    dialog->accept();
+                }
+            });
+        };
+        answerWith(QStringLiteral("0x12345"));
+        details()->transferButton()->click();
+        QVERIFY2(details()->statusLabel()->text().startsWith(QLatin1String("An Ethereum address is 0x")),
+                 qPrintable(details()->statusLabel()->text()));
+        QTest::qWait(500);
+        QCOMPARE(details()->historyTree()->topLevelItemCount(), 1);
+
+        const QByteArray newOwner = QByteArray(20, '\x42');
+        answerWith(QStringLiteral("0x") + QString::fromLatin1(newOwner.toHex()));
+        details()->transferButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(details()->statusLabel()->text().startsWith(QLatin1String("Transferred")),
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(details()->historyTree()->topLevelItemCount(), 2, 20000);
+        auto* owner = details()->findChild<CopyableField*>(QStringLiteral("ownerField"));
+        QVERIFY(owner);
+        QCOMPARE(owner->text(), ethereum::checksummed(newOwner));
+        QVERIFY(!details()->transferButton()->isEnabled());
+        QVERIFY(!details()->removeButton()->isEnabled());
+        QVERIFY2(details()->removeButton()->toolTip().startsWith(QLatin1String("Only the owner")),
+                 qPrintable(details()->removeButton()->toolTip()));
+        screenshot(m_window.get(), QStringLiteral("browse-transferred"));
     }
 
     void theOwnerRemovesAModule()
