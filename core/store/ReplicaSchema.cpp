@@ -208,27 +208,41 @@ int ReplicaSchema::latestVersion()
 
 Status ReplicaSchema::migrate(const SqliteDatabase& db)
 {
-    int current = 0;
-    {
+    const auto version = [&]() -> Result<int> {
         // Finished before any migration runs: a statement still open on its row keeps DROP TABLE out.
         Result<SqliteDatabase::Statement> prepared = db.prepare("PRAGMA user_version");
         if (!prepared)
-            return Status::failure(prepared.error());
-        SqliteDatabase::Statement version = std::move(prepared).value();
-        const Result<bool> row = version.step();
+            return Result<int>::failure(prepared.error());
+        SqliteDatabase::Statement q = std::move(prepared).value();
+        const Result<bool> row = q.step();
         if (!row)
-            return Status::failure(row.error());
-        current = static_cast<int>(version.integer(0));
-    }
-    if (current > latestVersion())
-        return Status::failure(
-            tr("The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). "
-               "Update Modreg, or delete the file to sync again.")
-                .arg(db.path())
-                .arg(current)
-                .arg(latestVersion()));
-    for (int v = current; v < latestVersion(); ++v) {
+            return Result<int>::failure(row.error());
+        return static_cast<int>(q.integer(0));
+    };
+    // Each step reads the version again inside its own write transaction: another process (the
+    // app's sync and a `modreg search`, or a test polling the file) may open the same new file at the
+    // same moment, and must find each migration done exactly once, not run it a second time.
+    // Up to date, as nearly every open finds it: no write lock, so opening never waits on a sync.
+    if (const Result<int> now = version(); now && now.value() == latestVersion())
+        return success();
+    for (;;) {
+        bool done = false;
         const Status step = db.transaction([&]() -> Status {
+            const Result<int> current = version();
+            if (!current)
+                return Status::failure(current.error());
+            const int v = current.value();
+            if (v > latestVersion())
+                return Status::failure(
+                    tr("The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). "
+                       "Update Modreg, or delete the file to sync again.")
+                        .arg(db.path())
+                        .arg(v)
+                        .arg(latestVersion()));
+            if (v == latestVersion()) {
+                done = true;
+                return success();
+            }
             if (Status s = db.exec(kMigrations[v]); !s)
                 return s;
             return db.exec(
@@ -236,8 +250,9 @@ Status ReplicaSchema::migrate(const SqliteDatabase& db)
         });
         if (!step)
             return step;
+        if (done)
+            return success();
     }
-    return success();
 }
 
 } // namespace modreg
