@@ -22,6 +22,13 @@ using Statement = SqliteDatabase::Statement;
 
 using Binder = std::function<void(Statement&)>;
 
+// Binds a CID as every statement that finds rows by it takes it: ?1 its text, ?2 its CidHash. The
+// indexes hold the hash (ReplicaSchema 11); the text tells apart two CIDs that share one.
+Binder byCid(const QString& cid)
+{
+    return [cid, hash = CidHash::of(cid)](Statement& s) { s.bind(1, cid).bind(2, hash); };
+}
+
 // `sql` prepared, with `bind` applied to it; the start of each helper below.
 Result<Statement> prepared(const SqliteDatabase& db, const char* sql, const Binder& bind)
 {
@@ -326,15 +333,14 @@ Status ModuleStore::rebuild(const QByteArray& key)
     return run(*m_db,
                "INSERT INTO fetches(cid, cid_hash) SELECT ?1, ?2 "
                "WHERE NOT EXISTS (SELECT 1 FROM fetches WHERE cid_hash = ?2 AND cid = ?1)",
-               [&](Statement& st) { st.bind(1, cid).bind(2, CidHash::of(cid)); });
+               byCid(cid));
 }
 
 Result<std::optional<FetchedDocument>> ModuleStore::storedDocument(const QString& cid) const
 {
     using R = Result<std::optional<FetchedDocument>>;
-    const Result<std::optional<Statement>> row =
-        firstRow(*m_db, "SELECT valid, reason, bytes FROM documents WHERE cid_hash = ?2 AND cid = ?1",
-                 [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); });
+    const Result<std::optional<Statement>> row = firstRow(
+        *m_db, "SELECT valid, reason, bytes FROM documents WHERE cid_hash = ?2 AND cid = ?1", byCid(cid));
     if (!row)
         return R::failure(row.error());
     if (!row.value())
@@ -356,7 +362,7 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
             *m_db,
             "SELECT key, rowid, name, description, tags, author, entrypoint, custom_text FROM modules "
             "WHERE metadata_cid_hash = ?2 AND metadata_cid = ?1",
-            [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); },
+            byCid(cid),
             [&](const Statement& row) {
                 pointing.append({row.blob(0), IndexedText::from(row, 1)});
             });
@@ -496,8 +502,7 @@ std::optional<QDateTime> ModuleStore::nextFetchDue() const
 QString ModuleStore::fetchError(const QString& cid) const
 {
     const Result<std::optional<Statement>> row =
-        firstRow(*m_db, "SELECT last_error FROM fetches WHERE cid_hash = ?2 AND cid = ?1",
-                 [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); });
+        firstRow(*m_db, "SELECT last_error FROM fetches WHERE cid_hash = ?2 AND cid = ?1", byCid(cid));
     return row && row.value() ? row.value()->text(0) : QString();
 }
 
@@ -519,35 +524,34 @@ Status ModuleStore::recordDocuments(const QList<FetchedDocument>& documents)
 
 Status ModuleStore::storeDocument(const FetchedDocument& d)
 {
-    const qint64 hash = CidHash::of(d.cid);
-    const auto byCid = [&](Statement& st) { st.bind(1, d.cid).bind(2, hash); };
+    const Binder cid = byCid(d.cid);
     // A document stored again (the same CID judged anew) replaces the one before.
-    if (Status s = run(*m_db, "DELETE FROM documents WHERE cid_hash = ?2 AND cid = ?1", byCid); !s)
+    if (Status s = run(*m_db, "DELETE FROM documents WHERE cid_hash = ?2 AND cid = ?1", cid); !s)
         return s;
     if (Status s = run(
             *m_db, "INSERT INTO documents(cid, cid_hash, valid, reason, bytes) VALUES(?1, ?2, ?3, ?4, ?5)",
             [&](Statement& st) {
-                byCid(st);
+                cid(st);
                 st.bind(3, static_cast<qint64>(d.document ? 1 : 0))
                     .bind(4, d.document ? QString() : d.reason)
                     .bind(5, d.document ? d.bytes : QByteArray());
             });
         !s)
         return s;
-    if (Status s = run(*m_db, "DELETE FROM fetches WHERE cid_hash = ?2 AND cid = ?1", byCid); !s)
+    if (Status s = run(*m_db, "DELETE FROM fetches WHERE cid_hash = ?2 AND cid = ?1", cid); !s)
         return s;
     return adoptDocument(d);
 }
 
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
 {
-    return run(
-        *m_db,
-        "UPDATE fetches SET attempts = attempts + 1, next_try = ?2, last_error = ?3 "
-        "WHERE cid_hash = ?4 AND cid = ?1",
-        [&](Statement& st) {
-            st.bind(1, cid).bind(2, retryAt.toMSecsSinceEpoch()).bind(3, why).bind(4, CidHash::of(cid));
-        });
+    return run(*m_db,
+               "UPDATE fetches SET attempts = attempts + 1, next_try = ?3, last_error = ?4 "
+               "WHERE cid_hash = ?2 AND cid = ?1",
+               [&](Statement& st) {
+                   byCid(cid)(st);
+                   st.bind(3, retryAt.toMSecsSinceEpoch()).bind(4, why);
+               });
 }
 
 Status ModuleStore::makeFetchesDue(const QDateTime& now)
@@ -558,8 +562,8 @@ Status ModuleStore::makeFetchesDue(const QDateTime& now)
 
 int ModuleStore::fetchAttempts(const QString& cid) const
 {
-    return static_cast<int>(scalar(*m_db, "SELECT attempts FROM fetches WHERE cid_hash = ?2 AND cid = ?1",
-                                   [&](Statement& q) { q.bind(1, cid).bind(2, CidHash::of(cid)); }));
+    return static_cast<int>(
+        scalar(*m_db, "SELECT attempts FROM fetches WHERE cid_hash = ?2 AND cid = ?1", byCid(cid)));
 }
 
 std::optional<StoredModule> ModuleStore::module(const QByteArray& key) const
