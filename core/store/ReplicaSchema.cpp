@@ -219,40 +219,30 @@ Status ReplicaSchema::migrate(const SqliteDatabase& db)
             return Result<int>::failure(row.error());
         return static_cast<int>(q.integer(0));
     };
-    // Each step reads the version again inside its own write transaction: another process (the
-    // app's sync and a `modreg search`, or a test polling the file) may open the same new file at the
-    // same moment, and must find each migration done exactly once, not run it a second time.
     // Up to date, as nearly every open finds it: no write lock, so opening never waits on a sync.
     if (const Result<int> now = version(); now && now.value() == latestVersion())
         return success();
-    for (;;) {
-        bool done = false;
-        const Status step = db.transaction([&]() -> Status {
-            const Result<int> current = version();
-            if (!current)
-                return Status::failure(current.error());
-            const int v = current.value();
-            if (v > latestVersion())
-                return Status::failure(
-                    tr("The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). "
-                       "Update Modreg, or delete the file to sync again.")
-                        .arg(db.path())
-                        .arg(v)
-                        .arg(latestVersion()));
-            if (v == latestVersion()) {
-                done = true;
-                return success();
-            }
+    // Otherwise the version is read again under the write lock, and every step runs in that one
+    // transaction: another process (the app's sync and `modreg search`, or a test polling the file)
+    // may open the same new file at the same moment, and each migration must run exactly once.
+    return db.transaction([&]() -> Status {
+        const Result<int> current = version();
+        if (!current)
+            return Status::failure(current.error());
+        if (current.value() > latestVersion())
+            return Status::failure(
+                tr("The replica %1 was written by a newer Modreg (schema %2; this one knows up to %3). "
+                   "Update Modreg, or delete the file to sync again.")
+                    .arg(db.path())
+                    .arg(current.value())
+                    .arg(latestVersion()));
+        for (int v = current.value(); v < latestVersion(); ++v) {
             if (Status s = db.exec(kMigrations[v]); !s)
                 return s;
-            return db.exec(
-                QByteArray("PRAGMA user_version = ").append(QByteArray::number(v + 1)).constData());
-        });
-        if (!step)
-            return step;
-        if (done)
-            return success();
-    }
+        }
+        return db.exec(
+            QByteArray("PRAGMA user_version = ").append(QByteArray::number(latestVersion())).constData());
+    });
 }
 
 } // namespace modreg
