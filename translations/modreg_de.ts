@@ -1338,6 +1338,13 @@
     </message>
 </context>
 <context>
+    <name>modreg::RegistryServices</name>
+    <message>
+        <source>Modreg is upgrading your local replica to this version&apos;s format. This happens once, and can take a minute for a large registry.</source>
+        <translation>Modreg bringt Ihr lokales Replikat auf das Format dieser Version. Das geschieht einmal und kann bei einem großen Register eine Minute dauern.</translation>
+    </message>
+</context>
+<context>
     <name>modreg::SearchRanking</name>
     <message>
         <source>This SQLite has no full-text search (FTS5); Modreg needs it to search.</source>
@@ -2568,6 +2575,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>  block %1  %2 %3 by %4</source>
         <translation>  Block %1  %2 %3 von %4</translation>
+    </message>
+    <message>
+        <source>Upgrading the local replica to this version&apos;s format (once; it can take a minute)…</source>
+        <translation>Das lokale Replikat wird auf das Format dieser Version gebracht (einmalig; das kann eine Minute dauern)…</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4575,10 @@ IPFS-API: %4</translation>
     <message>
         <source>Block %1 · %2 modules · %3 metadata documents waiting to be fetched</source>
         <translation>Block %1 · %2 Module · %3 Metadaten-Dokumente warten auf den Abruf</translation>
+    </message>
+    <message>
+        <source>Upgrading the replica…</source>
+        <translation>Replikat wird aktualisiert…</translation>
     </message>
 </context>
 <context>

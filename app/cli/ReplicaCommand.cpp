@@ -54,6 +54,15 @@ Result<QString> configuredLocation()
     return evm::EvmRegistry::locationOf(contract.value());
 }
 
+// The replica at `path`, saying so first when a new Modreg upgrades the file: that is done once, and
+// can take a minute at a million modules.
+Result<std::unique_ptr<ModuleStore>> openStore(const QString& path)
+{
+    if (ModuleStore::needsUpgrade(path))
+        err(Text::tr("Upgrading the local replica to this version's format (once; it can take a minute)…"));
+    return ModuleStore::open(path);
+}
+
 // The replica, for reading: it must exist already (searching never creates one).
 Result<std::unique_ptr<ModuleStore>> openReplica()
 {
@@ -65,7 +74,7 @@ Result<std::unique_ptr<ModuleStore>> openReplica()
     if (!QFileInfo::exists(path))
         return R::failure(
             Text::tr("There is no local replica of the registry yet. Run \"modreg sync\" first."));
-    return ModuleStore::open(path);
+    return openStore(path);
 }
 
 QString stateText(StoredModule::State state)
@@ -286,8 +295,7 @@ int runSyncCommand(const QStringList& arguments)
         return err(chain.error()), 1;
     Keystore noKeys{QString()}; // reading needs no keys
     const std::unique_ptr<evm::EvmRegistry> registry = chain->registry(noKeys, 1, page);
-    Result<std::unique_ptr<ModuleStore>> opened =
-        ModuleStore::open(ModuleStore::pathFor(registry->location()));
+    Result<std::unique_ptr<ModuleStore>> opened = openStore(ModuleStore::pathFor(registry->location()));
     if (!opened)
         return err(opened.error()), 1;
     ModuleStore& store = *opened.value();

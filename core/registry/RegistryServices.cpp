@@ -10,6 +10,8 @@
 #include "settings/AppPaths.h"
 #include "store/ModuleStore.h"
 
+#include <QThread>
+
 namespace modreg {
 
 namespace {
@@ -24,6 +26,10 @@ RegistryServices::RegistryServices(Keystore& keystore, QObject* parent)
 
 RegistryServices::~RegistryServices()
 {
+    // An upgrade of a replica runs to its end: stopped halfway, its transaction would be rolled back
+    // and done again at the next start.
+    for (QThread* upgrade : findChildren<QThread*>(Qt::FindDirectChildrenOnly))
+        upgrade->wait();
     // The publisher and the syncer use the others: they go first.
     m_syncer.reset();
     m_publisher.reset();
@@ -70,33 +76,80 @@ void RegistryServices::setEndpoints(const Endpoints& endpoints)
     }
     if (contract)
         openReplica(evm::EvmRegistry::locationOf(contract.value()));
-    if (m_registry && m_replica) {
-        // On a thread of its own, writing through its own connection to the file m_replica reads.
-        BackgroundSync::Setup setup;
-        setup.replicaPath = ModuleStore::pathFor(m_replicaLocation);
-        setup.chainRpc = endpoints.chainRpc;
-        setup.chainTimeout = kChainTimeout;
-        setup.registry.contract = contract.value();
-        setup.sources.rpcApi = endpoints.ipfsApi;
-        setup.sources.gateways = endpoints.gateways;
-        setup.options.fromBlock = endpoints.registryFromBlock;
-        m_syncer = std::make_unique<BackgroundSync>(std::move(setup), m_keystore);
-        connect(m_syncer.get(), &BackgroundSync::replicaChanged, this, &RegistryServices::replicaChanged);
-    }
+    startSync();
     emit changed();
+}
+
+void RegistryServices::startSync()
+{
+    if (!m_registry || !m_replica || m_syncer)
+        return;
+    const Result<QByteArray> contract = ethereum::decode(m_endpoints.registryAddress);
+    if (!contract)
+        return;
+    // On a thread of its own, writing through its own connection to the file m_replica reads.
+    BackgroundSync::Setup setup;
+    setup.replicaPath = ModuleStore::pathFor(m_replicaLocation);
+    setup.chainRpc = m_endpoints.chainRpc;
+    setup.chainTimeout = kChainTimeout;
+    setup.registry.contract = contract.value();
+    setup.sources.rpcApi = m_endpoints.ipfsApi;
+    setup.sources.gateways = m_endpoints.gateways;
+    setup.options.fromBlock = m_endpoints.registryFromBlock;
+    m_syncer = std::make_unique<BackgroundSync>(std::move(setup), m_keystore);
+    connect(m_syncer.get(), &BackgroundSync::replicaChanged, this, &RegistryServices::replicaChanged);
 }
 
 void RegistryServices::openReplica(const QString& location)
 {
-    if (location == m_replicaLocation && m_replica)
+    if (location == m_replicaLocation && (m_replica || m_upgrade))
         return;
     m_syncer.reset();
     m_replica.reset();
+    m_upgrade = nullptr; // another registry's upgrade, if one runs, ends on its own
     m_replicaLocation = location;
-    Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(ModuleStore::pathFor(location));
+    const QString path = ModuleStore::pathFor(location);
+    if (ModuleStore::needsUpgrade(path))
+        return upgradeReplica(path);
+    Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(path);
     m_replicaProblem = opened ? QString() : opened.error();
     if (opened)
         m_replica = std::move(opened).value();
+    emit replicaChanged();
+}
+
+void RegistryServices::upgradeReplica(const QString& path)
+{
+    m_replicaProblem = tr("Modreg is upgrading your local replica to this version's format. This happens "
+                          "once, and can take a minute for a large registry.");
+    // The upgrade's own connection, made, used and closed on its thread; the window's thread then
+    // opens the file as usual, which finds it up to date and returns at once.
+    auto failure = std::make_shared<QString>();
+    m_upgrade = QThread::create([path, failure] {
+        const Result<std::unique_ptr<ModuleStore>> upgraded = ModuleStore::open(path);
+        if (!upgraded)
+            *failure = upgraded.error();
+    });
+    m_upgrade->setObjectName(QStringLiteral("replica upgrade"));
+    m_upgrade->setParent(this);
+    connect(m_upgrade, &QThread::finished, this, [this, thread = m_upgrade.data(), path, failure] {
+        thread->deleteLater();
+        if (thread != m_upgrade)
+            return; // Settings chose another registry meanwhile
+        m_upgrade = nullptr;
+        if (failure->isEmpty()) {
+            Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(path);
+            m_replicaProblem = opened ? QString() : opened.error();
+            if (opened)
+                m_replica = std::move(opened).value();
+        } else {
+            m_replicaProblem = *failure;
+        }
+        startSync();
+        emit replicaChanged();
+        emit changed();
+    });
+    m_upgrade->start();
     emit replicaChanged();
 }
 

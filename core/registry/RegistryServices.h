@@ -3,6 +3,8 @@
 #include "settings/Endpoints.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <memory>
 
 namespace modreg {
@@ -43,6 +45,9 @@ public:
     BackgroundSync* syncer() const { return m_syncer.get(); }
     // Why there is no replica, when there is none.
     QString replicaProblem() const { return m_replicaProblem; }
+    // A replica written by an older Modreg is being upgraded on a thread of its own; replica() is
+    // null until it is done, then replicaChanged() and changed() say so.
+    bool isUpgradingReplica() const { return m_upgrade != nullptr; }
     Keystore& keystore() const { return m_keystore; }
     Endpoints endpoints() const { return m_endpoints; }
 
@@ -62,8 +67,11 @@ private:
     std::unique_ptr<BackgroundSync> m_syncer;
     QString m_replicaLocation;
     QString m_replicaProblem;
+    QPointer<QThread> m_upgrade;
 
     void openReplica(const QString& location);
+    void upgradeReplica(const QString& path);
+    void startSync(); // once there are both a registry and a replica
 };
 
 } // namespace modreg

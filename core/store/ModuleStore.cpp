@@ -9,6 +9,7 @@
 #include "store/SearchSnippet.h"
 #include "store/SqliteDatabase.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #if defined(__GLIBC__)
@@ -177,6 +178,17 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
     std::unique_ptr<ModuleStore> store(new ModuleStore(std::move(db).value()));
     store->setBulkWriting(false);
     return store;
+}
+
+bool ModuleStore::needsUpgrade(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const Result<std::unique_ptr<SqliteDatabase>> db = SqliteDatabase::open(path);
+    if (!db)
+        return false;
+    const Result<int> version = ReplicaSchema::version(*db.value());
+    return version && version.value() > 0 && version.value() < ReplicaSchema::latestVersion();
 }
 
 void ModuleStore::setBulkWriting(bool on)
@@ -724,9 +736,13 @@ QStringList ModuleStore::ftsPhrases(const QString& text)
     }
     // As typed, "summ" finds "summarizer"; but one or two letters are a word of their own. The index
     // keeps only 3-letter prefixes (ReplicaSchema 10), and "m*" without one merged the lists of every
-    // word starting with m: 140-170 ms at 300k modules, on the first key a person types.
-    const bool lastIsPrefix =
-        !inPhrase && current.trimmed().size() >= kShortestPrefix && !text.back().isSpace();
+    // word starting with m: 140-170 ms at 300k modules, on the first key a person types. The prefix
+    // is the last word FTS5 sees, the letters and digits after the last other character: in "x-m"
+    // that is "m", one letter.
+    qsizetype lastWord = 0;
+    for (qsizetype i = current.size() - 1; i >= 0 && current.at(i).isLetterOrNumber(); --i)
+        ++lastWord;
+    const bool lastIsPrefix = !inPhrase && lastWord >= kShortestPrefix && !text.back().isSpace();
     flush();
     if (lastIsPrefix)
         terms.last() += QLatin1Char('*');

@@ -77,6 +77,11 @@ class ModuleStore
 
 public:
     static Result<std::unique_ptr<ModuleStore>> open(const QString& path);
+    // Whether open() would first upgrade the file at `path`, written by an older Modreg. An upgrade
+    // rebuilds tables and indexes (up to a minute at a million modules), so the app does it off its
+    // window's thread and says so. False for a file that is missing, new, current, or unreadable
+    // (open() then says what is wrong).
+    static bool needsUpgrade(const QString& path);
     // Where the replica of the registry at `location` ("evm:0x5fbd…") lives: one file per registry,
     // under the app's data directory.
     static QString pathFor(const QString& location);

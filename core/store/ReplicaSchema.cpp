@@ -206,27 +206,29 @@ int ReplicaSchema::latestVersion()
     return static_cast<int>(std::size(kMigrations));
 }
 
+Result<int> ReplicaSchema::version(const SqliteDatabase& db)
+{
+    // Finished before any migration runs: a statement still open on its row keeps DROP TABLE out.
+    Result<SqliteDatabase::Statement> prepared = db.prepare("PRAGMA user_version");
+    if (!prepared)
+        return Result<int>::failure(prepared.error());
+    SqliteDatabase::Statement q = std::move(prepared).value();
+    const Result<bool> row = q.step();
+    if (!row)
+        return Result<int>::failure(row.error());
+    return static_cast<int>(q.integer(0));
+}
+
 Status ReplicaSchema::migrate(const SqliteDatabase& db)
 {
-    const auto version = [&]() -> Result<int> {
-        // Finished before any migration runs: a statement still open on its row keeps DROP TABLE out.
-        Result<SqliteDatabase::Statement> prepared = db.prepare("PRAGMA user_version");
-        if (!prepared)
-            return Result<int>::failure(prepared.error());
-        SqliteDatabase::Statement q = std::move(prepared).value();
-        const Result<bool> row = q.step();
-        if (!row)
-            return Result<int>::failure(row.error());
-        return static_cast<int>(q.integer(0));
-    };
     // Up to date, as nearly every open finds it: no write lock, so opening never waits on a sync.
-    if (const Result<int> now = version(); now && now.value() == latestVersion())
+    if (const Result<int> now = version(db); now && now.value() == latestVersion())
         return success();
     // Otherwise the version is read again under the write lock, and every step runs in that one
     // transaction: another process (the app's sync and `modreg search`, or a test polling the file)
     // may open the same new file at the same moment, and each migration must run exactly once.
     return db.transaction([&]() -> Status {
-        const Result<int> current = version();
+        const Result<int> current = version(db);
         if (!current)
             return Status::failure(current.error());
         if (current.value() > latestVersion())

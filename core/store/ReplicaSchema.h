@@ -17,6 +17,8 @@ class ReplicaSchema
 
 public:
     static int latestVersion();
+    // The version of the file (0: new and empty).
+    static Result<int> version(const SqliteDatabase& db);
     static Status migrate(const SqliteDatabase& db);
 };
 

@@ -6,6 +6,7 @@
 // gone (own nodes that do not answer) Browse and Search still work. Screenshots of each view go to
 // MODREG_SCREENSHOT_DIR.
 #include "BuildInfo.h"
+#include "OlderReplica.h"
 #include "Screenshot.h"
 #include "TestEnvironment.h"
 #include "TestFiles.h"
@@ -22,11 +23,14 @@
 #include "publish/PublishKeyPage.h"
 #include "publish/PublishMetadataPage.h"
 #include "publish/PublishWizard.h"
+#include "registry/RegistryServices.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
 #include "shell/CopyableField.h"
 #include "shell/MainWindow.h"
 #include "shell/SyncStatusIndicator.h"
+#include "store/ReplicaSchema.h"
+#include "store/SqliteDatabase.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -87,6 +91,18 @@ class TestBrowseSearchGui : public QObject
         QTest::keyClick(q, Qt::Key_Backspace);
         QTest::keyClicks(q, text);
         QTest::qWait(250); // the debounce
+    }
+
+    // Own nodes that do not answer, for the registry at `registry`.
+    static EndpointSettings unreachableNodes(const QString& registry)
+    {
+        EndpointSettings gone;
+        gone.useDevnet = false;
+        gone.external.ipfsApi = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        gone.external.gateways = {QUrl(QStringLiteral("http://127.0.0.1:9"))};
+        gone.external.chainRpc = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        gone.external.registryAddress = registry;
+        return gone;
     }
 
 private slots:
@@ -325,6 +341,7 @@ private slots:
         QCOMPARE(owner->text(), ethereum::checksummed(newOwner));
         QVERIFY(!details()->transferButton()->isEnabled());
         QVERIFY(!details()->removeButton()->isEnabled());
+        QVERIFY(!details()->newVersionButton()->isEnabled());
         QVERIFY2(details()->removeButton()->toolTip().startsWith(QLatin1String("Only the owner")),
                  qPrintable(details()->removeButton()->toolTip()));
         screenshot(m_window.get(), QStringLiteral("browse-transferred"));
@@ -349,13 +366,7 @@ private slots:
     void browseAndSearchWorkWithTheNetworkGone()
     {
         // Own nodes that do not answer: the devnet stops, nothing can be reached.
-        EndpointSettings gone;
-        gone.useDevnet = false;
-        gone.external.ipfsApi = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        gone.external.gateways = {QUrl(QStringLiteral("http://127.0.0.1:9"))};
-        gone.external.chainRpc = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        gone.external.registryAddress = m_endpoints->endpoints().registryAddress;
-        m_endpoints->apply(gone);
+        m_endpoints->apply(unreachableNodes(m_endpoints->endpoints().registryAddress));
         QTRY_VERIFY_WITH_TIMEOUT(m_endpoints->devnet().state() == Devnet::State::Stopped, 20000);
         m_window->showView(MainWindow::View::Browse);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 4, 10000);
@@ -367,6 +378,32 @@ private slots:
         m_window->showView(MainWindow::View::Search);
         typeQuery(QStringLiteral("tagger"));
         QTRY_COMPARE(search()->results()->rowCount(), 1);
+    }
+
+    // A replica written by an older Modreg (schema 10 here) is upgraded on a thread of its own: the
+    // window says so at once, and Browse has every module again when it is done.
+    void aReplicaFromAnOlderModregIsUpgradedWhileTheWindowSaysSo()
+    {
+        const QString registry = m_endpoints->endpoints().registryAddress;
+        const QString path =
+            ModuleStore::pathFor(evm::EvmRegistry::locationOf(ethereum::decode(registry).value()));
+        // Another registry for a moment, so that nothing holds this one's replica open.
+        m_endpoints->apply(unreachableNodes(QStringLiteral("0x0000000000000000000000000000000000000001")));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        QVERIFY(olderReplica::takeBackToSchema10(path));
+        m_window->showView(MainWindow::View::Browse);
+        m_endpoints->apply(unreachableNodes(registry));
+        // Before this thread's event loop runs again, so before the upgrade can have been taken in.
+        QVERIFY(m_window->services().isUpgradingReplica());
+        QCOMPARE(m_window->syncIndicator()->label()->text(), QStringLiteral("Upgrading the replica…"));
+        QVERIFY2(m_window->browseView()->summaryLabel()->text().contains(QStringLiteral("upgrading")),
+                 qPrintable(m_window->browseView()->summaryLabel()->text()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(m_window->grab().save(QStringLiteral(MODREG_SCREENSHOT_DIR "/browse-upgrading.png")));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 4, 20000);
+        QVERIFY(!m_window->services().isUpgradingReplica());
+        auto db = std::move(SqliteDatabase::open(path)).value();
+        QCOMPARE(ReplicaSchema::version(*db).value(), ReplicaSchema::latestVersion());
     }
 };
 

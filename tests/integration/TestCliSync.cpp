@@ -2,6 +2,7 @@
 // Modules published with `modreg publish` are found after a sync, with filters; search, list and
 // show still answer with the devnet stopped (offline); and a sync killed with SIGKILL in the middle
 // of a long backfill resumes from its checkpoint and ends equal to a clean sync.
+#include "OlderReplica.h"
 #include "RunCli.h"
 #include "TestEnvironment.h"
 #include "TestFiles.h"
@@ -210,6 +211,19 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(contentsOf(path), resumed);
         QCOMPARE(resumed.size(), 3);
+    }
+
+    // A replica written by an older Modreg (schema 10 here) is upgraded by the first command that
+    // opens it, which says so; the modules are all still there.
+    void aCommandSaysWhenItUpgradesTheReplica()
+    {
+        QVERIFY(olderReplica::takeBackToSchema10(replicaPath()));
+        CliRun r = runCli({QStringLiteral("search"), QStringLiteral("tagger"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Upgrading the local replica"), r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        r = runCli({QStringLiteral("search"), QStringLiteral("tagger"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.err.constData());
     }
 
     void searchListAndShowWorkOffline()

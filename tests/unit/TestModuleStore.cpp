@@ -2,6 +2,7 @@
 // harmless, documents make modules verified or invalid (with the reason), a rollback rebuilds the
 // entries as of the ancestor, failed fetches wait for their retry time, and the schema refuses a
 // file from a newer Modreg.
+#include "OlderReplica.h"
 #include "TestEnvironment.h"
 #include "store/CidHash.h"
 #include "store/ModuleStore.h"
@@ -57,12 +58,6 @@ FetchedDocument document(const QString& cid, const QByteArray& forKey, const QSt
     m.key = ModuleKey{ModuleKey::Type::Ed25519, forKey};
     return {cid, m.documentBytes(), m, {}};
 }
-
-// Takes the modules table back to before schema 11, which found modules by the text of their CID:
-// the start of each test that hands the store a file of an older schema.
-const char* const kModulesBeforeSchema11 = "DROP INDEX modules_by_cid; "
-                                           "ALTER TABLE modules DROP COLUMN metadata_cid_hash; "
-                                           "CREATE INDEX modules_by_cid ON modules(metadata_cid);";
 
 // How the store's full-text index differs from one FTS5 builds itself from the same rows (every row
 // with a name): rows indexed that should not be or the other way round, column sizes, and term
@@ -418,7 +413,7 @@ private slots:
         store.reset();
         {
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
             QVERIFY(
                 db->exec("CREATE TRIGGER modules_fts_insert AFTER INSERT ON modules BEGIN SELECT 1; END;"
                          "CREATE TRIGGER modules_fts_delete AFTER DELETE ON modules BEGIN SELECT 1; END;"
@@ -485,7 +480,7 @@ private slots:
         store.reset();
         {
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
             QVERIFY(db->exec(
                 "DROP TABLE modules_fts; CREATE VIRTUAL TABLE modules_fts USING fts5(name, description, "
                 "tags, author, entrypoint, custom_text, content = 'modules', content_rowid = 'rowid', "
@@ -527,7 +522,7 @@ private slots:
         {
             // The documents table as schemas 1 to 5 had it: keyed by the CID itself.
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
             QVERIFY(db->exec("CREATE TABLE old_documents(cid TEXT PRIMARY KEY, valid INTEGER NOT NULL, "
                              "reason TEXT, bytes BLOB) WITHOUT ROWID;"
                              "INSERT INTO old_documents SELECT cid, valid, reason, bytes FROM documents;"
@@ -566,7 +561,7 @@ private slots:
         {
             // The fetch queue as schemas 1 to 7 had it: keyed by the CID itself.
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
             QVERIFY(db->exec(
                 "CREATE TABLE old_fetches(cid TEXT PRIMARY KEY, attempts INTEGER NOT NULL DEFAULT 0, "
                 "next_try INTEGER NOT NULL DEFAULT 0, last_error TEXT) WITHOUT ROWID;"
@@ -631,6 +626,12 @@ private slots:
         QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text mo")), QStringLiteral("\"text\" \"mo\""));
         QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("text mod")), QStringLiteral("\"text\" \"mod\"*"));
         QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("été")), QStringLiteral("\"été\"*"));
+        // The last word as FTS5 splits it: "x-m" ends in the one-letter word "m".
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("x-m")), QStringLiteral("\"x-m\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("x-mod")), QStringLiteral("\"x-mod\"*"));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("gpt2.b")), QStringLiteral("\"gpt2.b\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("v2")), QStringLiteral("\"v2\""));
+        QCOMPARE(ModuleStore::ftsQuery(QStringLiteral("gpt2")), QStringLiteral("\"gpt2\"*"));
     }
 
     void reopeningKeepsEverythingAndNewerFilesAreRefused()

@@ -58,7 +58,8 @@ private slots:
                 ++shellMessages;
                 const bool unfinished =
                     xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                if (unfinished || xml.readElementText(QXmlStreamReader::IncludeChildElements).isEmpty()) // numerus forms are child elements
+                if (unfinished || xml.readElementText(QXmlStreamReader::IncludeChildElements)
+                                      .isEmpty()) // numerus forms are child elements
                     missing << context + QStringLiteral(": ") + source;
             }
         }

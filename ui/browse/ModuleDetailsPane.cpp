@@ -199,7 +199,7 @@ void ModuleDetailsPane::refresh()
     m_module = store && !m_key.isEmpty() ? store->module(m_key) : std::nullopt;
     m_body->setVisible(m_module.has_value());
     m_empty->setVisible(!m_module);
-    if (!m_key.isEmpty() && !m_module)
+    if (!m_key.isEmpty() && !m_module && store) // with no replica open, nothing is known either way
         m_empty->setText(tr("This module is no longer in the registry."));
     else
         m_empty->setText(tr("Select a module to see everything about it."));
@@ -308,9 +308,10 @@ void ModuleDetailsPane::updateActions()
         b->setEnabled(m_module && owner && ready);
         b->setToolTip(why);
     }
-    m_newVersion->setEnabled(verified && unlocked && ready);
-    m_newVersion->setToolTip(unlocked ? tr("Opens the Publish wizard with this module's metadata filled in.")
-                                      : why);
+    // A new version is an update of the registry's entry, which only its owner may send.
+    m_newVersion->setEnabled(verified && owner && ready);
+    m_newVersion->setToolTip(owner ? tr("Opens the Publish wizard with this module's metadata filled in.")
+                                   : why);
 }
 
 void ModuleDetailsPane::openInGateway()

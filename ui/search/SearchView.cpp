@@ -126,8 +126,10 @@ void SearchView::search()
         m_model->setHits({});
         m_status->setText(store ? tr("Type to search every module in your local replica. Nothing you type "
                                      "leaves this machine.")
-                                : tr("There is no local replica yet: it is made when Modreg first syncs the "
-                                     "registry."));
+                          : !m_services.replicaProblem().isEmpty()
+                              ? m_services.replicaProblem()
+                              : tr("There is no local replica yet: it is made when Modreg first syncs the "
+                                   "registry."));
         return;
     }
     QElapsedTimer took;

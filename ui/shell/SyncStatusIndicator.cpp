@@ -1,7 +1,7 @@
 #include "shell/SyncStatusIndicator.h"
 
-#include "registry/RegistryServices.h"
 #include "registry/BackgroundSync.h"
+#include "registry/RegistryServices.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,12 +58,16 @@ void SyncStatusIndicator::show()
     const QLocale locale;
     m_syncNow->setEnabled(syncer != nullptr);
     if (!syncer) {
-        m_bar->setVisible(false);
-        m_label->setText(m_services.replica() ? tr("Replica: offline (waiting for the chain)")
-                                              : tr("Replica: none yet"));
+        const bool upgrading = m_services.isUpgradingReplica();
+        m_bar->setVisible(upgrading);
+        m_bar->setRange(0, upgrading ? 0 : 1000); // no range: busy, with no end to show
+        m_label->setText(upgrading              ? tr("Upgrading the replica…")
+                         : m_services.replica() ? tr("Replica: offline (waiting for the chain)")
+                                                : tr("Replica: none yet"));
         m_label->setToolTip(m_services.replicaProblem());
         return;
     }
+    m_bar->setRange(0, 1000);
     const Syncer::Progress p = syncer->progress();
     const bool backfilling = !p.caughtUp && p.headBlock > 0;
     m_bar->setVisible(backfilling);

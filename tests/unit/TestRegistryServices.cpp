@@ -1,0 +1,157 @@
+// RegistryServices opens the local replica of the registry its endpoints name, with no network
+// needed. A replica written by an older Modreg is upgraded on a thread of its own: the caller (the
+// window's thread, in the app) gets control back at once, is told it is upgrading, and gets the
+// replica, with every module kept, when the upgrade is done.
+#include "OlderReplica.h"
+#include "TestEnvironment.h"
+#include "chain/evm/EvmRegistry.h"
+#include "crypto/Addresses.h"
+#include "keys/Keystore.h"
+#include "registry/RegistryServices.h"
+#include "store/ModuleStore.h"
+#include "store/ReplicaSchema.h"
+#include "store/SqliteDatabase.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace modreg;
+
+namespace {
+const QString kContract = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+const QString kCid = QStringLiteral("bafkreiey5jxe6ilpf62lnh77tm5ejbbmhbugzjuf6p2v3remlu73ced34q");
+
+QString replicaPath()
+{
+    return ModuleStore::pathFor(evm::EvmRegistry::locationOf(ethereum::decode(kContract).value()));
+}
+
+// Endpoints that name the registry but no usable node: the replica opens, nothing syncs.
+Endpoints offline()
+{
+    Endpoints e;
+    e.registryAddress = kContract;
+    return e;
+}
+
+int schemaVersion(const QString& path)
+{
+    auto db = std::move(SqliteDatabase::open(path)).value();
+    return ReplicaSchema::version(*db).value();
+}
+
+SearchQuery words(const QString& text)
+{
+    SearchQuery q;
+    q.text = text;
+    return q;
+}
+
+// A replica holding one verified module, "summarizer", then taken back to schema 10: the modules
+// table as it was before schema 11 found modules by their CID's hash.
+void writeReplicaOfSchema10(const QString& path)
+{
+    QFile::remove(path);
+    {
+        auto store = std::move(ModuleStore::open(path)).value();
+        const QByteArray key(32, '\x11');
+        RegistryEvent e;
+        e.kind = RegistryEvent::Kind::Registered;
+        e.key = key;
+        e.cid = kCid;
+        e.account = QByteArray(20, '\x22');
+        e.block = BlockRef{1, QByteArray(32, 'a')};
+        e.transactionHash = QByteArray(32, '\x01');
+        QVERIFY(store->apply(QStringLiteral("evm:test"), {e}, e.block));
+        ModuleMetadata m;
+        m.name = QStringLiteral("summarizer");
+        m.version = QStringLiteral("1.0.0");
+        m.description = QStringLiteral("summarizes long texts");
+        m.key = ModuleKey{ModuleKey::Type::Ed25519, key};
+        QVERIFY(store->recordDocument({kCid, m.documentBytes(), m, {}}));
+    }
+    QVERIFY(olderReplica::takeBackToSchema10(path));
+}
+} // namespace
+
+class TestRegistryServices : public QObject
+{
+    Q_OBJECT
+
+    TestEnvironment m_env;
+
+private slots:
+    void aCurrentReplicaOpensAtOnce()
+    {
+        QFile::remove(replicaPath());
+        Keystore keystore(m_env.dataDir() + QStringLiteral("/keys"));
+        RegistryServices services(keystore);
+        services.setEndpoints(offline());
+        QVERIFY(services.replica());
+        QVERIFY(!services.isUpgradingReplica());
+        QCOMPARE(services.replicaProblem(), QString());
+        QVERIFY(!ModuleStore::needsUpgrade(replicaPath()));
+    }
+
+    void aReplicaOfAnOlderVersionIsUpgradedOffTheCallersThread()
+    {
+        writeReplicaOfSchema10(replicaPath());
+        QVERIFY(ModuleStore::needsUpgrade(replicaPath()));
+        Keystore keystore(m_env.dataDir() + QStringLiteral("/keys"));
+        RegistryServices services(keystore);
+        QSignalSpy replicaChanged(&services, &RegistryServices::replicaChanged);
+        services.setEndpoints(offline());
+        // Back at once: the upgrade's result comes through this thread's event loop, which has not run.
+        QVERIFY(!services.replica());
+        QVERIFY(services.isUpgradingReplica());
+        QVERIFY2(services.replicaProblem().contains(QStringLiteral("upgrading")),
+                 qPrintable(services.replicaProblem()));
+        QCOMPARE(replicaChanged.count(), 1); // views learn there is an upgrade to wait for
+        QTRY_VERIFY_WITH_TIMEOUT(services.replica(), 30000);
+        QVERIFY(!services.isUpgradingReplica());
+        QCOMPARE(services.replicaProblem(), QString());
+        QCOMPARE(replicaChanged.count(), 2);
+        QCOMPARE(schemaVersion(replicaPath()), ReplicaSchema::latestVersion());
+        const QList<SearchHit> hits = services.replica()->search(words(QStringLiteral("summ"))).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().name, QStringLiteral("summarizer"));
+    }
+
+    // Closing the app during an upgrade waits for it: nothing is left half-done, and the next start
+    // finds the file current.
+    void closingDuringAnUpgradeLetsItFinish()
+    {
+        writeReplicaOfSchema10(replicaPath());
+        {
+            Keystore keystore(m_env.dataDir() + QStringLiteral("/keys"));
+            RegistryServices services(keystore);
+            services.setEndpoints(offline());
+            QVERIFY(services.isUpgradingReplica());
+        }
+        QCOMPARE(schemaVersion(replicaPath()), ReplicaSchema::latestVersion());
+        auto store = std::move(ModuleStore::open(replicaPath())).value();
+        QCOMPARE(store->search(words(QStringLiteral("summarizer"))).value().size(), 1);
+    }
+
+    // A file from a newer Modreg is not an upgrade: the services say why there is no replica.
+    void aReplicaFromANewerModregIsRefusedWithTheReason()
+    {
+        QFile::remove(replicaPath());
+        (void)ModuleStore::open(replicaPath());
+        {
+            auto db = std::move(SqliteDatabase::open(replicaPath())).value();
+            QVERIFY(db->exec("PRAGMA user_version = 99"));
+        }
+        QVERIFY(!ModuleStore::needsUpgrade(replicaPath()));
+        Keystore keystore(m_env.dataDir() + QStringLiteral("/keys"));
+        RegistryServices services(keystore);
+        services.setEndpoints(offline());
+        QVERIFY(!services.replica());
+        QVERIFY(!services.isUpgradingReplica());
+        QVERIFY2(services.replicaProblem().contains(QStringLiteral("newer Modreg")),
+                 qPrintable(services.replicaProblem()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryServices)
+#include "TestRegistryServices.moc"
