@@ -439,6 +439,11 @@ void Syncer::useBulkWriting(bool on)
     if (on == m_bulkWriting)
         return;
     m_bulkWriting = on;
+    // A backfill that ends caught up (not one cut short by a stop) leaves the search index compact,
+    // so that following the chain writes in milliseconds, not now and then in seconds.
+    if (!on && m_progress.running && m_progress.caughtUp)
+        if (const Status compacted = m_store.compactSearchIndex(); !compacted)
+            setProblem(compacted.error());
     m_store.setBulkWriting(on);
     m_write.setInterval(on ? kBulkWriteEveryMs : kWriteEveryMs);
 }

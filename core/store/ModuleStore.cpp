@@ -555,6 +555,11 @@ Status ModuleStore::storeDocument(const FetchedDocument& d)
     return adoptDocument(d);
 }
 
+Status ModuleStore::compactSearchIndex()
+{
+    return run(*m_db, "INSERT INTO modules_fts(modules_fts) VALUES('optimize')");
+}
+
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
 {
     return run(*m_db,

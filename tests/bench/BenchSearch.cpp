@@ -9,7 +9,7 @@
 // `MATCH … ORDER BY bm25(…) LIMIT 50` on the same file, and grep over the JSON lines; and, for the
 // ingest, FTS5 building the same index over the same rows in one 'rebuild' (the sqlite3 CLI).
 // Usage: BenchSearch [N] [KEEP_REPLICA_PATH [reuse]]. Figures, not a pass/fail test.
-#include "ipfs/Cid.h"
+#include "SyntheticRegistration.h"
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -129,9 +129,8 @@ int main(int argc, char* argv[])
                 description.insert(static_cast<int>(rng.bounded(description.size())), vocabulary[0]);
             if (rng.bounded(3) == 0)
                 description.insert(static_cast<int>(rng.bounded(description.size())), vocabulary[1]);
-            // Keys and CIDs are hashes in real life: they land all over their indexes.
-            QByteArray key(32, '\0');
-            rng.fillRange(reinterpret_cast<quint32*>(key.data()), 8);
+            // Drawn here, as before: the same seed still makes the same modules.
+            const QByteArray key = randomKey(rng);
             ModuleMetadata m;
             m.name = words(2).join(QLatin1Char('-'));
             m.version = QStringLiteral("1.0.0");
@@ -140,18 +139,8 @@ int main(int argc, char* argv[])
             m.tags = words(1 + static_cast<int>(rng.bounded(3)));
             m.entrypoint = QStringLiteral("python main.py");
             m.custom = {{"notes", words(3).join(QLatin1Char(' ')).toStdString()}};
-            m.key = ModuleKey{ModuleKey::Type::Ed25519, key};
-            const QByteArray bytes = m.documentBytes();
-            const QString cid = Cid::forBlock(Cid::Codec::Raw, bytes).toString();
-            RegistryEvent e;
-            e.key = key;
-            e.cid = cid;
-            e.account = QByteArray(20, '\x01');
-            e.block = BlockRef{static_cast<quint64>(i / 100), QByteArray(32, '\x02')};
-            e.logIndex = static_cast<quint64>(i % 100);
-            e.transactionHash = QByteArray(32, '\x03');
-            events << e;
-            documents << FetchedDocument{cid, bytes, m, {}};
+            addSyntheticRegistration(m, key, static_cast<quint64>(i / 100), static_cast<quint64>(i % 100),
+                                     events, documents);
         }
     };
     constexpr int kBatch = 10000;

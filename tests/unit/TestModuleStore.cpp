@@ -100,6 +100,29 @@ QStringList indexDifference(const QString& path)
                                      "SELECT * FROM temp.ours_terms)");
     return out;
 }
+
+// How many segments the full-text index is in. FTS5's structure record (row 10 of its data table)
+// starts with a 4-byte cookie (then, from SQLite 3.45, four 0xff bytes), then varints: the number of
+// levels, then of segments.
+int indexSegments(const QString& path)
+{
+    auto db = std::move(SqliteDatabase::open(path)).value();
+    auto q = std::move(db->prepare("SELECT block FROM modules_fts_data WHERE id = 10")).value();
+    if (!q.step().value())
+        return -1;
+    const QByteArray b = q.blob(0);
+    qsizetype at = b.mid(4, 4) == QByteArray(4, '\xff') ? 8 : 4;
+    const auto varint = [&] {
+        quint64 v = 0;
+        for (quint8 c = 0x80; (c & 0x80) && at < b.size();) {
+            c = static_cast<quint8>(b.at(at++));
+            v = (v << 7) | (c & 0x7f);
+        }
+        return v;
+    };
+    (void)varint(); // levels
+    return static_cast<int>(varint());
+}
 } // namespace
 
 class TestModuleStore : public QObject
@@ -468,6 +491,26 @@ private slots:
 
     // Schema 10 makes the index again with 3-letter prefixes only; a replica indexed with 2 and 3
     // keeps every module findable, and the index keeps the settings of schema 5.
+    // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
+    // backfill ends, makes it one, which is still exactly what FTS5 builds from the rows.
+    void compactingTheSearchIndexMakesItOneSegment()
+    {
+        const QString path = m_env.path() + QStringLiteral("/compact.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        for (int i = 0; i < 20; ++i) {
+            const QString cid = QStringLiteral("bafkreicompact%1").arg(i);
+            QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(i), i + 1, 0, cid)},
+                                 block(i + 1)));
+            QVERIFY(store->recordDocument(document(cid, key(i), QStringLiteral("compact module %1").arg(i))));
+        }
+        QVERIFY2(indexSegments(path) > 1, qPrintable(QString::number(indexSegments(path))));
+        QVERIFY(store->compactSearchIndex());
+        QCOMPARE(indexSegments(path), 1);
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(store->search(words(QStringLiteral("compact"))).value().size(), 20);
+        QCOMPARE(store->search(words(QStringLiteral("module 7"))).value().size(), 1);
+    }
+
     void theIndexIsMadeAgainWithThreeLetterPrefixes()
     {
         const QString path = m_env.path() + QStringLiteral("/index-schema-9.sqlite");
