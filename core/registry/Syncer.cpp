@@ -19,12 +19,13 @@ constexpr int kChangedEveryMs = 200;
 // index segment at each one. One per document held a backfill to ~2,500 documents/s in the store
 // (BenchSearch's data, 100k modules), where 10,000 per transaction reach ~11,000/s. Following the
 // chain, a write comes soon (views show a new module within 0.1 s); in a backfill, larger writes
-// less often: at 300k modules the store took 49.2 s for the documents in writes of 500 and 29.3 s
-// in writes of 5,000. The app writes on a thread of its own (BackgroundSync), so a long write
-// stalls no window. A write also comes once 32 MiB are judged: documents go up to 256 KiB each.
+// less often: at 300k modules the store took 49.2 s for the documents in writes of 500, 29.3 s in
+// writes of 5,000 and 23.0 s in writes of 10,000, as BenchSearch writes them. The app writes on a
+// thread of its own (BackgroundSync), so a long write stalls no window. A write also comes once
+// 32 MiB are judged: documents go up to 256 KiB each.
 constexpr int kDocumentsPerWrite = 500;
 constexpr int kWriteEveryMs = 100;
-constexpr int kBulkDocumentsPerWrite = 5000;
+constexpr int kBulkDocumentsPerWrite = 10000;
 constexpr int kBulkWriteEveryMs = 1000;
 constexpr qint64 kJudgedBytesPerWrite = 32 * 1024 * 1024;
 // More metadata to fetch than this is a backfill too (see report()).
@@ -366,7 +367,7 @@ void Syncer::scheduleRetry()
     }
     const qint64 wait = std::max<qint64>(QDateTime::currentDateTimeUtc().msecsTo(*next), 0);
     // Due now but all taken: the running fetches ask again when they finish, and so does the write
-    // of those judged (polling instead re-read up to a backfill's 5,000 judged CIDs every 50 ms).
+    // of those judged (polling instead re-read up to a backfill's 10,000 judged CIDs every 50 ms).
     if (wait == 0 && (!m_fetching.isEmpty() || !m_judged.isEmpty()))
         return;
     m_retry.start(std::chrono::milliseconds(std::max<qint64>(wait, 50)));

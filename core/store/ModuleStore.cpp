@@ -127,26 +127,35 @@ struct IndexedText
     }
 };
 
-// Adds `t` to the index, or (`remove`) takes it out; a row without a name is not in the index, so
-// nothing is written for it. One row per statement, never from a trigger: see ReplicaSchema 4.
+// Adds `t` to the indexes, or (`remove`) takes it out; a row without a name is not in them, so
+// nothing is written for it. One row per statement, never from a trigger: see ReplicaSchema 4. The
+// names index (ReplicaSchema 12) holds the name and tags of the same rows.
 Status writeIndex(const SqliteDatabase& db, const IndexedText& t, bool remove)
 {
     if (!t.indexed())
         return success();
+    const Status all =
+        run(db,
+            remove ? "INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, "
+                     "entrypoint, custom_text) VALUES('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                   : "INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, "
+                     "custom_text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            [&](Statement& st) {
+                st.bind(1, t.rowid)
+                    .bind(2, t.name)
+                    .bind(3, t.description)
+                    .bind(4, t.tags)
+                    .bind(5, t.author)
+                    .bind(6, t.entrypoint)
+                    .bind(7, t.customText);
+            });
+    if (!all)
+        return all;
     return run(db,
-               remove ? "INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, "
-                        "entrypoint, custom_text) VALUES('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                      : "INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, "
-                        "custom_text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-               [&](Statement& st) {
-                   st.bind(1, t.rowid)
-                       .bind(2, t.name)
-                       .bind(3, t.description)
-                       .bind(4, t.tags)
-                       .bind(5, t.author)
-                       .bind(6, t.entrypoint)
-                       .bind(7, t.customText);
-               });
+               remove ? "INSERT INTO module_names_fts(module_names_fts, rowid, name, tags) "
+                        "VALUES('delete', ?1, ?2, ?3)"
+                      : "INSERT INTO module_names_fts(rowid, name, tags) VALUES(?1, ?2, ?3)",
+               [&](Statement& st) { st.bind(1, t.rowid).bind(2, t.name).bind(3, t.tags); });
 }
 
 } // namespace
@@ -479,7 +488,8 @@ Status ModuleStore::reset(const QString& location)
 {
     return m_db->transaction([&]() -> Status {
         for (const char* sql : {"DELETE FROM history", "DELETE FROM modules", "DELETE FROM fetches",
-                                "INSERT INTO modules_fts(modules_fts) VALUES('delete-all')"}) {
+                                "INSERT INTO modules_fts(modules_fts) VALUES('delete-all')",
+                                "INSERT INTO module_names_fts(module_names_fts) VALUES('delete-all')"}) {
             if (Status s = run(*m_db, sql); !s)
                 return s;
         }
@@ -557,7 +567,11 @@ Status ModuleStore::storeDocument(const FetchedDocument& d)
 
 Status ModuleStore::compactSearchIndex()
 {
-    return run(*m_db, "INSERT INTO modules_fts(modules_fts) VALUES('optimize')");
+    return m_db->transaction([&]() -> Status {
+        if (Status s = run(*m_db, "INSERT INTO modules_fts(modules_fts) VALUES('optimize')"); !s)
+            return s;
+        return run(*m_db, "INSERT INTO module_names_fts(module_names_fts) VALUES('optimize')");
+    });
 }
 
 Status ModuleStore::recordFetchFailure(const QString& cid, const QString& why, const QDateTime& retryAt)
@@ -765,6 +779,10 @@ const QList<double> kColumnWeights{10.0, 2.0, 4.0, 3.0, 1.0, 1.0};
 // How many matches a search scores: the newest this many (FTS5 walks its lists newest first and
 // stops there), so a word in a third of all modules costs what a rare one does.
 constexpr int kCandidates = 200;
+// And how many of the newest modules whose name and tags hold every word (ReplicaSchema 12), with
+// the weights of those two columns.
+constexpr int kNamedCandidates = 50;
+const QList<double> kNameColumnWeights{10.0, 4.0};
 // How many newest matches of a phrase are looked at to estimate how common it is.
 constexpr int kSample = 64;
 
@@ -843,30 +861,58 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         match = QStringLiteral("(%1) AND author : %2").arg(match, authorPhrase);
 
     const QString filters = rowFilters(query);
-    // Without filters on the row the modules table is not touched: its rows are large and scattered.
-    const QString sql =
-        filters.isEmpty() ? QStringLiteral("SELECT rowid, modreg_rank(modules_fts, ?2) FROM modules_fts "
-                                           "WHERE modules_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?6")
-                          : QStringLiteral("SELECT f.rowid, modreg_rank(modules_fts, ?2) FROM modules_fts f "
-                                           "JOIN modules m ON m.rowid = f.rowid WHERE modules_fts MATCH ?1%1 "
-                                           "ORDER BY f.rowid DESC LIMIT ?6")
-                                .arg(filters);
-    Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
-    if (!s)
-        return R::failure(s.error());
-    Statement q = std::move(s).value();
-    q.bind(1, match).bind(2, SearchRanking::weights(kColumnWeights, phraseIdfs(phrases)));
-    bindRowFilters(q, query);
-    q.bind(6, static_cast<qint64>(kCandidates));
-    QList<std::pair<double, qint64>> scored; // (score, rowid): lower score is better
-    if (Status read = q.eachRow([&](const Statement& row) {
-            scored.append({row.real(1), row.integer(0)});
-        });
-        !read)
-        return R::failure(read.error());
+    const QList<double> idfs = phraseIdfs(phrases);
+    // 1. The candidates, scored: the newest kNamedCandidates whose name and tags hold every word
+    // (ReplicaSchema 12) come first, by BM25 over name and tags; then the newest kCandidates
+    // matches, by BM25 over every column. A module named for a common word is then found first
+    // even when thousands of newer modules mention the word, and a prefix costs one walk of each
+    // index. Without filters on the row the modules table is not touched: its rows are large and
+    // scattered.
+    struct Pass
+    {
+        const char* table;
+        QString match;
+        QList<double> columnWeights;
+        int limit;
+    };
+    QString namedMatch = phrases.join(QLatin1Char(' '));
+    if (!tagPhrase.isEmpty())
+        namedMatch = QStringLiteral("(%1) AND tags : %2").arg(namedMatch, tagPhrase);
+    const Pass passes[] = {{"module_names_fts", namedMatch, kNameColumnWeights, kNamedCandidates},
+                           {"modules_fts", match, kColumnWeights, kCandidates}};
+    QList<std::pair<double, qint64>> scored; // (score, rowid), best first within each pass
+    QSet<qint64> seen;
+    for (const Pass& pass : passes) {
+        const QString table = QLatin1String(pass.table);
+        const QString sql =
+            filters.isEmpty()
+                ? QStringLiteral("SELECT rowid, modreg_rank(%1, ?2) FROM %1 WHERE %1 MATCH ?1 "
+                                 "ORDER BY rowid DESC LIMIT ?6")
+                      .arg(table)
+                : QStringLiteral("SELECT f.rowid, modreg_rank(%1, ?2) FROM %1 f JOIN modules m ON m.rowid = "
+                                 "f.rowid WHERE %1 MATCH ?1%2 ORDER BY f.rowid DESC LIMIT ?6")
+                      .arg(table, filters);
+        Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
+        if (!s)
+            return R::failure(s.error());
+        Statement q = std::move(s).value();
+        q.bind(1, pass.match).bind(2, SearchRanking::weights(pass.columnWeights, idfs));
+        bindRowFilters(q, query);
+        q.bind(6, static_cast<qint64>(pass.limit));
+        QList<std::pair<double, qint64>> found;
+        if (Status read = q.eachRow([&](const Statement& row) {
+                if (!seen.contains(row.integer(0)))
+                    found.append({row.real(1), row.integer(0)});
+            });
+            !read)
+            return R::failure(read.error());
+        std::sort(found.begin(), found.end());
+        for (const auto& [score, rowid] : found)
+            seen.insert(rowid);
+        scored += found;
+    }
     // 2. The best, and for those only, the row and a snippet.
     const qsizetype keep = std::min<qsizetype>(scored.size(), std::max(1, query.limit));
-    std::partial_sort(scored.begin(), scored.begin() + keep, scored.end());
     // The rows themselves, by rowid (cheap), and a snippet made from their text.
     Result<Statement> d =
         m_db->prepare("SELECT key, name, version, author, state, description, tags, custom_text, "

@@ -198,6 +198,19 @@ const char* const kMigrations[] = {
     UPDATE modules SET metadata_cid_hash = modreg_cid_hash(metadata_cid);
     CREATE INDEX modules_by_cid ON modules(metadata_cid_hash);
     )sql",
+    // 12: a second, small full-text index over names and tags only. A search scores the newest 200
+    // matches (ModuleStore::search), so a module named for a word that many newer descriptions use
+    // was never a candidate. The newest 50 whose name and tags hold every word now are too. Settings
+    // as in 5, but FTS5's default 1 MiB of terms per segment: a name and tags are a few words.
+    R"sql(
+    CREATE VIRTUAL TABLE module_names_fts USING fts5(
+        name, tags,
+        content = 'modules', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
+    INSERT INTO module_names_fts(module_names_fts, rank) VALUES('automerge', 8);
+    INSERT INTO module_names_fts(rowid, name, tags)
+        SELECT rowid, name, tags FROM modules WHERE name IS NOT NULL;
+    )sql",
 };
 } // namespace
 

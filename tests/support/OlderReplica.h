@@ -6,20 +6,30 @@
 
 namespace olderReplica {
 
-// The modules table back to before schema 11, which found modules by the text of their CID.
-inline const char* const kModulesBeforeSchema11 = "DROP INDEX modules_by_cid; "
-                                                  "ALTER TABLE modules DROP COLUMN metadata_cid_hash; "
-                                                  "CREATE INDEX modules_by_cid ON modules(metadata_cid);";
+// Undoes schema 12: no names index.
+inline const char* const kBeforeSchema12 = "DROP TABLE module_names_fts;";
 
-// The current replica at `path` taken back to schema 10; nothing may hold it open.
-inline bool takeBackToSchema10(const QString& path)
+// Undoes schemas 12 and 11: no names index, and a modules table that finds modules by the text of
+// their CID.
+inline const char* const kBeforeSchema11 = "DROP TABLE module_names_fts; "
+                                           "DROP INDEX modules_by_cid; "
+                                           "ALTER TABLE modules DROP COLUMN metadata_cid_hash; "
+                                           "CREATE INDEX modules_by_cid ON modules(metadata_cid);";
+
+// The current replica at `path` taken back to `version` (10 or 11) by `undo`; nothing may hold it
+// open.
+inline bool takeBack(const QString& path, const char* undo, int version)
 {
     auto db = modreg::SqliteDatabase::open(path);
-    const modreg::Status done =
-        db ? db.value()->exec(kModulesBeforeSchema11) : modreg::Status::failure(db.error());
+    const modreg::Status done = db ? db.value()->exec(undo) : modreg::Status::failure(db.error());
     if (!done)
         qWarning("%s", qPrintable(done.error()));
-    return done && db.value()->exec("PRAGMA user_version = 10;");
+    return done && db.value()->exec(
+                       QByteArray("PRAGMA user_version = ").append(QByteArray::number(version)).constData());
+}
+inline bool takeBackToSchema10(const QString& path)
+{
+    return takeBack(path, kBeforeSchema11, 10);
 }
 
 } // namespace olderReplica

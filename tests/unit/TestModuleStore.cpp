@@ -98,6 +98,36 @@ QStringList indexDifference(const QString& path)
                                 "temp.reference_terms)");
     count("terms missing from ours", "SELECT count(*) FROM (SELECT * FROM temp.reference_terms EXCEPT "
                                      "SELECT * FROM temp.ours_terms)");
+    // The names index (ReplicaSchema 12), where there is one, the same way: every row with a name,
+    // its name and tags.
+    bool hasNames = false;
+    {
+        auto q = std::move(db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'module_names_fts'"))
+                     .value();
+        hasNames = q.step().value() && q.integer(0) > 0;
+    }
+    if (!hasNames)
+        return out;
+    if (const Status namesBuilt = db->exec(
+            "CREATE VIRTUAL TABLE temp.names_reference USING fts5(name, tags, "
+            "tokenize = 'unicode61 remove_diacritics 2');"
+            "INSERT INTO temp.names_reference(rowid, name, tags) SELECT rowid, name, tags FROM main.modules "
+            "WHERE name IS NOT NULL;"
+            "CREATE VIRTUAL TABLE temp.names_ours USING fts5vocab(main, module_names_fts, instance);"
+            "CREATE VIRTUAL TABLE temp.names_reference_terms USING fts5vocab(temp, names_reference, "
+            "instance);");
+        !namesBuilt)
+        return out << namesBuilt.error();
+    count("names: rows or sizes only in ours",
+          "SELECT count(*) FROM (SELECT id, sz FROM main.module_names_fts_docsize EXCEPT SELECT id, sz FROM "
+          "temp.names_reference_docsize)");
+    count("names: rows or sizes missing from ours",
+          "SELECT count(*) FROM (SELECT id, sz FROM temp.names_reference_docsize EXCEPT SELECT id, sz FROM "
+          "main.module_names_fts_docsize)");
+    count("names: terms only in ours", "SELECT count(*) FROM (SELECT * FROM temp.names_ours EXCEPT SELECT * "
+                                       "FROM temp.names_reference_terms)");
+    count("names: terms missing from ours", "SELECT count(*) FROM (SELECT * FROM temp.names_reference_terms "
+                                            "EXCEPT SELECT * FROM temp.names_ours)");
     return out;
 }
 
@@ -436,7 +466,7 @@ private slots:
         store.reset();
         {
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kBeforeSchema11));
             QVERIFY(
                 db->exec("CREATE TRIGGER modules_fts_insert AFTER INSERT ON modules BEGIN SELECT 1; END;"
                          "CREATE TRIGGER modules_fts_delete AFTER DELETE ON modules BEGIN SELECT 1; END;"
@@ -491,6 +521,67 @@ private slots:
 
     // Schema 10 makes the index again with 3-letter prefixes only; a replica indexed with 2 and 3
     // keeps every module findable, and the index keeps the settings of schema 5.
+    // A search scores the newest 200 matches; a module named for a word that 250 newer descriptions
+    // use is a candidate too (the names index, ReplicaSchema 12), and comes first: the name weighs
+    // most. With a row filter as well.
+    void aModuleNamedForACommonWordIsFoundFirst()
+    {
+        const QString path = m_env.path() + QStringLiteral("/named.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QList<RegistryEvent> events;
+        QList<FetchedDocument> documents;
+        for (int i = 0; i <= 250; ++i) {
+            const QString cid = QStringLiteral("bafkreinamed%1").arg(i);
+            const QByteArray k = QByteArray(30, '\x33') + char(i / 256) + char(i % 256);
+            events << registryEvent(Kind::Registered, k, 1, static_cast<quint64>(i), cid);
+            FetchedDocument d =
+                document(cid, k, i == 0 ? QStringLiteral("whisper") : QStringLiteral("tool-%1").arg(i));
+            d.document->description = i == 0 ? QStringLiteral("Speech to text.")
+                                             : QStringLiteral("Works well with whisper output.");
+            d.document->author = i == 0 ? QStringLiteral("Ada") : QStringLiteral("Grace");
+            documents << d;
+        }
+        QVERIFY(store->apply(kLocation, events, block(1)));
+        QVERIFY(store->recordDocuments(documents));
+        for (const QString& typed : {QStringLiteral("whisper"), QStringLiteral("whis")}) {
+            const QList<SearchHit> hits = store->search(words(typed)).value();
+            QCOMPARE(hits.size(), 50);
+            QCOMPARE(hits.first().name, QStringLiteral("whisper"));
+        }
+        SearchQuery verified = words(QStringLiteral("whisper"));
+        verified.verifiedOnly = true;
+        QCOMPARE(store->search(verified).value().first().name, QStringLiteral("whisper"));
+        verified.author = QStringLiteral("ada");
+        const QList<SearchHit> hits = store->search(verified).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().name, QStringLiteral("whisper"));
+    }
+
+    // Schema 12 makes the names index for a replica written before it, from the rows it has.
+    void theNamesIndexIsMadeForAnOlderReplica()
+    {
+        const QString path = m_env.path() + QStringLiteral("/names-schema-11.sqlite");
+        {
+            auto store = std::move(ModuleStore::open(path)).value();
+            QVERIFY(store->apply(kLocation,
+                                 {registryEvent(Kind::Registered, key(1), 1, 0, kCidA),
+                                  registryEvent(Kind::Registered, key(2), 1, 1, kCidB)},
+                                 block(1)));
+            QVERIFY(store->recordDocument(document(kCidA, key(1), QStringLiteral("summarizer"))));
+        }
+        QVERIFY(olderReplica::takeBack(path, olderReplica::kBeforeSchema12, 11));
+        auto store = std::move(ModuleStore::open(path)).value();
+        QCOMPARE(indexDifference(path), QStringList());
+        auto db = std::move(SqliteDatabase::open(path)).value();
+        auto named =
+            std::move(db->prepare("SELECT count(*) FROM module_names_fts WHERE module_names_fts MATCH "
+                                  "'summarizer'"))
+                .value();
+        QVERIFY(named.step().value());
+        QCOMPARE(named.integer(0), 1);
+        QCOMPARE(store->search(words(QStringLiteral("summ"))).value().size(), 1);
+    }
+
     // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
     // backfill ends, makes it one, which is still exactly what FTS5 builds from the rows.
     void compactingTheSearchIndexMakesItOneSegment()
@@ -523,7 +614,7 @@ private slots:
         store.reset();
         {
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kBeforeSchema11));
             QVERIFY(db->exec(
                 "DROP TABLE modules_fts; CREATE VIRTUAL TABLE modules_fts USING fts5(name, description, "
                 "tags, author, entrypoint, custom_text, content = 'modules', content_rowid = 'rowid', "
@@ -565,7 +656,7 @@ private slots:
         {
             // The documents table as schemas 1 to 5 had it: keyed by the CID itself.
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kBeforeSchema11));
             QVERIFY(db->exec("CREATE TABLE old_documents(cid TEXT PRIMARY KEY, valid INTEGER NOT NULL, "
                              "reason TEXT, bytes BLOB) WITHOUT ROWID;"
                              "INSERT INTO old_documents SELECT cid, valid, reason, bytes FROM documents;"
@@ -604,7 +695,7 @@ private slots:
         {
             // The fetch queue as schemas 1 to 7 had it: keyed by the CID itself.
             auto db = std::move(SqliteDatabase::open(path)).value();
-            QVERIFY(db->exec(olderReplica::kModulesBeforeSchema11));
+            QVERIFY(db->exec(olderReplica::kBeforeSchema11));
             QVERIFY(db->exec(
                 "CREATE TABLE old_fetches(cid TEXT PRIMARY KEY, attempts INTEGER NOT NULL DEFAULT 0, "
                 "next_try INTEGER NOT NULL DEFAULT 0, last_error TEXT) WITHOUT ROWID;"
