@@ -128,9 +128,10 @@ public:
     // Every waiting fetch is due now ("Sync now").
     Status makeFetchesDue(const QDateTime& now = QDateTime::currentDateTimeUtc());
 
-    // Ranked by BM25 over name (weighted highest), tags, author, description, entrypoint and the
-    // text of custom, among the newest 200 matches that pass the filters;
-    // without words, every module that passes the filters, by name.
+    // The newest 50 modules whose name and tags hold every word first, ranked by BM25 over those two
+    // (no author filter); then, among the newest 200 matches that pass the filters, by BM25 over
+    // name (weighted highest), tags, author, description, entrypoint and the text of custom.
+    // Without words, every module that passes the filters, by name.
     Result<QList<SearchHit>> search(const SearchQuery& query) const;
     // A person's words as an FTS5 query: each word quoted (so no word is read as an operator), "…"
     // kept as phrases, the last word a prefix unless the text ends with a space or the word is shorter
