@@ -3769,6 +3769,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>%1 Transaction %2 in block %3.</source>
         <translation>%1 Transaktion %2 in Block %3.</translation>
     </message>
+    <message>
+        <source>The module&apos;s own key is not in this keystore: a new version must be signed by it. Import it in the Wallet view.</source>
+        <translation>Der eigene Schlüssel des Moduls ist nicht in diesem Schlüsselspeicher: Eine neue Version muss mit ihm signiert werden. Importieren Sie ihn in der Ansicht Wallet.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::ui::ModuleTableModel</name>

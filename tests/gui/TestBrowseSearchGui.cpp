@@ -277,9 +277,22 @@ private slots:
     }
 
     // Publish new version… opens the wizard with the module's metadata and key filled in. Nothing is
-    // sent before the wizard is finished; here it is cancelled.
+    // sent before the wizard is finished; here it is cancelled. Without the module's own key in the
+    // keystore it is off, and says why.
     void publishingANewVersionOpensTheWizardFilledIn()
     {
+        const QByteArray tagger = m_keys.value(QStringLiteral("image-tagger"));
+        m_window->browseView()->selectModule(tagger);
+        QVERIFY(details()->newVersionButton()->isEnabled());
+        for (const KeyInfo& k : m_keystore->keys())
+            if (k.publicKey == tagger)
+                QVERIFY(m_keystore->remove(k.id));
+        m_window->browseView()->selectModule(m_keys.value(QStringLiteral("sentiment-scorer")));
+        m_window->browseView()->selectModule(tagger);
+        QVERIFY(!details()->newVersionButton()->isEnabled());
+        QVERIFY2(details()->newVersionButton()->toolTip().startsWith(QLatin1String("The module's own key")),
+                 qPrintable(details()->newVersionButton()->toolTip()));
+
         const QByteArray key = m_keys.value(QStringLiteral("audio-transcriber"));
         m_window->browseView()->selectModule(key);
         QVERIFY(details()->newVersionButton()->isEnabled());

@@ -286,6 +286,19 @@ QString ModuleDetailsPane::ownerAccountKeyId() const
     return {};
 }
 
+bool ModuleDetailsPane::holdsModuleKey() const
+{
+    if (!m_module || !m_module->metadata || !m_module->metadata->key)
+        return false;
+    const ModuleKey& key = *m_module->metadata->key;
+    for (const KeyInfo& k : m_services.keystore().keys()) {
+        const Result<ModuleKey> asModule = Publisher::moduleKeyOf(m_services.keystore(), k.id, key.type);
+        if (asModule && asModule.value() == key)
+            return true;
+    }
+    return false;
+}
+
 void ModuleDetailsPane::updateActions()
 {
     const bool verified = m_module && m_module->metadata;
@@ -308,10 +321,16 @@ void ModuleDetailsPane::updateActions()
         b->setEnabled(m_module && owner && ready);
         b->setToolTip(why);
     }
-    // A new version is an update of the registry's entry, which only its owner may send.
-    m_newVersion->setEnabled(verified && owner && ready);
-    m_newVersion->setToolTip(owner ? tr("Opens the Publish wizard with this module's metadata filled in.")
-                                   : why);
+    // A new version is an update of the registry's entry, which only its owner may send, with
+    // metadata signed by the module's own key; without that key the wizard would register a new
+    // module instead.
+    const bool signer = owner && holdsModuleKey();
+    m_newVersion->setEnabled(verified && signer && ready);
+    m_newVersion->setToolTip(signer ? tr("Opens the Publish wizard with this module's metadata filled in.")
+                             : owner
+                                 ? tr("The module's own key is not in this keystore: a new version must be "
+                                      "signed by it. Import it in the Wallet view.")
+                                 : why);
 }
 
 void ModuleDetailsPane::openInGateway()

@@ -53,6 +53,7 @@ private:
     void refresh();
     void updateActions();
     QString ownerAccountKeyId() const; // the keystore key that owns the module, if one does
+    bool holdsModuleKey() const;       // whether the keystore has the key that signs its metadata
     void openInGateway();
     void askAndFetch();
     void askAndRemove();
