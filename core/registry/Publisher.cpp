@@ -132,6 +132,16 @@ Result<ModuleKey> Publisher::moduleKeyOf(const Keystore& keystore, const QString
     return ModuleKey::of(type, info->publicKey);
 }
 
+QString Publisher::keyIdOf(const Keystore& keystore, const ModuleKey& key)
+{
+    for (const KeyInfo& k : keystore.keys()) {
+        const Result<ModuleKey> asModule = moduleKeyOf(keystore, k.id, key.type);
+        if (asModule && asModule.value() == key)
+            return k.id;
+    }
+    return {};
+}
+
 void Publisher::standing(const QByteArray& key, const QString& accountKeyId,
                          Registry::Callback<Standing> done)
 {

@@ -93,6 +93,8 @@ public:
     // The module key's registry form, or why the key cannot take it (an ed25519 key has no address).
     static Result<ModuleKey> moduleKeyOf(const Keystore& keystore, const QString& keyId,
                                          ModuleKey::Type type);
+    // The keystore key whose registry form is `key` (a module's own key); empty if there is none.
+    static QString keyIdOf(const Keystore& keystore, const ModuleKey& key);
     void standing(const QByteArray& key, const QString& accountKeyId, Registry::Callback<Standing> done);
     void plan(const Request& request, std::function<void(Result<Plan>)> done);
 

@@ -111,11 +111,15 @@ void RegistryServices::openReplica(const QString& location)
     const QString path = ModuleStore::pathFor(location);
     if (ModuleStore::needsUpgrade(path))
         return upgradeReplica(path);
-    Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(path);
+    takeReplica(ModuleStore::open(path));
+    emit replicaChanged();
+}
+
+void RegistryServices::takeReplica(Result<std::unique_ptr<ModuleStore>> opened)
+{
     m_replicaProblem = opened ? QString() : opened.error();
     if (opened)
         m_replica = std::move(opened).value();
-    emit replicaChanged();
 }
 
 void RegistryServices::upgradeReplica(const QString& path)
@@ -137,14 +141,8 @@ void RegistryServices::upgradeReplica(const QString& path)
         if (thread != m_upgrade)
             return; // Settings chose another registry meanwhile
         m_upgrade = nullptr;
-        if (failure->isEmpty()) {
-            Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(path);
-            m_replicaProblem = opened ? QString() : opened.error();
-            if (opened)
-                m_replica = std::move(opened).value();
-        } else {
-            m_replicaProblem = *failure;
-        }
+        takeReplica(failure->isEmpty() ? ModuleStore::open(path)
+                                       : Result<std::unique_ptr<ModuleStore>>::failure(*failure));
         startSync();
         emit replicaChanged();
         emit changed();

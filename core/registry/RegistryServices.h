@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "settings/Endpoints.h"
 
 #include <QObject>
@@ -71,6 +72,7 @@ private:
 
     void openReplica(const QString& location);
     void upgradeReplica(const QString& path);
+    void takeReplica(Result<std::unique_ptr<ModuleStore>> opened); // or why there is none
     void startSync(); // once there are both a registry and a replica
 };
 

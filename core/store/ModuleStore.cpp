@@ -857,6 +857,7 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         QStringLiteral("\"%1\"").arg(QString(query.author).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
     if (!tagPhrase.isEmpty())
         match = QStringLiteral("(%1) AND tags : %2").arg(match, tagPhrase);
+    const QString namedMatch = match; // the names index has the tags too, but no author
     if (!query.author.trimmed().isEmpty())
         match = QStringLiteral("(%1) AND author : %2").arg(match, authorPhrase);
 
@@ -875,9 +876,6 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
         QList<double> columnWeights;
         int limit;
     };
-    QString namedMatch = phrases.join(QLatin1Char(' '));
-    if (!tagPhrase.isEmpty())
-        namedMatch = QStringLiteral("(%1) AND tags : %2").arg(namedMatch, tagPhrase);
     QList<Pass> passes{{"module_names_fts", namedMatch, kNameColumnWeights, kNamedCandidates},
                        {"modules_fts", match, kColumnWeights, kCandidates}};
     // The names index has no author column: with an author it would join the rows of every module

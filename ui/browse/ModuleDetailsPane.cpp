@@ -288,15 +288,8 @@ QString ModuleDetailsPane::ownerAccountKeyId() const
 
 bool ModuleDetailsPane::holdsModuleKey() const
 {
-    if (!m_module || !m_module->metadata || !m_module->metadata->key)
-        return false;
-    const ModuleKey& key = *m_module->metadata->key;
-    for (const KeyInfo& k : m_services.keystore().keys()) {
-        const Result<ModuleKey> asModule = Publisher::moduleKeyOf(m_services.keystore(), k.id, key.type);
-        if (asModule && asModule.value() == key)
-            return true;
-    }
-    return false;
+    return m_module && m_module->metadata && m_module->metadata->key &&
+           !Publisher::keyIdOf(m_services.keystore(), *m_module->metadata->key).isEmpty();
 }
 
 void ModuleDetailsPane::updateActions()

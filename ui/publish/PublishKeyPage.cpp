@@ -167,15 +167,10 @@ QString PublishKeyPage::accountKeyId() const
 void PublishKeyPage::selectRegistryKey(const ModuleKey& key)
 {
     fillKeys();
-    for (int i = 0; i < m_keys->count(); ++i) {
-        const std::optional<KeyInfo> k = m_services.keystore().key(m_keys->itemData(i).toString());
-        const Result<ModuleKey> asModule = k ? Publisher::moduleKeyOf(m_services.keystore(), k->id, key.type)
-                                             : Result<ModuleKey>::failure(QString());
-        if (asModule && asModule.value() == key) {
-            m_keys->setCurrentIndex(i);
-            m_forms->setCurrentIndex(std::max(0, m_forms->findData(static_cast<int>(key.type))));
-            return;
-        }
+    const QString id = Publisher::keyIdOf(m_services.keystore(), key);
+    if (const int i = id.isEmpty() ? -1 : m_keys->findData(id); i >= 0) {
+        m_keys->setCurrentIndex(i);
+        m_forms->setCurrentIndex(std::max(0, m_forms->findData(static_cast<int>(key.type))));
     }
 }
 
