@@ -3773,16 +3773,24 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>The module&apos;s own key is not in this keystore: a new version must be signed by it. Import it in the Wallet view.</source>
         <translation>Der eigene Schlüssel des Moduls ist nicht in diesem Schlüsselspeicher: Eine neue Version muss mit ihm signiert werden. Importieren Sie ihn in der Ansicht Wallet.</translation>
     </message>
+    <message>
+        <source>No IPFS gateway is set. Add one in Settings.</source>
+        <translation>Es ist kein IPFS-Gateway eingestellt. Fügen Sie eines in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Open the module&apos;s content in the gateway %1.</source>
+        <translation>Den Inhalt des Moduls im Gateway %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the metadata document in the gateway %1.</source>
+        <translation>Das Metadaten-Dokument im Gateway %1 öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::ui::ModuleTableModel</name>
     <message>
         <source>(no verified metadata)</source>
         <translation>(keine verifizierten Metadaten)</translation>
-    </message>
-    <message>
-        <source>block %1</source>
-        <translation>Block %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3819,6 +3827,14 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>… not fetched yet</source>
         <translation>… noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>The block of the module&apos;s last change</source>
+        <translation>Der Block der letzten Änderung des Moduls</translation>
+    </message>
+    <message>
+        <source>… pending</source>
+        <translation>… ausstehend</translation>
     </message>
 </context>
 <context>

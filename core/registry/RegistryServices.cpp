@@ -17,6 +17,8 @@ namespace modreg {
 namespace {
 // For the app's chain clients: the publisher's and the sync's.
 constexpr std::chrono::seconds kChainTimeout{15};
+// The file an upgrade thread works on.
+constexpr char kUpgradedPath[] = "upgradedPath";
 } // namespace
 
 RegistryServices::RegistryServices(Keystore& keystore, QObject* parent)
@@ -109,6 +111,14 @@ void RegistryServices::openReplica(const QString& location)
     m_upgrade = nullptr; // another registry's upgrade, if one runs, ends on its own
     m_replicaLocation = location;
     const QString path = ModuleStore::pathFor(location);
+    // Back to a registry whose upgrade still runs (Settings switched away and back): that upgrade is
+    // the one to wait for. A second would wait for the first's write lock, and could give up.
+    if (QThread* running = upgradeOf(path)) {
+        m_upgrade = running;
+        m_replicaProblem = upgradingText();
+        emit replicaChanged();
+        return;
+    }
     if (ModuleStore::needsUpgrade(path))
         return upgradeReplica(path);
     takeReplica(ModuleStore::open(path));
@@ -122,10 +132,23 @@ void RegistryServices::takeReplica(Result<std::unique_ptr<ModuleStore>> opened)
         m_replica = std::move(opened).value();
 }
 
+QString RegistryServices::upgradingText()
+{
+    return tr("Modreg is upgrading your local replica to this version's format. This happens once, and can "
+              "take a minute for a large registry.");
+}
+
+QThread* RegistryServices::upgradeOf(const QString& path) const
+{
+    for (QThread* upgrade : findChildren<QThread*>(Qt::FindDirectChildrenOnly))
+        if (upgrade->property(kUpgradedPath).toString() == path && !upgrade->isFinished())
+            return upgrade;
+    return nullptr;
+}
+
 void RegistryServices::upgradeReplica(const QString& path)
 {
-    m_replicaProblem = tr("Modreg is upgrading your local replica to this version's format. This happens "
-                          "once, and can take a minute for a large registry.");
+    m_replicaProblem = upgradingText();
     // The upgrade's own connection, made, used and closed on its thread; the window's thread then
     // opens the file as usual, which finds it up to date and returns at once.
     auto failure = std::make_shared<QString>();
@@ -135,6 +158,7 @@ void RegistryServices::upgradeReplica(const QString& path)
             *failure = upgraded.error();
     });
     m_upgrade->setObjectName(QStringLiteral("replica upgrade"));
+    m_upgrade->setProperty(kUpgradedPath, path);
     m_upgrade->setParent(this);
     connect(m_upgrade, &QThread::finished, this, [this, thread = m_upgrade.data(), path, failure] {
         thread->deleteLater();

@@ -72,6 +72,8 @@ private:
 
     void openReplica(const QString& location);
     void upgradeReplica(const QString& path);
+    QThread* upgradeOf(const QString& path) const; // the upgrade of that file, while it runs
+    static QString upgradingText();
     void takeReplica(Result<std::unique_ptr<ModuleStore>> opened); // or why there is none
     void startSync(); // once there are both a registry and a replica
 };

@@ -18,6 +18,7 @@
 #include "browse/ModuleTableModel.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
+#include "ipfs/Cid.h"
 #include "keys/KeyIdentity.h"
 #include "net/ActiveEndpoints.h"
 #include "publish/PublishKeyPage.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -42,6 +44,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -51,6 +55,18 @@
 
 using namespace modreg;
 using namespace modreg::ui;
+
+namespace {
+// Stands in for the desktop's browser: records what it was asked to open.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+} // namespace
 
 class TestBrowseSearchGui : public QObject
 {
@@ -168,9 +184,10 @@ private slots:
         QLabel* sync = m_window->syncIndicator()->label();
         QTRY_VERIFY_WITH_TIMEOUT(sync->text().startsWith(QLatin1String("Synced")), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 5, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!column(ModuleTableModel::State)
-                                      .contains(ModuleTableModel::stateText(StoredModule::State::Pending)),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !column(ModuleTableModel::State)
+                 .contains(ModuleTableModel::shortStateText(StoredModule::State::Pending)),
+            20000);
         // By name (the hostile one has none, so it comes first).
         QCOMPARE(column(ModuleTableModel::Name).mid(1),
                  (QStringList{QStringLiteral("audio-transcriber"), QStringLiteral("image-tagger"),
@@ -187,6 +204,35 @@ private slots:
         QVERIFY(authors == sorted || authors == QStringList(sorted.rbegin(), sorted.rend()));
         QCOMPARE(QSet<QString>(authors.begin(), authors.end()).size(), 3);
         m_window->browseView()->table()->sortByColumn(ModuleTableModel::Name, Qt::AscendingOrder);
+        // The store has no order by key: a click on its header leaves the rows, and the arrow, as
+        // they were.
+        const QStringList byName = column(ModuleTableModel::Name);
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(ModuleTableModel::Key) + 10, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), static_cast<int>(ModuleTableModel::Name));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(column(ModuleTableModel::Name), byName);
+        // By last change: the block numbers in order, one way or the other.
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(ModuleTableModel::Updated) + 10, header->height() / 2));
+        QList<qint64> blocks;
+        for (const QString& block : column(ModuleTableModel::Updated))
+            blocks.append(block.toLongLong());
+        QVERIFY2(blocks.size() == 5 && blocks.first() != blocks.last() &&
+                     (std::is_sorted(blocks.begin(), blocks.end()) ||
+                      std::is_sorted(blocks.rbegin(), blocks.rend())),
+                 qPrintable(column(ModuleTableModel::Updated).join(QLatin1Char(' '))));
+        m_window->browseView()->table()->sortByColumn(ModuleTableModel::Name, Qt::AscendingOrder);
+        // At the window's first size every column up to the metadata state shows without scrolling.
+        QVERIFY2(header->sectionViewportPosition(ModuleTableModel::State) +
+                         header->sectionSize(ModuleTableModel::State) <=
+                     header->viewport()->width(),
+                 qPrintable(QStringLiteral("the Metadata column ends at %1, the table is %2 wide")
+                                .arg(header->sectionViewportPosition(ModuleTableModel::State) +
+                                     header->sectionSize(ModuleTableModel::State))
+                                .arg(header->viewport()->width())));
 
         // Details of one module: every field as text, the key in its native form, the history.
         const int row = model()->rowOfKey(m_keys.value(QStringLiteral("pdf-summarizer")));
@@ -223,6 +269,44 @@ private slots:
                                  20000);
         QCOMPARE(readFile(folder + QStringLiteral("/image-tagger-1.0.0")),
                  QByteArray("image-tagger content"));
+    }
+
+    // "Open in gateway" hands the desktop a gateway address: of the module's content when its
+    // metadata is verified, of the metadata document when it is not. Each address serves the bytes
+    // of its CID (read here from the devnet's own gateway).
+    void openInGatewayOpensTheContentOrTheDocument()
+    {
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
+        const auto cidField = [&](const char* name) {
+            return details()->findChild<CopyableField*>(QLatin1String(name))->text();
+        };
+        m_window->browseView()->selectModule(m_keys.value(QStringLiteral("image-tagger")));
+        QVERIFY(details()->openButton()->toolTip().contains(QLatin1String("content")));
+        QTest::mouseClick(details()->openButton(), Qt::LeftButton);
+        const QString contentCid = cidField("contentCidField");
+        m_window->browseView()->selectModule(m_hostile);
+        QVERIFY(details()->openButton()->toolTip().contains(QLatin1String("metadata document")));
+        QTest::mouseClick(details()->openButton(), Qt::LeftButton);
+        const QString documentCid = cidField("metadataCidField");
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QCOMPARE(opened.urls.size(), 2);
+
+        const QUrl gateway = m_endpoints->endpoints().gateways.first();
+        const auto served = [&](const QUrl& url, const QString& cid) -> QByteArray {
+            if (url.adjusted(QUrl::RemovePath) != gateway.adjusted(QUrl::RemovePath) ||
+                url.path() != QStringLiteral("/ipfs/") + cid)
+                return "wrong address: " + url.toEncoded();
+            QNetworkAccessManager network;
+            std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+            if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000) ||
+                reply->error() != QNetworkReply::NoError)
+                return "not served: " + reply->errorString().toUtf8();
+            const QByteArray bytes = reply->readAll();
+            return Cid::parse(cid).value().matches(bytes) ? bytes : "bytes of another CID";
+        };
+        QCOMPARE(served(opened.urls[0], contentCid), QByteArray("image-tagger content"));
+        QCOMPARE(served(opened.urls[1], documentCid), QByteArray("{\"name\": \"broken\", "));
     }
 
     void searchAsYouTypeWithFiltersAndTheKeyboard()

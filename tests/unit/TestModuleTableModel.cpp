@@ -4,6 +4,7 @@
 #include "browse/ModuleTableModel.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -86,9 +87,29 @@ private slots:
             previous = author;
         }
         model.sort(ModuleTableModel::Updated, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, ModuleTableModel::Updated).data().toString(), QStringLiteral("block 1200"));
+        QCOMPARE(model.index(0, ModuleTableModel::Updated).data().toString(), QStringLiteral("1200"));
         QCOMPARE(model.index(model.rowCount() - 1, ModuleTableModel::Updated).data().toString(),
-                 QStringLiteral("block 1"));
+                 QStringLiteral("1"));
+        QCOMPARE(model.sortColumn(), static_cast<int>(ModuleTableModel::Updated));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    }
+
+    // The store keeps no order by version, state or key: asking for one changes nothing, and the
+    // model still says which order its rows are in.
+    void sortingByAColumnWithoutAnOrderKeepsTheRows()
+    {
+        ModuleTableModel model;
+        model.setStore(m_store.get());
+        model.sort(ModuleTableModel::Updated, Qt::DescendingOrder);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (const int column : {ModuleTableModel::Version, ModuleTableModel::State, ModuleTableModel::Key}) {
+            QVERIFY(!ModuleTableModel::isSortable(column));
+            model.sort(column, Qt::AscendingOrder);
+        }
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.index(0, ModuleTableModel::Updated).data().toString(), QStringLiteral("1200"));
+        QCOMPARE(model.sortColumn(), static_cast<int>(ModuleTableModel::Updated));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
     }
 };
 

@@ -133,6 +133,41 @@ private slots:
         QCOMPARE(store->search(words(QStringLiteral("summarizer"))).value().size(), 1);
     }
 
+    // Settings switch to another registry and back while the first one's upgrade runs: the services
+    // wait for that upgrade, not start a second that would queue behind its write lock (and, on a
+    // large file, give up on it with "database is locked").
+    void switchingAwayAndBackDuringAnUpgradeWaitsForTheSameOne()
+    {
+        writeReplicaOfSchema10(replicaPath());
+        // Another connection holds the write lock, so the upgrade cannot finish while the test
+        // switches: it stands for an upgrade of a large file, which takes a minute.
+        auto holder = std::move(SqliteDatabase::open(replicaPath())).value();
+        QVERIFY(holder->exec("BEGIN IMMEDIATE"));
+        Keystore keystore(m_env.dataDir() + QStringLiteral("/keys"));
+        RegistryServices services(keystore);
+        services.setEndpoints(offline());
+        QVERIFY(services.isUpgradingReplica());
+        Endpoints other = offline();
+        other.registryAddress = QStringLiteral("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
+        services.setEndpoints(other);
+        QVERIFY(services.replica());
+        QVERIFY(!services.isUpgradingReplica());
+        services.setEndpoints(offline());
+        QVERIFY(!services.replica());
+        QVERIFY(services.isUpgradingReplica());
+        QVERIFY2(services.replicaProblem().contains(QStringLiteral("upgrading")),
+                 qPrintable(services.replicaProblem()));
+        int running = 0;
+        for (const QThread* thread : services.findChildren<QThread*>())
+            running += thread->isFinished() ? 0 : 1;
+        QCOMPARE(running, 1);
+        QVERIFY(holder->exec("ROLLBACK"));
+        QTRY_VERIFY_WITH_TIMEOUT(services.replica(), 30000);
+        QCOMPARE(services.replicaProblem(), QString());
+        QCOMPARE(services.replica()->search(words(QStringLiteral("summarizer"))).value().size(), 1);
+        QCOMPARE(schemaVersion(replicaPath()), ReplicaSchema::latestVersion());
+    }
+
     // A file from a newer Modreg is not an upgrade: the services say why there is no replica.
     void aReplicaFromANewerModregIsRefusedWithTheReason()
     {

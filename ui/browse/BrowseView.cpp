@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,16 +36,28 @@ BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ModuleTableModel::Name, Qt::AscendingOrder);
+    // A click on Version, Metadata or Key sorts nothing (the model keeps its order): the arrow goes
+    // back to the column the rows are in, instead of claiming an order they are not in.
+    QHeaderView* header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        if (ModuleTableModel::isSortable(column))
+            return;
+        const QSignalBlocker quiet(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
     m_table->verticalHeader()->setVisible(false);
     // Fixed row heights: the view never asks a million rows how tall they are.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ModuleTableModel::Name, 170);
-    m_table->setColumnWidth(ModuleTableModel::Version, 64);
-    m_table->setColumnWidth(ModuleTableModel::Author, 120);
-    m_table->setColumnWidth(ModuleTableModel::Key, 130);
-    m_table->setColumnWidth(ModuleTableModel::State, 110);
+    // Name, version, author, last change and metadata state fit beside the details pane at the
+    // window's first size; the key (elided, and whole in the details) takes what is left.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_table->setColumnWidth(ModuleTableModel::Name, em * 23 / 2);
+    m_table->setColumnWidth(ModuleTableModel::Version, em * 9 / 2);
+    m_table->setColumnWidth(ModuleTableModel::Author, em * 9);
+    m_table->setColumnWidth(ModuleTableModel::Updated, em * 11 / 2);
+    m_table->setColumnWidth(ModuleTableModel::State, em * 15 / 2);
     m_table->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("browseSummary"));
     m_summary->setWordWrap(true);

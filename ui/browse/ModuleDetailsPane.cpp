@@ -296,7 +296,13 @@ void ModuleDetailsPane::updateActions()
 {
     const bool verified = m_module && m_module->metadata;
     const bool busy = m_fetcher || (m_services.publisher() && m_services.publisher()->isRunning());
-    m_open->setEnabled(m_module && !m_services.endpoints().gateways.isEmpty());
+    const bool gateway = !m_services.endpoints().gateways.isEmpty();
+    m_open->setEnabled(m_module && gateway);
+    m_open->setToolTip(!gateway   ? tr("No IPFS gateway is set. Add one in Settings.")
+                       : verified ? tr("Open the module's content in the gateway %1.")
+                                        .arg(m_services.endpoints().gateways.first().toString())
+                                  : tr("Open the metadata document in the gateway %1.")
+                                        .arg(m_services.endpoints().gateways.first().toString()));
     m_fetch->setEnabled(verified && !busy);
     m_fetch->setToolTip(verified ? tr("Download the content, every block checked against its CID.")
                                  : tr("There is no verified metadata naming the content."));
@@ -330,6 +336,8 @@ void ModuleDetailsPane::openInGateway()
 {
     if (!m_module || m_services.endpoints().gateways.isEmpty())
         return;
+    // The module's files when its metadata is verified (what a person opens a module for); otherwise
+    // the document, to see what is wrong with it.
     const QString cid = m_module->metadata ? m_module->metadata->cid : m_module->metadataCid;
     QUrl url = m_services.endpoints().gateways.first();
     url.setPath(QStringLiteral("/ipfs/") + cid);

@@ -37,6 +37,7 @@ public:
 
     QLabel* field(const QString& objectName) const;
     QTreeWidget* historyTree() const { return m_history; }
+    QPushButton* openButton() const { return m_open; }
     QPushButton* fetchButton() const { return m_fetch; }
     QPushButton* newVersionButton() const { return m_newVersion; }
     QPushButton* removeButton() const { return m_remove; }

@@ -87,6 +87,10 @@ QVariant ModuleTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Key)
         return KeyIdentity::registryKeyText(r->key);
+    if (role == Qt::ToolTipRole && index.column() == State)
+        return stateText(r->state);
+    if (role == Qt::TextAlignmentRole && index.column() == Updated)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -101,15 +105,17 @@ QVariant ModuleTableModel::data(const QModelIndex& index, int role) const
         return text.size() > 16 ? text.left(8) + QStringLiteral("…") + text.right(6) : text;
     }
     case State:
-        return stateText(r->state);
+        return shortStateText(r->state);
     case Updated:
-        return tr("block %1").arg(r->block);
+        return QString::number(r->block);
     }
     return {};
 }
 
 QVariant ModuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Updated)
+        return tr("The block of the module's last change");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -131,12 +137,27 @@ QVariant ModuleTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void ModuleTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (!isSortable(column))
+        return;
     const ModuleStore::Order next = column == Author    ? ModuleStore::Order::Author
                                     : column == Updated ? ModuleStore::Order::Updated
                                                         : ModuleStore::Order::Name;
     m_order = next;
     m_descending = order == Qt::DescendingOrder;
     reload();
+}
+
+int ModuleTableModel::sortColumn() const
+{
+    switch (m_order) {
+    case ModuleStore::Order::Author:
+        return Author;
+    case ModuleStore::Order::Updated:
+        return Updated;
+    case ModuleStore::Order::Name:
+        break;
+    }
+    return Name;
 }
 
 QByteArray ModuleTableModel::keyAt(int row) const
@@ -165,7 +186,7 @@ qint64 ModuleTableModel::memoryBytes() const
     return bytes;
 }
 
-QString ModuleTableModel::stateText(StoredModule::State state)
+QString ModuleTableModel::shortStateText(StoredModule::State state)
 {
     switch (state) {
     case StoredModule::State::Verified:
@@ -173,9 +194,14 @@ QString ModuleTableModel::stateText(StoredModule::State state)
     case StoredModule::State::Invalid:
         return tr("✘ invalid");
     case StoredModule::State::Pending:
-        return tr("… not fetched yet");
+        return tr("… pending");
     }
     return {};
+}
+
+QString ModuleTableModel::stateText(StoredModule::State state)
+{
+    return state == StoredModule::State::Pending ? tr("… not fetched yet") : shortStateText(state);
 }
 
 } // namespace modreg::ui

@@ -18,12 +18,13 @@ class ModuleTableModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // The columns a person scans first come first, so they show beside the details pane.
         Name,
         Version,
         Author,
-        Key,
-        State,
         Updated,
+        State,
+        Key,
         ColumnCount
     };
     static constexpr int kKeyRole = Qt::UserRole + 1; // the registry key bytes
@@ -45,9 +46,16 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Name, Author and Updated: the orders the store keeps an index for. Another column leaves the
+    // order as it is (isSortable() says which).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column) { return column == Name || column == Author || column == Updated; }
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
     static QString stateText(StoredModule::State state);
+    // What the Metadata column shows: stateText() in a word, the whole of it in the tooltip.
+    static QString shortStateText(StoredModule::State state);
 
 private:
     static constexpr int kPageRows = 200;
