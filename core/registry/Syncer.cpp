@@ -338,6 +338,8 @@ Status Syncer::storeJudged()
     if (m_judged.isEmpty())
         return success();
     const Status written = m_store.recordDocuments(m_judged);
+    if (written && m_bulkWriting)
+        m_bulkDocuments += m_judged.size();
     m_judged.clear();
     m_judgedCids.clear();
     m_judgedBytes = 0;
@@ -439,14 +441,23 @@ void Syncer::useBulkWriting(bool on)
 {
     if (on == m_bulkWriting)
         return;
-    m_bulkWriting = on;
-    // A backfill that ends caught up (not one cut short by a stop) leaves the search index compact,
-    // so that following the chain writes in milliseconds, not now and then in seconds.
-    if (!on && m_progress.running && m_progress.caughtUp)
-        if (const Status compacted = m_store.compactSearchIndex(); !compacted)
-            setProblem(compacted.error());
+    // A large backfill that ends caught up (not one cut short by a stop) leaves the search index
+    // compact, so that following the chain writes in milliseconds, not now and then in seconds (FTS5
+    // merging a backfill's large segments). The documents judged so far are written first, as one
+    // more large write. A small catch-up, such as each start of the app, is left to FTS5's own
+    // merging: compacting rewrites the whole index (5 s at 1M modules) however little was added.
+    const bool backfillEnds = !on && m_progress.running && m_progress.caughtUp;
+    const Status written = backfillEnds ? storeJudged() : success();
+    const bool compact = backfillEnds && m_bulkDocuments >= m_options.compactAfterDocuments;
+    m_bulkWriting = on; // before any report() below, which comes back here
+    m_bulkDocuments = 0;
+    const Status compacted = compact ? m_store.compactSearchIndex() : success();
     m_store.setBulkWriting(on);
     m_write.setInterval(on ? kBulkWriteEveryMs : kWriteEveryMs);
+    if (backfillEnds)
+        noteChange();
+    if (!written || !compacted)
+        setProblem(!written ? written.error() : compacted.error());
 }
 
 } // namespace modreg

@@ -35,6 +35,8 @@ public:
         std::chrono::milliseconds firstRetry{5000};                 // doubled per failure...
         std::chrono::milliseconds lastRetry{std::chrono::hours(1)}; // ...up to this
         qint64 maxDocumentBytes = 4 * 1024 * 1024; // fetched beyond the validator's limit, to say why
+        // A backfill that wrote at least this many documents compacts the search index as it ends.
+        qint64 compactAfterDocuments = 1000;
     };
     struct Progress
     {
@@ -109,6 +111,7 @@ private:
     qint64 m_judgedBytes = 0;
     QTimer m_write;
     bool m_bulkWriting = false; // the store's, see report()
+    qint64 m_bulkDocuments = 0; // written since bulk writing began
     QTimer m_retry;
     quint64 m_generation = 0; // callbacks of an earlier start() see a different number
     Progress m_progress;

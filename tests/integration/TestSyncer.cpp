@@ -4,6 +4,7 @@
 // back first if the chain moved on without it; hostile metadata (invalid JSON, oversized, a broken
 // signature, signed for another key, not a CID) is stored as invalid with the reason; a lying
 // gateway or an unreachable node leaves metadata pending with the reason while events go on.
+#include "SearchIndexSegments.h"
 #include "StartedDevnet.h"
 #include "TestEnvironment.h"
 #include "TestGateway.h"
@@ -46,7 +47,8 @@ class TestSyncer : public QObject
         QString path;
     };
 
-    Replica newReplica(VerifiedFetcher::Options sources = {}, QString path = {})
+    Replica newReplica(VerifiedFetcher::Options sources = {}, QString path = {},
+                       qint64 compactAfterDocuments = Syncer::Options().compactAfterDocuments)
     {
         if (path.isEmpty())
             path = m_env.path() + QStringLiteral("/replica-%1.sqlite").arg(++m_stores);
@@ -59,6 +61,7 @@ class TestSyncer : public QObject
         Syncer::Options options;
         options.fromBlock = m_devnet->endpoints().registryFromBlock;
         options.firstRetry = std::chrono::milliseconds(200);
+        options.compactAfterDocuments = compactAfterDocuments;
         r.syncer = std::make_unique<Syncer>(*r.store, *m_registry, sources, options);
         return r;
     }
@@ -387,6 +390,46 @@ private slots:
             return rows;
         };
         QCOMPARE(all(*again.store), all(*clean.store));
+    }
+
+    // A backfill that wrote many documents leaves the search index in one segment as it ends, so
+    // that following the chain afterwards writes quickly; a catch-up that wrote few (each start of the
+    // app) leaves it as it is, since compacting rewrites all of it.
+    void aBackfillCompactsTheSearchIndexOnlyWhenItWroteMany()
+    {
+        Replica r = newReplica();
+        r.syncer->start();
+        QVERIFY(waitSettled(r));
+        QList<QByteArray> segmentKeys;
+        for (int i = 0; i < 3; ++i) { // following the chain: a write, and a segment, each
+            const QByteArray& key = segmentKeys.emplace_back(keyOf(publishNew(
+                QStringLiteral("segment-%1").arg(i), QStringLiteral("Written while following the chain."))));
+            QTRY_VERIFY_WITH_TIMEOUT(r.store->module(key) && r.store->module(key)->state == State::Verified,
+                                     20000);
+        }
+        const QString path = r.path;
+        const int segments = searchIndexSegments(path);
+        QVERIFY2(segments >= 3, qPrintable(QString::number(segments)));
+        r.syncer.reset();
+        r.store.reset();
+
+        Replica restarted = newReplica({}, path);
+        restarted.syncer->start();
+        QVERIFY(waitSettled(restarted));
+        QCOMPARE(searchIndexSegments(path), segments);
+        restarted.syncer.reset();
+        restarted.store.reset();
+
+        const QByteArray later =
+            keyOf(publishNew(QStringLiteral("after-a-backfill"), QStringLiteral("Published while closed.")));
+        Replica backfilled = newReplica({}, path, 0); // as if the backfill had written 1,000
+        backfilled.syncer->start();
+        QVERIFY(waitSettled(backfilled));
+        QCOMPARE(backfilled.store->module(later)->state, State::Verified);
+        // One segment, and the later document's own if it was fetched after the backfill ended.
+        QVERIFY2(searchIndexSegments(path) <= 2, qPrintable(QString::number(searchIndexSegments(path))));
+        QCOMPARE(firstHit(*backfilled.store, QStringLiteral("after-a-backfill")), later);
+        QCOMPARE(firstHit(*backfilled.store, QStringLiteral("segment-1")), segmentKeys[1]);
     }
 
     void aRestartAtTheHeadIsCaughtUpWithoutANewBlock()

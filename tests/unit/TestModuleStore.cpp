@@ -3,6 +3,7 @@
 // entries as of the ancestor, failed fetches wait for their retry time, and the schema refuses a
 // file from a newer Modreg.
 #include "OlderReplica.h"
+#include "SearchIndexSegments.h"
 #include "TestEnvironment.h"
 #include "store/CidHash.h"
 #include "store/ModuleStore.h"
@@ -129,29 +130,6 @@ QStringList indexDifference(const QString& path)
     count("names: terms missing from ours", "SELECT count(*) FROM (SELECT * FROM temp.names_reference_terms "
                                             "EXCEPT SELECT * FROM temp.names_ours)");
     return out;
-}
-
-// How many segments the full-text index is in. FTS5's structure record (row 10 of its data table)
-// starts with a 4-byte cookie (then, from SQLite 3.45, four 0xff bytes), then varints: the number of
-// levels, then of segments.
-int indexSegments(const QString& path)
-{
-    auto db = std::move(SqliteDatabase::open(path)).value();
-    auto q = std::move(db->prepare("SELECT block FROM modules_fts_data WHERE id = 10")).value();
-    if (!q.step().value())
-        return -1;
-    const QByteArray b = q.blob(0);
-    qsizetype at = b.mid(4, 4) == QByteArray(4, '\xff') ? 8 : 4;
-    const auto varint = [&] {
-        quint64 v = 0;
-        for (quint8 c = 0x80; (c & 0x80) && at < b.size();) {
-            c = static_cast<quint8>(b.at(at++));
-            v = (v << 7) | (c & 0x7f);
-        }
-        return v;
-    };
-    (void)varint(); // levels
-    return static_cast<int>(varint());
 }
 } // namespace
 
@@ -594,9 +572,9 @@ private slots:
                                  block(i + 1)));
             QVERIFY(store->recordDocument(document(cid, key(i), QStringLiteral("compact module %1").arg(i))));
         }
-        QVERIFY2(indexSegments(path) > 1, qPrintable(QString::number(indexSegments(path))));
+        QVERIFY2(searchIndexSegments(path) > 1, qPrintable(QString::number(searchIndexSegments(path))));
         QVERIFY(store->compactSearchIndex());
-        QCOMPARE(indexSegments(path), 1);
+        QCOMPARE(searchIndexSegments(path), 1);
         QCOMPARE(indexDifference(path), QStringList());
         QCOMPARE(store->search(words(QStringLiteral("compact"))).value().size(), 20);
         QCOMPARE(store->search(words(QStringLiteral("module 7"))).value().size(), 1);
