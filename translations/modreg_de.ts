@@ -4600,6 +4600,10 @@ IPFS-API: %4</translation>
         <source>Upgrading the replica…</source>
         <translation>Replikat wird aktualisiert…</translation>
     </message>
+    <message>
+        <source>Fetching metadata: %1 of %2 modules</source>
+        <translation>Metadaten werden geladen: %1 von %2 Modulen</translation>
+    </message>
 </context>
 <context>
     <name>modreg::ui::WalletView</name>

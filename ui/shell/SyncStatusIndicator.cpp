@@ -8,8 +8,14 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
+#include <algorithm>
 
 namespace modreg::ui {
+
+namespace {
+// Metadata documents still to fetch, at the head, that make a backlog worth a progress bar.
+constexpr qint64 kFetchBacklog = 100;
+} // namespace
 
 SyncStatusIndicator::SyncStatusIndicator(RegistryServices& services, QWidget* parent)
     : QWidget(parent)
@@ -35,7 +41,7 @@ SyncStatusIndicator::SyncStatusIndicator(RegistryServices& services, QWidget* pa
     layout->addWidget(m_syncNow);
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusIndicator::syncNow);
     connect(&m_services, &RegistryServices::changed, this, &SyncStatusIndicator::bind);
-    connect(&m_services, &RegistryServices::replicaChanged, this, &SyncStatusIndicator::show);
+    connect(&m_services, &RegistryServices::replicaChanged, this, &SyncStatusIndicator::refresh);
     bind();
 }
 
@@ -48,14 +54,13 @@ void SyncStatusIndicator::syncNow()
 void SyncStatusIndicator::bind()
 {
     if (BackgroundSync* syncer = m_services.syncer())
-        connect(syncer, &BackgroundSync::progressed, this, &SyncStatusIndicator::show, Qt::UniqueConnection);
-    show();
+        connect(syncer, &BackgroundSync::progressed, this, &SyncStatusIndicator::refresh, Qt::UniqueConnection);
+    refresh();
 }
 
-void SyncStatusIndicator::show()
+void SyncStatusIndicator::refresh()
 {
     const BackgroundSync* syncer = m_services.syncer();
-    const QLocale locale;
     m_syncNow->setEnabled(syncer != nullptr);
     if (!syncer) {
         const bool upgrading = m_services.isUpgradingReplica();
@@ -67,29 +72,56 @@ void SyncStatusIndicator::show()
         m_label->setToolTip(m_services.replicaProblem());
         return;
     }
+    showProgress(syncer->progress());
+}
+
+void SyncStatusIndicator::showProgress(const Syncer::Progress& p)
+{
+    const Shown shown = describe(p);
     m_bar->setRange(0, 1000);
-    const Syncer::Progress p = syncer->progress();
+    m_bar->setVisible(shown.bar.has_value());
+    m_bar->setValue(static_cast<int>(shown.bar.value_or(0) * 1000));
+    m_label->setText(shown.text);
+    m_label->setToolTip(shown.toolTip);
+}
+
+SyncStatusIndicator::Shown SyncStatusIndicator::describe(const Syncer::Progress& p)
+{
+    const QLocale locale;
+    Shown shown;
+    shown.toolTip = p.problem.isEmpty()
+                        ? tr("Block %1 · %2 modules · %3 metadata documents waiting to be fetched")
+                              .arg(locale.toString(p.syncedBlock), locale.toString(p.modules),
+                                   locale.toString(p.pendingFetches))
+                        : p.problem;
+    if (!p.problem.isEmpty()) {
+        shown.text = tr("Sync stalled");
+        return shown;
+    }
     const bool backfilling = !p.caughtUp && p.headBlock > 0;
-    m_bar->setVisible(backfilling);
-    m_bar->setValue(static_cast<int>(p.fraction() * 1000));
-    QString text;
-    if (!p.problem.isEmpty())
-        text = tr("Sync stalled");
-    else if (backfilling)
-        text =
+    // At the head, a first sync of a large registry still has most of its metadata to fetch, which
+    // takes longer than the blocks did: that is progress to show too, not "Synced". A handful to
+    // fetch (following the chain), or only ones waiting to be tried again, is not.
+    const bool fetchingBacklog =
+        p.caughtUp && p.fetching > 0 && p.pendingFetches >= kFetchBacklog && p.modules > 0;
+    if (backfilling) {
+        shown.bar = p.fraction();
+        shown.text =
             tr("Syncing: block %1 of %2").arg(locale.toString(p.syncedBlock), locale.toString(p.headBlock));
-    else if (p.caughtUp)
-        text = tr("Synced · %n module(s)", nullptr, static_cast<int>(p.modules));
-    else
-        text = tr("Starting sync…");
-    if (p.pendingFetches > 0 && p.problem.isEmpty())
-        text += tr(" · %n to fetch", nullptr, static_cast<int>(p.pendingFetches));
-    m_label->setText(text);
-    m_label->setToolTip(p.problem.isEmpty()
-                            ? tr("Block %1 · %2 modules · %3 metadata documents waiting to be fetched")
-                                  .arg(locale.toString(p.syncedBlock), locale.toString(p.modules),
-                                       locale.toString(p.pendingFetches))
-                            : p.problem);
+    } else if (fetchingBacklog) {
+        const qint64 fetched = std::clamp<qint64>(p.modules - p.pendingFetches, 0, p.modules);
+        shown.bar = double(fetched) / double(p.modules);
+        shown.text = tr("Fetching metadata: %1 of %2 modules")
+                         .arg(locale.toString(fetched), locale.toString(p.modules));
+        return shown;
+    } else if (p.caughtUp) {
+        shown.text = tr("Synced · %n module(s)", nullptr, static_cast<int>(p.modules));
+    } else {
+        shown.text = tr("Starting sync…");
+    }
+    if (p.pendingFetches > 0)
+        shown.text += tr(" · %n to fetch", nullptr, static_cast<int>(p.pendingFetches));
+    return shown;
 }
 
 } // namespace modreg::ui

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "registry/Syncer.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -13,12 +16,23 @@ class RegistryServices;
 namespace modreg::ui {
 
 // The status bar's account of the local replica: "Synced · 1,234 modules", a progress bar while a
-// backfill runs, what is wrong when it cannot go on, and "Sync now".
+// backfill runs (over the blocks, then over a backlog of metadata to fetch), what is wrong when it cannot go
+// on, and "Sync now".
 class SyncStatusIndicator : public QWidget
 {
     Q_OBJECT
 public:
     explicit SyncStatusIndicator(RegistryServices& services, QWidget* parent = nullptr);
+
+    // What the indicator shows for a sync's progress: a sentence, its tooltip, and the bar's fill
+    // (0..1) while a long catch-up runs, of the blocks, then of a backlog of metadata to fetch.
+    struct Shown
+    {
+        QString text;
+        QString toolTip;
+        std::optional<double> bar;
+    };
+    static Shown describe(const Syncer::Progress& p);
 
     QLabel* label() const { return m_label; }
     QProgressBar* progressBar() const { return m_bar; }
@@ -26,10 +40,12 @@ public:
 
 public slots:
     void syncNow();
+    // Shows `p` (the syncer's progress as it comes).
+    void showProgress(const modreg::Syncer::Progress& p);
 
 private:
     void bind();
-    void show();
+    void refresh();
 
     RegistryServices& m_services;
     QLabel* m_label;
