@@ -560,6 +560,38 @@ private slots:
         QCOMPARE(store->search(words(QStringLiteral("summ"))).value().size(), 1);
     }
 
+    // "Changed since" walks only the rowids from the oldest module changed since then: an old module
+    // (low rowid) updated lately is still found, and nothing older than the bound is lost.
+    void changedSinceFindsAnOldModuleUpdatedLately()
+    {
+        auto store = openNew();
+        for (int i = 0; i < 30; ++i) {
+            const QString cid = QStringLiteral("bafkreisince%1").arg(i);
+            QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(i), i + 1, 0, cid)},
+                                 block(i + 1)));
+            QVERIFY(store->recordDocument(document(cid, key(i), QStringLiteral("wombat %1").arg(i))));
+        }
+        const QString later = QStringLiteral("bafkreisincelater");
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, key(0), 40, 0, later)}, block(40)));
+        QVERIFY(store->recordDocument(document(later, key(0), QStringLiteral("wombat again"))));
+        const auto since = [&](quint64 from) {
+            SearchQuery q = words(QStringLiteral("wombat"));
+            q.updatedSinceBlock = from;
+            QStringList names;
+            const QList<SearchHit> hits = store->search(q).value();
+            for (const SearchHit& h : hits)
+                names << h.name;
+            names.sort();
+            return names;
+        };
+        QCOMPARE(since(40), QStringList{QStringLiteral("wombat again")});
+        QCOMPARE(since(31), QStringList{QStringLiteral("wombat again")});
+        QCOMPARE(since(29), (QStringList{QStringLiteral("wombat 28"), QStringLiteral("wombat 29"),
+                                         QStringLiteral("wombat again")}));
+        QCOMPARE(since(41), QStringList());
+        QCOMPARE(since(1).size(), 30);
+    }
+
     // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
     // backfill ends, makes it one, which is still exactly what FTS5 builds from the rows.
     void compactingTheSearchIndexMakesItOneSegment()
