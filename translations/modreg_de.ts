@@ -570,6 +570,10 @@
         <source>The metadata is signed for the key %1, not for this module&apos;s key.</source>
         <translation>Die Metadaten sind für den Schlüssel %1 signiert, nicht für den Schlüssel dieses Moduls.</translation>
     </message>
+    <message>
+        <source>Could not set up the replica&apos;s search: %1</source>
+        <translation>Die Suche im Replikat konnte nicht eingerichtet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Multibase</name>

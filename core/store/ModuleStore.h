@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -186,6 +187,8 @@ private:
     Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
 
     std::unique_ptr<SqliteDatabase> m_db;
+    // The rows of the key type a search asks for, when few: modreg_key_type_row() reads them.
+    mutable QSet<qint64> m_keyTypeRows;
 };
 
 } // namespace modreg

@@ -211,6 +211,11 @@ const char* const kMigrations[] = {
     INSERT INTO module_names_fts(rowid, name, tags)
         SELECT rowid, name, tags FROM modules WHERE name IS NOT NULL;
     )sql",
+    // 13: the modules of one key type (by the key's length), for a search filtered to a type few
+    // modules have (ModuleStore::search).
+    R"sql(
+    CREATE INDEX IF NOT EXISTS modules_by_key_length ON modules(length(key));
+    )sql",
 };
 } // namespace
 

@@ -129,8 +129,11 @@ int main(int argc, char* argv[])
                 description.insert(static_cast<int>(rng.bounded(description.size())), vocabulary[0]);
             if (rng.bounded(3) == 0)
                 description.insert(static_cast<int>(rng.bounded(description.size())), vocabulary[1]);
-            // Drawn here, as before: the same seed still makes the same modules.
-            const QByteArray key = randomKey(rng);
+            // Drawn here, as before: the same seed still makes the same modules. One in a hundred
+            // has an Ethereum address for its key (the first 20 bytes), for the "key type" query.
+            QByteArray key = randomKey(rng);
+            if (i % 100 == 42)
+                key.truncate(20);
             ModuleMetadata m;
             m.name = words(2).join(QLatin1Char('-'));
             m.version = QStringLiteral("1.0.0");
@@ -252,9 +255,8 @@ int main(int argc, char* argv[])
              return s;
          },
          QStringLiteral("\"model\"")},
-        // Row filters that few matches pass (fewer than the 200 a search scores, so no early stop):
-        // changed in the last block (100 modules), and a key type no module here has (every
-        // synthetic key is Ed25519).
+        // Row filters that few matches pass: changed in the last block (100 modules; fewer matches
+        // than the 200 a search scores, so no early stop), and the key type of 1 % of the modules.
         {"recent",
          [&](int i) {
              SearchQuery s = q(vocabulary[i % 2] + QLatin1Char(' '));
@@ -265,7 +267,7 @@ int main(int argc, char* argv[])
         {"key type",
          [&](int i) {
              SearchQuery s = q(vocabulary[i % 2] + QLatin1Char(' '));
-             s.keyType = ModuleKey::Type::Secp256k1;
+             s.keyType = ModuleKey::Type::EthereumAddress;
              return s;
          },
          QStringLiteral("\"model\"")},

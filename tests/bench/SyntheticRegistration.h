@@ -14,14 +14,14 @@ inline QByteArray randomKey(QRandomGenerator& rng)
     return key;
 }
 
-// Appends the registration of `key` with the document `m` (given that key) at (`block`, `logIndex`)
+// Appends the registration of `key` (its type told by its length) with the document `m` (given that key) at (`block`, `logIndex`)
 // to `events`, and the document to `documents`.
 inline void addSyntheticRegistration(modreg::ModuleMetadata m, const QByteArray& key, quint64 block,
                                      quint64 logIndex, QList<modreg::RegistryEvent>& events,
                                      QList<modreg::FetchedDocument>& documents)
 {
     using namespace modreg;
-    m.key = ModuleKey{ModuleKey::Type::Ed25519, key};
+    m.key = ModuleKey{*ModuleKey::typeForLength(key.size()), key};
     const QByteArray bytes = m.documentBytes();
     RegistryEvent e;
     e.key = key;

@@ -574,9 +574,10 @@ private slots:
         const QString later = QStringLiteral("bafkreisincelater");
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, key(0), 40, 0, later)}, block(40)));
         QVERIFY(store->recordDocument(document(later, key(0), QStringLiteral("wombat again"))));
-        const auto since = [&](quint64 from) {
+        const auto since = [&](quint64 from, std::optional<ModuleKey::Type> type = std::nullopt) {
             SearchQuery q = words(QStringLiteral("wombat"));
             q.updatedSinceBlock = from;
+            q.keyType = type;
             QStringList names;
             const QList<SearchHit> hits = store->search(q).value();
             for (const SearchHit& h : hits)
@@ -590,6 +591,9 @@ private slots:
                                          QStringLiteral("wombat again")}));
         QCOMPARE(since(41), QStringList());
         QCOMPARE(since(1).size(), 30);
+        // With a key type too: both bounds on the rowid, and the row's block.
+        QCOMPARE(since(29, ModuleKey::Type::Ed25519), since(29));
+        QCOMPARE(since(29, ModuleKey::Type::EthereumAddress), QStringList());
     }
 
     // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
