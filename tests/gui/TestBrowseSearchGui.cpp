@@ -124,7 +124,6 @@ class TestBrowseSearchGui : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(QDir().mkpath(QStringLiteral(MODREG_SCREENSHOT_DIR)));
         m_endpoints = std::make_unique<ActiveEndpoints>(Devnet::Options{
             m_env.dataDir() + QStringLiteral("/devnet"), QString::fromUtf8(build::devnetToolsDir)});
         m_keystore = newUnlockedKeystore(m_env.dataDir());

@@ -110,7 +110,6 @@ class TestPublishWizardGui : public QObject
 private slots:
     void initTestCase()
     {
-        QDir().mkpath(QStringLiteral(MODREG_SCREENSHOT_DIR));
         QString error;
         m_devnet = startDevnet(m_env, error);
         QVERIFY2(m_devnet, qPrintable(error));

@@ -100,7 +100,6 @@ class TestWalletGui : public QObject
 private slots:
     void initTestCase()
     {
-        QDir().mkpath(QStringLiteral(MODREG_SCREENSHOT_DIR));
         m_keystore = std::make_unique<Keystore>(m_env.dataDir() + QStringLiteral("/keystore.mrks"));
         m_view = std::make_unique<WalletView>(*m_keystore);
         m_view->resize(900, 640);
