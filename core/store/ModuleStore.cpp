@@ -886,25 +886,31 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
     // and each walk keeps the matches among them, instead of joining every match to its large row
     // to look at the key: a common word with a key type no module had took 260 ms at 1M modules
     // (p99 870 ms) that way. A key type many have is passed by most matches: the join is cheap.
+    // The rowids are kept until the replica changes (here, or through another connection): a search
+    // as you type asks again at each key.
     bool keyTypeByRowid = false;
     if (query.keyType) {
-        m_keyTypeRows.clear();
-        if (Status read = forEachRow(
-                *m_db, "SELECT rowid FROM modules WHERE length(key) = ?1 LIMIT ?2",
-                [&](Statement& q) {
-                    q.bind(1, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)))
-                        .bind(2, kFewOfKeyType + 1);
-                },
-                [&](const Statement& row) { m_keyTypeRows.insert(row.integer(0)); });
-            !read)
-            return R::failure(read.error());
-        if (m_keyTypeRows.isEmpty())
+        const KeyTypeRowsFor now{ModuleKey::lengthOf(*query.keyType), scalar(*m_db, "PRAGMA data_version"),
+                                 sqlite3_total_changes64(m_db->handle())};
+        if (m_keyTypeRowsFor != now) {
+            m_keyTypeRowsFor.reset();
+            m_keyTypeRows.clear();
+            if (Status read = forEachRow(
+                    *m_db, "SELECT rowid FROM modules WHERE length(key) = ?1 LIMIT ?2",
+                    [&](Statement& q) { q.bind(1, now.keyLength).bind(2, kFewOfKeyType + 1); },
+                    [&](const Statement& row) { m_keyTypeRows.insert(row.integer(0)); });
+                !read)
+                return R::failure(read.error());
+            m_keyTypeCount = m_keyTypeRows.size();
+            if (m_keyTypeCount > kFewOfKeyType)
+                m_keyTypeRows.clear();
+            m_keyTypeRowsFor = now;
+        }
+        if (m_keyTypeCount == 0)
             return QList<SearchHit>();
-        keyTypeByRowid = m_keyTypeRows.size() <= kFewOfKeyType;
+        keyTypeByRowid = m_keyTypeCount <= kFewOfKeyType;
         if (keyTypeByRowid)
             rowidFilters += QStringLiteral(" AND modreg_key_type_row(f.rowid)");
-        else
-            m_keyTypeRows.clear();
     }
     const QString filters = rowFilters(query, keyTypeByRowid);
     // Changed since a recent block: only the modules from the smallest rowid changed since then on

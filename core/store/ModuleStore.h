@@ -187,8 +187,18 @@ private:
     Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
 
     std::unique_ptr<SqliteDatabase> m_db;
-    // The rows of the key type a search asks for, when few: modreg_key_type_row() reads them.
+    // The rows of the key type a search asked for, when few: modreg_key_type_row() reads them. They
+    // were read for that key type and that state of the file (search()).
+    struct KeyTypeRowsFor
+    {
+        qint64 keyLength;
+        qint64 dataVersion; // PRAGMA data_version: another connection's commits
+        qint64 ownChanges;  // sqlite3_total_changes64: this connection's
+        bool operator==(const KeyTypeRowsFor&) const = default;
+    };
     mutable QSet<qint64> m_keyTypeRows;
+    mutable qint64 m_keyTypeCount = 0; // how many have the type, up to one past kFewOfKeyType
+    mutable std::optional<KeyTypeRowsFor> m_keyTypeRowsFor;
 };
 
 } // namespace modreg

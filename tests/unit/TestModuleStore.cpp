@@ -596,6 +596,42 @@ private slots:
         QCOMPARE(since(29, ModuleKey::Type::EthereumAddress), QStringList());
     }
 
+    // The rowids of a key type few modules have are kept between searches, and read again once the
+    // replica changes: through this store, or through another connection to the file.
+    void aKeyTypeFilterFollowsNewModules()
+    {
+        const QString path = m_env.path() + QStringLiteral("/key-types.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(1), 1, 0, kCidA)}, block(1)));
+        QVERIFY(store->recordDocument(document(kCidA, key(1), QStringLiteral("wombat one"))));
+        const auto ethereum = [](int i) { return QByteArray(19, '\x44') + static_cast<char>(i); };
+        const auto addEthereumModule = [&](ModuleStore& into, int i) {
+            const QString cid = QStringLiteral("bafkreikeytype%1").arg(i);
+            QVERIFY(into.apply(kLocation, {registryEvent(Kind::Registered, ethereum(i), 1 + i, 0, cid)},
+                               block(1 + i)));
+            FetchedDocument d = document(cid, ethereum(i), QStringLiteral("wombat %1").arg(i));
+            d.document->key = ModuleKey{ModuleKey::Type::EthereumAddress, ethereum(i)};
+            d.bytes = d.document->documentBytes();
+            QVERIFY(into.recordDocument(d));
+        };
+        const auto ofEthereum = [&] {
+            SearchQuery q = words(QStringLiteral("wombat"));
+            q.keyType = ModuleKey::Type::EthereumAddress;
+            return store->search(q).value().size();
+        };
+        QCOMPARE(ofEthereum(), 0);
+        addEthereumModule(*store, 2);
+        QCOMPARE(ofEthereum(), 1);
+        {
+            auto other = std::move(ModuleStore::open(path)).value();
+            addEthereumModule(*other, 3);
+        }
+        QCOMPARE(ofEthereum(), 2);
+        SearchQuery ed = words(QStringLiteral("wombat"));
+        ed.keyType = ModuleKey::Type::Ed25519;
+        QCOMPARE(store->search(ed).value().size(), 1);
+    }
+
     // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
     // backfill ends, makes it one, which is still exactly what FTS5 builds from the rows.
     void compactingTheSearchIndexMakesItOneSegment()
