@@ -861,6 +861,33 @@ QList<double> ModuleStore::phraseIdfs(const QStringList& phrases) const
     return idfs;
 }
 
+// How many modules have keys of `type`, up to one past kFewOfKeyType; when no more than that, their
+// rowids are in m_keyTypeRows for modreg_key_type_row(). A search walks the matches and keeps those
+// among them, instead of joining every match to its large row to look at the key: a common word
+// with a key type no module had took 260 ms at 1M modules (p99 870 ms) that way. A key type many
+// have is passed by most matches: the join is cheap. The rowids are kept until the replica changes
+// (here, or through another connection): a search as you type asks again at each key.
+Result<qint64> ModuleStore::keyTypeCount(ModuleKey::Type type) const
+{
+    const KeyTypeRowsFor now{ModuleKey::lengthOf(type), scalar(*m_db, "PRAGMA data_version"),
+                             sqlite3_total_changes64(m_db->handle())};
+    if (m_keyTypeRowsFor == now)
+        return m_keyTypeCount;
+    m_keyTypeRowsFor.reset();
+    m_keyTypeRows.clear();
+    if (Status read = forEachRow(
+            *m_db, "SELECT rowid FROM modules WHERE length(key) = ?1 LIMIT ?2",
+            [&](Statement& q) { q.bind(1, now.keyLength).bind(2, kFewOfKeyType + 1); },
+            [&](const Statement& row) { m_keyTypeRows.insert(row.integer(0)); });
+        !read)
+        return Result<qint64>::failure(read.error());
+    m_keyTypeCount = m_keyTypeRows.size();
+    if (m_keyTypeCount > kFewOfKeyType)
+        m_keyTypeRows.clear();
+    m_keyTypeRowsFor = now;
+    return m_keyTypeCount;
+}
+
 Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
 {
     using R = Result<QList<SearchHit>>;
@@ -882,33 +909,15 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
 
     // Filters on the rowid alone, which need no join to the modules table.
     QString rowidFilters;
-    // A key type few modules have: its rowids are read from modules_by_key_length (ReplicaSchema 13)
-    // and each walk keeps the matches among them, instead of joining every match to its large row
-    // to look at the key: a common word with a key type no module had took 260 ms at 1M modules
-    // (p99 870 ms) that way. A key type many have is passed by most matches: the join is cheap.
-    // The rowids are kept until the replica changes (here, or through another connection): a search
-    // as you type asks again at each key.
+    // A key type few modules have is kept by rowid, with no join (keyTypeCount()).
     bool keyTypeByRowid = false;
     if (query.keyType) {
-        const KeyTypeRowsFor now{ModuleKey::lengthOf(*query.keyType), scalar(*m_db, "PRAGMA data_version"),
-                                 sqlite3_total_changes64(m_db->handle())};
-        if (m_keyTypeRowsFor != now) {
-            m_keyTypeRowsFor.reset();
-            m_keyTypeRows.clear();
-            if (Status read = forEachRow(
-                    *m_db, "SELECT rowid FROM modules WHERE length(key) = ?1 LIMIT ?2",
-                    [&](Statement& q) { q.bind(1, now.keyLength).bind(2, kFewOfKeyType + 1); },
-                    [&](const Statement& row) { m_keyTypeRows.insert(row.integer(0)); });
-                !read)
-                return R::failure(read.error());
-            m_keyTypeCount = m_keyTypeRows.size();
-            if (m_keyTypeCount > kFewOfKeyType)
-                m_keyTypeRows.clear();
-            m_keyTypeRowsFor = now;
-        }
-        if (m_keyTypeCount == 0)
+        const Result<qint64> ofType = keyTypeCount(*query.keyType);
+        if (!ofType)
+            return R::failure(ofType.error());
+        if (ofType.value() == 0)
             return QList<SearchHit>();
-        keyTypeByRowid = m_keyTypeCount <= kFewOfKeyType;
+        keyTypeByRowid = ofType.value() <= kFewOfKeyType;
         if (keyTypeByRowid)
             rowidFilters += QStringLiteral(" AND modreg_key_type_row(f.rowid)");
     }

@@ -184,11 +184,12 @@ private:
     Status adoptDocument(const FetchedDocument& judged);
     Status storeDocument(const FetchedDocument& document); // inside a transaction
     QList<double> phraseIdfs(const QStringList& phrases) const;
+    Result<qint64> keyTypeCount(ModuleKey::Type type) const;         // and its rowids, when few (search())
     Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
 
     std::unique_ptr<SqliteDatabase> m_db;
     // The rows of the key type a search asked for, when few: modreg_key_type_row() reads them. They
-    // were read for that key type and that state of the file (search()).
+    // were read for that key type and that state of the file (keyTypeCount()).
     struct KeyTypeRowsFor
     {
         qint64 keyLength;

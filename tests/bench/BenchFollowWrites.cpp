@@ -73,6 +73,19 @@ Result<Times> follow(ModuleStore& store, int writes, int perWrite)
     return times;
 }
 
+// Compacts the search index; `ms` is how long it took. False (said on stderr) if it failed.
+bool timedCompaction(ModuleStore& store, double& ms)
+{
+    QElapsedTimer t;
+    t.start();
+    if (Status s = store.compactSearchIndex(); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+        return false;
+    }
+    ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    return true;
+}
+
 bool copyReplica(const QString& from, const QString& to)
 {
     for (const char* suffix : {"", "-wal"}) {
@@ -111,30 +124,17 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%s\n", qPrintable(store.error()));
             return 1;
         }
-        if (side == 1) {
-            QElapsedTimer t;
-            t.start();
-            if (Status s = store.value()->compactSearchIndex(); !s) {
-                std::fprintf(stderr, "%s\n", qPrintable(s.error()));
-                return 1;
-            }
-            compactMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
-        }
+        if (side == 1 && !timedCompaction(*store.value(), compactMs))
+            return 1;
         Result<Times> times = follow(*store.value(), writes, perWrite);
         if (!times) {
             std::fprintf(stderr, "%s\n", qPrintable(times.error()));
             return 1;
         }
         sides[side] = times.value();
-        if (side == 1) { // what compacting at each start of the app, after following a while, costs
-            QElapsedTimer t;
-            t.start();
-            if (Status s = store.value()->compactSearchIndex(); !s) {
-                std::fprintf(stderr, "%s\n", qPrintable(s.error()));
-                return 1;
-            }
-            recompactMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
-        }
+        // What compacting at each start of the app, after following a while, cost.
+        if (side == 1 && !timedCompaction(*store.value(), recompactMs))
+            return 1;
         store = Result<std::unique_ptr<ModuleStore>>::failure(QString()); // closed before its file goes
         QFile::remove(path);
     }

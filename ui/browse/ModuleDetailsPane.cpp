@@ -296,13 +296,12 @@ void ModuleDetailsPane::updateActions()
 {
     const bool verified = m_module && m_module->metadata;
     const bool busy = m_fetcher || (m_services.publisher() && m_services.publisher()->isRunning());
-    const bool gateway = !m_services.endpoints().gateways.isEmpty();
-    m_open->setEnabled(m_module && gateway);
-    m_open->setToolTip(!gateway   ? tr("No IPFS gateway is set. Add one in Settings.")
-                       : verified ? tr("Open the module's content in the gateway %1.")
-                                        .arg(m_services.endpoints().gateways.first().toString())
-                                  : tr("Open the metadata document in the gateway %1.")
-                                        .arg(m_services.endpoints().gateways.first().toString()));
+    const QList<QUrl> gateways = m_services.endpoints().gateways;
+    m_open->setEnabled(m_module && !gateways.isEmpty());
+    m_open->setToolTip(
+        gateways.isEmpty() ? tr("No IPFS gateway is set. Add one in Settings.")
+        : verified ? tr("Open the module's content in the gateway %1.").arg(gateways.first().toString())
+                   : tr("Open the metadata document in the gateway %1.").arg(gateways.first().toString()));
     m_fetch->setEnabled(verified && !busy);
     m_fetch->setToolTip(verified ? tr("Download the content, every block checked against its CID.")
                                  : tr("There is no verified metadata naming the content."));
