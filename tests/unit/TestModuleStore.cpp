@@ -560,6 +560,123 @@ private slots:
         QCOMPARE(store->search(words(QStringLiteral("summ"))).value().size(), 1);
     }
 
+    // Without words, a search gives every module that passes the filters, by name in any case, then
+    // by age. A tag or "changed since" that few pass is looked up first; many, and the name index is
+    // walked (ModuleStore::browse: it depends on the limit, so limit 1 walks where 30 looks up).
+    // Either way the result is the one worked out here from the modules themselves.
+    void filtersWithoutWordsGiveEveryModuleThatPasses()
+    {
+        auto store = openNew();
+        struct Made
+        {
+            QString name; // empty: no document yet (pending) or an invalid one
+            QStringList tags;
+            quint64 block;
+        };
+        QList<Made> made;
+        QList<RegistryEvent> events;
+        QList<FetchedDocument> documents;
+        for (int i = 0; i < 30; ++i) {
+            const QString cid = QStringLiteral("bafkreifilter%1").arg(i);
+            events << registryEvent(Kind::Registered, key(i + 1), 10 + static_cast<quint64>(i), 0, cid);
+            ModuleMetadata m;
+            m.name =
+                QStringList{QStringLiteral("Zeta"), QStringLiteral("alpha"), QStringLiteral("Mid")}[i % 3] +
+                QStringLiteral("-%1").arg(29 - i);
+            m.version = QStringLiteral("1.0.0");
+            m.description = QStringLiteral("shared words");
+            if (i < 20)
+                m.tags << QStringLiteral("nlp");
+            if (i % 5 == 0)
+                m.tags << QStringLiteral("text-generation"); // holds the word "text", is not the tag
+            if (i == 7)
+                m.tags << QStringLiteral("text");
+            if (i == 8)
+                m.tags << QStringLiteral("a_b"); // '_' is a character here, not LIKE's "any one"
+            if (i == 9)
+                m.tags << QStringLiteral("axb");
+            const bool pending = i % 6 == 5;
+            const bool invalid = i == 4; // signed for another module's key
+            m.key = ModuleKey{ModuleKey::Type::Ed25519, key(invalid ? 99 : i + 1)};
+            if (!pending)
+                documents << FetchedDocument{cid, m.documentBytes(), m, {}};
+            made << Made{pending || invalid ? QString() : m.name, pending || invalid ? QStringList() : m.tags,
+                         10 + static_cast<quint64>(i)};
+        }
+        QVERIFY(store->apply(kLocation, events, block(40)));
+        QVERIFY(store->recordDocuments(documents));
+
+        const auto expected = [&](const SearchQuery& q) {
+            QList<int> pass;
+            for (int i = 0; i < made.size(); ++i) {
+                const Made& m = made[i];
+                if ((!q.tag.isEmpty() && !m.tags.contains(q.tag)) || (q.verifiedOnly && m.name.isEmpty()) ||
+                    m.block < q.updatedSinceBlock)
+                    continue;
+                pass << i;
+            }
+            // By name in any case (no name first), then by age.
+            std::stable_sort(pass.begin(), pass.end(), [&](int a, int b) {
+                const bool noA = made[a].name.isEmpty(), noB = made[b].name.isEmpty();
+                if (noA || noB)
+                    return noA && !noB;
+                return made[a].name.toLower() < made[b].name.toLower();
+            });
+            QList<QByteArray> keys;
+            for (int i : pass.mid(0, q.limit))
+                keys << key(i + 1);
+            return keys;
+        };
+        const auto found = [&](const SearchQuery& q) {
+            QList<QByteArray> keys;
+            const Result<QList<SearchHit>> hits = store->search(q);
+            if (!hits)
+                qWarning("%s", qPrintable(hits.error()));
+            for (const SearchHit& h : hits ? hits.value() : QList<SearchHit>())
+                keys << h.key;
+            return keys;
+        };
+        const auto filter = [](const QString& tag, bool verifiedOnly, quint64 since) {
+            SearchQuery q;
+            q.tag = tag;
+            q.verifiedOnly = verifiedOnly;
+            q.updatedSinceBlock = since;
+            return q;
+        };
+        const QList<SearchQuery> filters{
+            filter(QStringLiteral("nlp"), false, 0),
+            filter(QStringLiteral("text"), false, 0),
+            filter(QStringLiteral("a_b"), false, 0),
+            filter(QStringLiteral("nlp"), false, 15),
+            filter(QString(), true, 0),
+            filter(QString(), false, 35),
+            filter(QString(), false, 12),
+            filter(QString(), true, 35),
+            filter(QStringLiteral("nlp"), true, 0),
+            filter(QStringLiteral("none"), false, 0),
+            filter(QStringLiteral("-"), false, 0),
+            filter(QString(), false, 41),
+        };
+        for (SearchQuery q : filters) {
+            for (int limit : {1, 2, 5, 30}) {
+                q.limit = limit;
+                const QByteArray what = QStringLiteral("tag '%1', verified only %2, since %3, limit %4")
+                                            .arg(q.tag)
+                                            .arg(q.verifiedOnly)
+                                            .arg(q.updatedSinceBlock)
+                                            .arg(limit)
+                                            .toUtf8();
+                QVERIFY2(found(q) == expected(q), what.constData());
+            }
+        }
+        QCOMPARE(expected(filter(QStringLiteral("text"), false, 0)), QList<QByteArray>{key(8)});
+        QCOMPARE(expected(filter(QStringLiteral("a_b"), false, 0)), QList<QByteArray>{key(9)});
+        // With words, too, a tag is one of the module's tags, not a word in one.
+        SearchQuery tagged = words(QStringLiteral("shared "));
+        tagged.tag = QStringLiteral("text");
+        QCOMPARE(found(tagged), QList<QByteArray>{key(8)});
+    }
+
     // "Changed since" walks only the rowids from the oldest module changed since then: an old module
     // (low rowid) updated lately is still found, and nothing older than the bound is lost.
     void changedSinceFindsAnOldModuleUpdatedLately()
@@ -630,6 +747,42 @@ private slots:
         SearchQuery ed = words(QStringLiteral("wombat"));
         ed.keyType = ModuleKey::Type::Ed25519;
         QCOMPARE(store->search(ed).value().size(), 1);
+    }
+
+    // A key type more modules have than search keeps rowids for (20,000) is checked on each match's
+    // row instead. The two newest modules have another type: without the check they come first.
+    void aKeyTypeManyModulesHaveIsCheckedOnEachRow()
+    {
+        auto store = openNew();
+        QList<RegistryEvent> events;
+        QList<FetchedDocument> documents;
+        for (int i = 0; i < 20003; ++i) {
+            const bool ethereum = i < 20001;
+            QByteArray k = key(i - 20000);
+            if (ethereum) {
+                k = QByteArray(16, '\x55');
+                for (int shift : {24, 16, 8, 0})
+                    k += static_cast<char>((i >> shift) & 0xff);
+            }
+            const QString cid = QStringLiteral("bafkreimany%1").arg(i);
+            events << registryEvent(Kind::Registered, k, 1, static_cast<quint64>(i), cid);
+            FetchedDocument d = document(cid, k, QStringLiteral("wombat %1").arg(i));
+            d.document->key =
+                ModuleKey{ethereum ? ModuleKey::Type::EthereumAddress : ModuleKey::Type::Ed25519, k};
+            d.bytes = d.document->documentBytes();
+            documents << d;
+        }
+        QVERIFY(store->apply(kLocation, events, block(1)));
+        QVERIFY(store->recordDocuments(documents));
+        SearchQuery q = words(QStringLiteral("wombat"));
+        q.keyType = ModuleKey::Type::EthereumAddress;
+        q.limit = 1000; // every candidate scored, not only the best 50
+        const QList<SearchHit> ofEthereum = store->search(q).value();
+        QVERIFY2(ofEthereum.size() >= 200, qPrintable(QString::number(ofEthereum.size())));
+        for (const SearchHit& h : ofEthereum)
+            QCOMPARE(h.key.size(), 20);
+        q.keyType = ModuleKey::Type::Ed25519;
+        QCOMPARE(store->search(q).value().size(), 2);
     }
 
     // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
