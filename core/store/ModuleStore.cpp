@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <cmath>
 #include <sqlite3.h>
+#include <variant>
 
 #if defined(__GLIBC__)
 #include <malloc.h> // malloc_trim
@@ -160,8 +161,9 @@ Status writeIndex(const SqliteDatabase& db, const IndexedText& t, bool remove)
                [&](Statement& st) { st.bind(1, t.rowid).bind(2, t.name).bind(3, t.tags); });
 }
 
-// modreg_key_type_row(rowid): whether the row is one of ModuleStore::m_keyTypeRows.
-void keyTypeRowFunction(sqlite3_context* context, int, sqlite3_value** argv)
+// modreg_key_type_row(rowid), modreg_browse_row(rowid): whether the row is in the set of rowids the
+// function was registered with (ModuleStore::m_keyTypeRows, m_browseRows).
+void rowidSetFunction(sqlite3_context* context, int, sqlite3_value** argv)
 {
     const auto* rows = static_cast<const QSet<qint64>*>(sqlite3_user_data(context));
     sqlite3_result_int(context, rows->contains(sqlite3_value_int64(argv[0])) ? 1 : 0);
@@ -194,11 +196,12 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
     // After a backfill's large WAL (setBulkWriting) is copied back, the file shrinks to this.
     (void)db.value()->exec("PRAGMA journal_size_limit = 16777216;");
     std::unique_ptr<ModuleStore> store(new ModuleStore(std::move(db).value()));
-    if (sqlite3_create_function_v2(store->m_db->handle(), "modreg_key_type_row", 1, SQLITE_UTF8,
-                                   &store->m_keyTypeRows, keyTypeRowFunction, nullptr, nullptr,
-                                   nullptr) != SQLITE_OK)
-        return R::failure(tr("Could not set up the replica's search: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(store->m_db->handle()))));
+    for (const auto& [name, rows] : {std::pair{"modreg_key_type_row", &store->m_keyTypeRows},
+                                     std::pair{"modreg_browse_row", &store->m_browseRows}})
+        if (sqlite3_create_function_v2(store->m_db->handle(), name, 1, SQLITE_UTF8, rows, rowidSetFunction,
+                                       nullptr, nullptr, nullptr) != SQLITE_OK)
+            return R::failure(tr("Could not set up the replica's search: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errmsg(store->m_db->handle()))));
     store->setBulkWriting(false);
     return store;
 }
@@ -801,10 +804,14 @@ const QList<double> kNameColumnWeights{10.0, 4.0};
 constexpr qint64 kRecentBound = 10000;
 // At most this many modules of the key type a search asks for are kept by rowid (search()).
 constexpr qint64 kFewOfKeyType = 20000;
-// A search without words walks the name index and tests each row until enough pass; a row walked
-// and tested costs about this many times one read by rowid and sorted (300k modules, sqlite3 CLI:
-// ~9 and ~3 µs). See browse().
+// What a search without words pays (browse()), in µs, at 1M modules with a warm page cache (sqlite3
+// CLI): a module read by its rowid, tested and sorted by name; a row of the name index read and
+// tested; an entry of the name index whose rowid is tested against a set of rowids, its row read only
+// when it is in the set; a rowid read into that set.
+constexpr double kDrivenRowCost = 3.0;
 constexpr double kWalkedRowCost = 3.0;
+constexpr double kProbedEntryCost = 0.4;
+constexpr double kSetEntryCost = 0.3;
 
 // The modules changed since `block`: how many, counted up to one past `bound`, and the smallest
 // rowid among them.
@@ -844,8 +851,10 @@ QString rowFilters(const SearchQuery& query, bool keyTypeByRowid = false)
     QString sql;
     if (!query.author.isEmpty())
         sql += QStringLiteral(" AND m.author = ?3 COLLATE NOCASE");
+    // `+`: not by modules_by_key_length, which SQLite would otherwise pick for a search without words
+    // and then sort every module of the type by name (ed25519 at 1M modules: 6.8 s, sqlite3 CLI).
     if (query.keyType && !keyTypeByRowid)
-        sql += QStringLiteral(" AND length(m.key) = ?4");
+        sql += QStringLiteral(" AND length(+m.key) = ?4");
     if (query.verifiedOnly)
         sql += QStringLiteral(" AND m.state = 1");
     if (query.updatedSinceBlock > 0)
@@ -1069,61 +1078,123 @@ Result<QList<SearchHit>> ModuleStore::search(const SearchQuery& query) const
 
 // No words: every module that passes the filters, by name. SQLite walks the name index and tests
 // each row until `limit` pass: soon done when many pass, but a walk of the whole table when few do
-// (a tag few modules have: 1.0 s at 300k modules, on the window's thread). Reading the c modules
-// that pass and sorting them is cheaper than walking ~limit × modules / c rows when
-// c² ≤ kWalkedRowCost × limit × modules; so a tag or "changed since" that few pass is looked up
-// first (in the names index, in modules_by_block), and only those rows are read.
+// (a tag few modules have: 1.0 s at 300k modules, on the window's thread). So the filters that can
+// name their modules without reading rows (changed since: modules_by_block; a tag: the names index;
+// a key type: modules_by_key_length) count them first, and the fewest of them decide how, for c
+// modules among n, `limit` of them:
+//  - c × kDrivenRowCost ≤ limit × n / c × kProbedEntryCost: read those c rows and sort them;
+//  - else, while c × kSetEntryCost ≤ limit × n / c × (kWalkedRowCost − kProbedEntryCost): their
+//    rowids go into a set, and the walk of the name index reads only the rows in it;
+//  - else the walk tests every row; it passes `limit` after ~limit × n / c rows.
+// At 1M modules and 50 asked for, reading is for up to ~2,600 modules and the set up to ~21,000;
+// a tag of 9,600 modules took 36 ms read and sorted, 27 ms walked (sqlite3 CLI). BenchSearch, tags
+// of 2,500-18,000 modules: 17-20 ms p50 (44-55 ms p99) before the set, 3.9-5.7 ms (10-18) with it.
+// A key type's rowids are kept by keyTypeCount() already, and serve as the set.
 Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
 {
     using R = Result<QList<SearchHit>>;
     const int limit = std::max(1, query.limit);
-    const auto fewToSort = static_cast<qint64>(std::sqrt(
-        kWalkedRowCost * limit * static_cast<double>(scalar(*m_db, "SELECT max(rowid) FROM modules"))));
-    QString sql =
-        QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state FROM modules m WHERE 1") +
-        rowFilters(query);
-    // A verified module has a name (MetadataValidator); the rest, nearly every module during a first
-    // sync, come first in the name index, and the range skips them.
-    if (query.verifiedOnly)
-        sql += QStringLiteral(" AND m.name COLLATE NOCASE >= ''");
-    // Looked up first: the modules changed since the block, when few; else those whose tags hold the
-    // tag's words (a few more than have the tag itself, which rowFilters checks), when few.
-    bool few = false;
-    if (query.updatedSinceBlock > 0) {
-        const Result<ChangedSince> changed = changedSince(*m_db, query.updatedSinceBlock, fewToSort);
-        if (!changed)
-            return R::failure(changed.error());
-        if (changed.value().count == 0)
-            return QList<SearchHit>();
-        few = changed.value().count <= fewToSort;
-        if (few)
-            sql += QStringLiteral(" AND m.rowid IN (SELECT rowid FROM modules WHERE block >= ?5)");
-    }
-    QString tagMatch;
+    const qint64 lastRowid = scalar(*m_db, "SELECT max(rowid) FROM modules");
+    const double walkedPerPass = limit * static_cast<double>(lastRowid);
+    const auto fewToRead = static_cast<qint64>(std::sqrt(walkedPerPass * kProbedEntryCost / kDrivenRowCost));
+    const auto fewForSet = std::max(
+        fewToRead,
+        static_cast<qint64>(std::sqrt(walkedPerPass * (kWalkedRowCost - kProbedEntryCost) / kSetEntryCost)));
+
+    // The modules a filter names, a few more than pass it (rowFilters checks each row): SQL giving
+    // their rowids, from ?10.
+    struct Named
+    {
+        const char* rowids;
+        std::variant<qint64, QString> value; // ?10
+        qint64 count = 0;                    // up to fewForSet + 1
+        bool keyType = false;                // its rowids are m_keyTypeRows already, when few
+    };
+    QList<Named> named;
+    if (query.updatedSinceBlock > 0)
+        named << Named{"SELECT rowid FROM modules WHERE block >= ?10",
+                       static_cast<qint64>(query.updatedSinceBlock)};
     if (!query.tag.isEmpty()) {
         // Every tag starts with a letter or digit (MetadataValidator): one with no word has no module.
         const QString words = ftsQuery(query.tag + QLatin1Char(' '));
         if (words.isEmpty())
             return QList<SearchHit>();
-        if (!few) {
-            const Result<std::optional<Statement>> tagged = firstRow(
-                *m_db,
-                "SELECT count(*) FROM (SELECT rowid FROM module_names_fts WHERE module_names_fts MATCH ?1 "
-                "LIMIT ?2)",
-                [&](Statement& q) { q.bind(1, QStringLiteral("tags : ") + words).bind(2, fewToSort + 1); });
-            if (!tagged)
-                return R::failure(tagged.error());
-            const qint64 count = tagged.value() ? tagged.value()->integer(0) : 0;
-            if (count == 0)
-                return QList<SearchHit>();
-            few = count <= fewToSort;
-            if (few) {
-                tagMatch = QStringLiteral("tags : ") + words;
-                sql += QStringLiteral(
-                    " AND m.rowid IN (SELECT rowid FROM module_names_fts WHERE module_names_fts MATCH ?9)");
-            }
-        }
+        named << Named{"SELECT rowid FROM module_names_fts WHERE module_names_fts MATCH ?10",
+                       QStringLiteral("tags : ") + words};
     }
+    if (query.keyType)
+        named << Named{"SELECT rowid FROM modules WHERE length(key) = ?10",
+                       static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)), 0, true};
+    const auto bindValue = [](Statement& q, const Named& n) {
+        std::visit([&](const auto& v) { q.bind(10, v); }, n.value);
+    };
+    // Counted up to `bound` + 1.
+    const auto count = [&](const Named& n, qint64 bound) -> Result<qint64> {
+        const Result<std::optional<Statement>> counted = firstRow(
+            *m_db, QByteArray("SELECT count(*) FROM (").append(n.rowids).append(" LIMIT ?11)").constData(),
+            [&](Statement& q) {
+                bindValue(q, n);
+                q.bind(11, bound + 1);
+            });
+        if (!counted)
+            return Result<qint64>::failure(counted.error());
+        return counted.value() ? counted.value()->integer(0) : 0;
+    };
+    const Named* fewest = nullptr;
+    for (Named& n : named) {
+        Result<qint64> counted = n.keyType ? keyTypeCount(*query.keyType) : count(n, fewToRead);
+        if (!counted)
+            return R::failure(counted.error());
+        n.count = counted.value();
+        if (n.keyType && n.count > kFewOfKeyType) // keyTypeCount() stops there: many
+            n.count = lastRowid + 1;
+        // A tag of more: how far back its newest kSample modules reach tells whether it is one of
+        // many (a common tag: counting to fewForSet would read ~20,000 rowids, 2 ms at 1M modules).
+        if (!n.keyType && n.count > fewToRead) {
+            const qint64 oldest = scalar(*m_db,
+                                         QByteArray("SELECT min(rowid) FROM (SELECT rowid FROM (")
+                                             .append(n.rowids)
+                                             .append(") ORDER BY rowid DESC LIMIT ?11)")
+                                             .constData(),
+                                         [&](Statement& q) {
+                                             bindValue(q, n);
+                                             q.bind(11, static_cast<qint64>(kSample));
+                                         });
+            const double estimate =
+                kSample * double(lastRowid) / std::max(1.0, double(lastRowid - oldest + 1));
+            counted = estimate > 2.0 * fewForSet ? Result<qint64>(fewForSet + 1) : count(n, fewForSet);
+            if (!counted)
+                return R::failure(counted.error());
+            n.count = counted.value();
+        }
+        if (n.count == 0)
+            return QList<SearchHit>();
+        if (!fewest || n.count < fewest->count)
+            fewest = &n;
+    }
+
+    QString sql = QStringLiteral("SELECT m.key, m.name, m.version, m.author, m.state FROM modules m WHERE ");
+    m_browseRows.clear();
+    if (fewest && fewest->count <= fewToRead) {
+        sql += QStringLiteral("m.rowid IN (%1)").arg(QLatin1String(fewest->rowids));
+    } else if (fewest && fewest->keyType && fewest->count <= std::min(fewForSet, kFewOfKeyType)) {
+        sql += QStringLiteral("modreg_key_type_row(m.rowid)"); // keyTypeCount() read them
+    } else if (fewest && !fewest->keyType && fewest->count <= fewForSet) {
+        if (Status read = forEachRow(
+                *m_db, fewest->rowids, [&](Statement& q) { bindValue(q, *fewest); },
+                [&](const Statement& row) { m_browseRows.insert(row.integer(0)); });
+            !read)
+            return R::failure(read.error());
+        sql += QStringLiteral("modreg_browse_row(m.rowid)"); // first: it needs no more than the index
+    } else {
+        fewest = nullptr;
+        sql += QStringLiteral("1");
+    }
+    sql += rowFilters(query);
+    // A verified module has a name (MetadataValidator); the rest, nearly every module during a first
+    // sync, come first in the name index, and the range skips them.
+    if (query.verifiedOnly)
+        sql += QStringLiteral(" AND m.name COLLATE NOCASE >= ''");
     sql += QStringLiteral(" ORDER BY m.name COLLATE NOCASE, m.rowid LIMIT ?6");
     Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
     if (!s)
@@ -1131,14 +1202,15 @@ Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
     Statement q = std::move(s).value();
     bindRowFilters(q, query);
     q.bind(6, static_cast<qint64>(limit));
-    if (!tagMatch.isEmpty())
-        q.bind(9, tagMatch);
+    if (fewest && fewest->count <= fewToRead)
+        bindValue(q, *fewest);
     QList<SearchHit> hits;
-    if (Status read = q.eachRow([&](const Statement& row) {
-            hits << SearchHit{row.blob(0), row.text(1), row.text(2),
-                              row.text(3), QString(),   static_cast<StoredModule::State>(row.integer(4))};
-        });
-        !read)
+    const Status read = q.eachRow([&](const Statement& row) {
+        hits << SearchHit{row.blob(0), row.text(1), row.text(2),
+                          row.text(3), QString(),   static_cast<StoredModule::State>(row.integer(4))};
+    });
+    m_browseRows.clear();
+    if (!read)
         return R::failure(read.error());
     return hits;
 }

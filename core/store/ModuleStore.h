@@ -200,6 +200,9 @@ private:
     mutable QSet<qint64> m_keyTypeRows;
     mutable qint64 m_keyTypeCount = 0; // how many have the type, up to one past kFewOfKeyType
     mutable std::optional<KeyTypeRowsFor> m_keyTypeRowsFor;
+    // The rows a search without words walks the name index for, while it runs: modreg_browse_row()
+    // reads them (browse()).
+    mutable QSet<qint64> m_browseRows;
 };
 
 } // namespace modreg

@@ -297,8 +297,9 @@ int main(int argc, char* argv[])
              return s;
          },
          QStringLiteral("\"model\"")},
-        // Filters without words (every module that passes, by name): a tag few modules have, a tag
-        // many have, changed in the last block. The CLI walks the name index as plain SQL would.
+        // Filters without words (every module that passes, by name): a tag few modules have, tags
+        // of thousands, a tag many have, the key type of 1 % and of 99 %, changed in the last block. The CLI
+        // walks the name index as plain SQL would.
         {"tag only",
          [&](int i) {
              SearchQuery s;
@@ -307,6 +308,16 @@ int main(int argc, char* argv[])
          },
          {},
          plainFilter(QStringLiteral("(' ' || tags || ' ') LIKE '% %1 %'").arg(vocabulary[2 + 300]))},
+        // Tags of Zipf ranks 11 to 70: at 1M, each of 2,500 to 18,000 modules, where reading them
+        // all and walking the whole name index both cost tens of ms.
+        {"mid tag",
+         [&](int i) {
+             SearchQuery s;
+             s.tag = vocabulary[2 + 10 + i];
+             return s;
+         },
+         {},
+         plainFilter(QStringLiteral("(' ' || tags || ' ') LIKE '% %1 %'").arg(vocabulary[2 + 40]))},
         {"common tag",
          [&](int i) {
              SearchQuery s;
@@ -315,6 +326,22 @@ int main(int argc, char* argv[])
          },
          {},
          plainFilter(QStringLiteral("(' ' || tags || ' ') LIKE '% %1 %'").arg(vocabulary[2]))},
+        {"key only",
+         [&](int) {
+             SearchQuery s;
+             s.keyType = ModuleKey::Type::EthereumAddress;
+             return s;
+         },
+         {},
+         plainFilter(QStringLiteral("length(key) = 20"))},
+        {"common key",
+         [&](int) {
+             SearchQuery s;
+             s.keyType = ModuleKey::Type::Ed25519;
+             return s;
+         },
+         {},
+         plainFilter(QStringLiteral("length(key) = 32"))},
         {"since only",
          [&](int) {
              SearchQuery s;

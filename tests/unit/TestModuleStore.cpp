@@ -572,13 +572,16 @@ private slots:
             QString name; // empty: no document yet (pending) or an invalid one
             QStringList tags;
             quint64 block;
+            ModuleKey::Type keyType;
         };
+        // Every fourth module has an Ethereum address for its key.
+        const auto keyOf = [](int i) { return i % 4 == 1 ? key(i + 1).right(20) : key(i + 1); };
         QList<Made> made;
         QList<RegistryEvent> events;
         QList<FetchedDocument> documents;
         for (int i = 0; i < 30; ++i) {
             const QString cid = QStringLiteral("bafkreifilter%1").arg(i);
-            events << registryEvent(Kind::Registered, key(i + 1), 10 + static_cast<quint64>(i), 0, cid);
+            events << registryEvent(Kind::Registered, keyOf(i), 10 + static_cast<quint64>(i), 0, cid);
             ModuleMetadata m;
             m.name =
                 QStringList{QStringLiteral("Zeta"), QStringLiteral("alpha"), QStringLiteral("Mid")}[i % 3] +
@@ -597,11 +600,12 @@ private slots:
                 m.tags << QStringLiteral("axb");
             const bool pending = i % 6 == 5;
             const bool invalid = i == 4; // signed for another module's key
-            m.key = ModuleKey{ModuleKey::Type::Ed25519, key(invalid ? 99 : i + 1)};
+            const ModuleKey::Type type = *ModuleKey::typeForLength(keyOf(i).size());
+            m.key = ModuleKey{type, invalid ? key(99) : keyOf(i)};
             if (!pending)
                 documents << FetchedDocument{cid, m.documentBytes(), m, {}};
             made << Made{pending || invalid ? QString() : m.name, pending || invalid ? QStringList() : m.tags,
-                         10 + static_cast<quint64>(i)};
+                         10 + static_cast<quint64>(i), type};
         }
         QVERIFY(store->apply(kLocation, events, block(40)));
         QVERIFY(store->recordDocuments(documents));
@@ -611,7 +615,7 @@ private slots:
             for (int i = 0; i < made.size(); ++i) {
                 const Made& m = made[i];
                 if ((!q.tag.isEmpty() && !m.tags.contains(q.tag)) || (q.verifiedOnly && m.name.isEmpty()) ||
-                    m.block < q.updatedSinceBlock)
+                    m.block < q.updatedSinceBlock || (q.keyType && m.keyType != *q.keyType))
                     continue;
                 pass << i;
             }
@@ -624,7 +628,7 @@ private slots:
             });
             QList<QByteArray> keys;
             for (int i : pass.mid(0, q.limit))
-                keys << key(i + 1);
+                keys << keyOf(i);
             return keys;
         };
         const auto found = [&](const SearchQuery& q) {
@@ -636,13 +640,16 @@ private slots:
                 keys << h.key;
             return keys;
         };
-        const auto filter = [](const QString& tag, bool verifiedOnly, quint64 since) {
+        const auto filter = [](const QString& tag, bool verifiedOnly, quint64 since,
+                               std::optional<ModuleKey::Type> keyType = std::nullopt) {
             SearchQuery q;
             q.tag = tag;
             q.verifiedOnly = verifiedOnly;
             q.updatedSinceBlock = since;
+            q.keyType = keyType;
             return q;
         };
+        constexpr auto ethereum = ModuleKey::Type::EthereumAddress;
         const QList<SearchQuery> filters{
             filter(QStringLiteral("nlp"), false, 0),
             filter(QStringLiteral("text"), false, 0),
@@ -656,25 +663,33 @@ private slots:
             filter(QStringLiteral("none"), false, 0),
             filter(QStringLiteral("-"), false, 0),
             filter(QString(), false, 41),
+            filter(QString(), false, 0, ethereum),
+            filter(QStringLiteral("nlp"), false, 0, ethereum),
+            filter(QString(), true, 20, ethereum),
+            filter(QString(), false, 35, ModuleKey::Type::Ed25519),
+            filter(QString(), false, 0, ModuleKey::Type::Secp256k1),
         };
         for (SearchQuery q : filters) {
             for (int limit : {1, 2, 5, 30}) {
                 q.limit = limit;
-                const QByteArray what = QStringLiteral("tag '%1', verified only %2, since %3, limit %4")
-                                            .arg(q.tag)
-                                            .arg(q.verifiedOnly)
-                                            .arg(q.updatedSinceBlock)
-                                            .arg(limit)
-                                            .toUtf8();
+                const QByteArray what =
+                    QStringLiteral("tag '%1', verified only %2, since %3, key type %4, limit %5")
+                        .arg(q.tag)
+                        .arg(q.verifiedOnly)
+                        .arg(q.updatedSinceBlock)
+                        .arg(q.keyType ? ModuleKey::typeName(*q.keyType) : QStringLiteral("any"))
+                        .arg(limit)
+                        .toUtf8();
                 QVERIFY2(found(q) == expected(q), what.constData());
             }
         }
-        QCOMPARE(expected(filter(QStringLiteral("text"), false, 0)), QList<QByteArray>{key(8)});
-        QCOMPARE(expected(filter(QStringLiteral("a_b"), false, 0)), QList<QByteArray>{key(9)});
+        QCOMPARE(expected(filter(QStringLiteral("text"), false, 0)), QList<QByteArray>{keyOf(7)});
+        QCOMPARE(expected(filter(QStringLiteral("a_b"), false, 0)), QList<QByteArray>{keyOf(8)});
+        QCOMPARE(expected(filter(QString(), false, 0, ethereum)).size(), 8);
         // With words, too, a tag is one of the module's tags, not a word in one.
         SearchQuery tagged = words(QStringLiteral("shared "));
         tagged.tag = QStringLiteral("text");
-        QCOMPARE(found(tagged), QList<QByteArray>{key(8)});
+        QCOMPARE(found(tagged), QList<QByteArray>{keyOf(7)});
     }
 
     // "Changed since" walks only the rowids from the oldest module changed since then: an old module
