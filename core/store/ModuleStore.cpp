@@ -840,8 +840,17 @@ QString likeLiteral(const QString& text)
     return out;
 }
 
-// How many newest matches of a phrase are looked at to estimate how common it is.
+// How many newest matches of a phrase or a tag are looked at to estimate how common it is.
 constexpr int kSample = 64;
+
+// How many modules of `rows` match, from the newest kSample matches (`found` of them, the oldest at
+// rowid `oldest`): exact when fewer were found, else from how far back they reach. For matches spread
+// over all rowids (the words of documents), not those gathered at the newest (changed since).
+double matchesFromNewest(qint64 found, qint64 oldest, double rows)
+{
+    return found < kSample ? double(found)
+                           : double(found) * rows / std::max(1.0, rows - double(oldest) + 1.0);
+}
 
 // The filters a search checks on the module's row `m`: author (?3, equal in any case), key type
 // (?4, by the key's length; unless `keyTypeByRowid`, see search()), verified only, changed since
@@ -898,9 +907,7 @@ QList<double> ModuleStore::phraseIdfs(const QStringList& phrases) const
             ++found;
             oldest = q.integer(0);
         }
-        const double matches = found < kSample
-                                   ? double(found)
-                                   : double(found) * rows / std::max(1.0, rows - double(oldest) + 1.0);
+        const double matches = matchesFromNewest(found, oldest, rows);
         idfs << SearchRanking::idf(matches, rows);
     }
     return idfs;
@@ -1107,24 +1114,29 @@ Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
     {
         const char* rowids;
         std::variant<qint64, QString> value; // ?10
-        qint64 count = 0;                    // up to fewForSet + 1
-        bool keyType = false;                // its rowids are m_keyTypeRows already, when few
+        enum class From
+        {
+            Since,
+            Tag,    // spread over all rowids, as a word is
+            KeyType // its rowids are m_keyTypeRows already, when few
+        } from;
+        qint64 count = 0; // up to fewForSet + 1
     };
     QList<Named> named;
     if (query.updatedSinceBlock > 0)
         named << Named{"SELECT rowid FROM modules WHERE block >= ?10",
-                       static_cast<qint64>(query.updatedSinceBlock)};
+                       static_cast<qint64>(query.updatedSinceBlock), Named::From::Since};
     if (!query.tag.isEmpty()) {
         // Every tag starts with a letter or digit (MetadataValidator): one with no word has no module.
         const QString words = ftsQuery(query.tag + QLatin1Char(' '));
         if (words.isEmpty())
             return QList<SearchHit>();
         named << Named{"SELECT rowid FROM module_names_fts WHERE module_names_fts MATCH ?10",
-                       QStringLiteral("tags : ") + words};
+                       QStringLiteral("tags : ") + words, Named::From::Tag};
     }
     if (query.keyType)
         named << Named{"SELECT rowid FROM modules WHERE length(key) = ?10",
-                       static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)), 0, true};
+                       static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)), Named::From::KeyType};
     const auto bindValue = [](Statement& q, const Named& n) {
         std::visit([&](const auto& v) { q.bind(10, v); }, n.value);
     };
@@ -1142,27 +1154,36 @@ Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
     };
     const Named* fewest = nullptr;
     for (Named& n : named) {
-        Result<qint64> counted = n.keyType ? keyTypeCount(*query.keyType) : count(n, fewToRead);
+        const bool ofType = n.from == Named::From::KeyType;
+        Result<qint64> counted = ofType ? keyTypeCount(*query.keyType) : count(n, fewToRead);
         if (!counted)
             return R::failure(counted.error());
         n.count = counted.value();
-        if (n.keyType && n.count > kFewOfKeyType) // keyTypeCount() stops there: many
+        if (ofType && n.count > kFewOfKeyType) // keyTypeCount() stops there: many
             n.count = lastRowid + 1;
-        // A tag of more: how far back its newest kSample modules reach tells whether it is one of
-        // many (a common tag: counting to fewForSet would read ~20,000 rowids, 2 ms at 1M modules).
-        if (!n.keyType && n.count > fewToRead) {
-            const qint64 oldest = scalar(*m_db,
-                                         QByteArray("SELECT min(rowid) FROM (SELECT rowid FROM (")
-                                             .append(n.rowids)
-                                             .append(") ORDER BY rowid DESC LIMIT ?11)")
-                                             .constData(),
-                                         [&](Statement& q) {
-                                             bindValue(q, n);
-                                             q.bind(11, static_cast<qint64>(kSample));
-                                         });
-            const double estimate =
-                kSample * double(lastRowid) / std::max(1.0, double(lastRowid - oldest + 1));
-            counted = estimate > 2.0 * fewForSet ? Result<qint64>(fewForSet + 1) : count(n, fewForSet);
+        if (!ofType && n.count > fewToRead) {
+            // Counting to fewForSet reads up to ~20,000 rowids (2 ms at 1M modules). A tag is spread
+            // over all rowids: how far back its newest kSample modules reach tells first whether it
+            // is one of many. (Modules changed since a block gather at the newest rowids: the same
+            // estimate would call any of them "all".)
+            const Result<std::optional<Statement>> newest =
+                n.from != Named::From::Tag
+                    ? std::optional<Statement>()
+                    : firstRow(*m_db,
+                               QByteArray("SELECT count(*), min(rowid) FROM (SELECT rowid FROM (")
+                                   .append(n.rowids)
+                                   .append(") ORDER BY rowid DESC LIMIT ?11)")
+                                   .constData(),
+                               [&](Statement& q) {
+                                   bindValue(q, n);
+                                   q.bind(11, static_cast<qint64>(kSample));
+                               });
+            if (!newest)
+                return R::failure(newest.error());
+            const bool many =
+                newest.value() && matchesFromNewest(newest.value()->integer(0), newest.value()->integer(1),
+                                                    double(lastRowid)) > 2.0 * fewForSet;
+            counted = many ? Result<qint64>(fewForSet + 1) : count(n, fewForSet);
             if (!counted)
                 return R::failure(counted.error());
             n.count = counted.value();
@@ -1177,9 +1198,10 @@ Result<QList<SearchHit>> ModuleStore::browse(const SearchQuery& query) const
     m_browseRows.clear();
     if (fewest && fewest->count <= fewToRead) {
         sql += QStringLiteral("m.rowid IN (%1)").arg(QLatin1String(fewest->rowids));
-    } else if (fewest && fewest->keyType && fewest->count <= std::min(fewForSet, kFewOfKeyType)) {
+    } else if (fewest && fewest->from == Named::From::KeyType &&
+               fewest->count <= std::min(fewForSet, kFewOfKeyType)) {
         sql += QStringLiteral("modreg_key_type_row(m.rowid)"); // keyTypeCount() read them
-    } else if (fewest && !fewest->keyType && fewest->count <= fewForSet) {
+    } else if (fewest && fewest->from != Named::From::KeyType && fewest->count <= fewForSet) {
         if (Status read = forEachRow(
                 *m_db, fewest->rowids, [&](Statement& q) { bindValue(q, *fewest); },
                 [&](const Statement& row) { m_browseRows.insert(row.integer(0)); });

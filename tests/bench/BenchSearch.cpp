@@ -298,8 +298,8 @@ int main(int argc, char* argv[])
          },
          QStringLiteral("\"model\"")},
         // Filters without words (every module that passes, by name): a tag few modules have, tags
-        // of thousands, a tag many have, the key type of 1 % and of 99 %, changed in the last block. The CLI
-        // walks the name index as plain SQL would.
+        // of thousands, a tag many have, the key type of 1 % and of 99 %, changed in the last
+        // block. The CLI walks the name index as plain SQL would.
         {"tag only",
          [&](int i) {
              SearchQuery s;
