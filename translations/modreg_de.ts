@@ -166,6 +166,10 @@
         <source>&quot;%1&quot; wraps a version 0 CID in a multibase prefix, which is not allowed.</source>
         <translation>„%1“ verpackt eine CID der Version 0 in ein Multibase-Präfix; das ist nicht erlaubt.</translation>
     </message>
+    <message>
+        <source>This text is %1 characters long; a CID has at most %2.</source>
+        <translation>Dieser Text ist %1 Zeichen lang; eine CID hat höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>DevnetState</name>
@@ -239,10 +243,6 @@
         <translation>Die abgeleitete Schlüssellänge (dklen) des Keystores muss 32 sein.</translation>
     </message>
     <message>
-        <source>The keystore&apos;s scrypt settings (n=%1, r=%2, p=%3) are invalid or beyond safe limits.</source>
-        <translation>Die scrypt-Einstellungen des Keystores (n=%1, r=%2, p=%3) sind ungültig oder überschreiten sichere Grenzen.</translation>
-    </message>
-    <message>
         <source>The keystore&apos;s PBKDF2 settings are invalid: Modreg reads hmac-sha256 with up to 10 million rounds.</source>
         <translation>Die PBKDF2-Einstellungen des Keystores sind ungültig: Modreg liest hmac-sha256 mit bis zu 10 Millionen Runden.</translation>
     </message>
@@ -269,6 +269,18 @@
     <message>
         <source>The keystore&apos;s key does not belong to the address it names; the file is damaged.</source>
         <translation>Der Schlüssel des Keystores gehört nicht zu der Adresse, die er nennt; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s salt is %1 bytes long; a salt is at most 1024.</source>
+        <translation>Das Salt des Keystores ist %1 Bytes lang; ein Salt hat höchstens 1024.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s scrypt settings (n=%1, r=%2, p=%3) are not valid.</source>
+        <translation>Die scrypt-Einstellungen des Keystores (n=%1, r=%2, p=%3) sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s scrypt settings (n=%1, r=%2, p=%3) need %4 MiB of memory and %3 passes; Modreg allows at most %5 MiB and %6 passes.</source>
+        <translation>Die scrypt-Einstellungen des Keystores (n=%1, r=%2, p=%3) brauchen %4 MiB Speicher und %3 Durchläufe; Modreg erlaubt höchstens %5 MiB und %6 Durchläufe.</translation>
     </message>
 </context>
 <context>
@@ -413,6 +425,10 @@
         <source>Unknown key source.</source>
         <translation>Unbekannte Schlüsselquelle.</translation>
     </message>
+    <message>
+        <source>This is %1 KiB; a key file is at most %2 KiB.</source>
+        <translation>Das sind %1 KiB; eine Schlüsseldatei hat höchstens %2 KiB.</translation>
+    </message>
 </context>
 <context>
     <name>KeyMaker</name>
@@ -474,6 +490,10 @@
     <message>
         <source>The keystore decrypted, but its contents are not in the expected layout; it may come from a different Modreg build.</source>
         <translation>Der Schlüsselspeicher ließ sich entschlüsseln, aber sein Inhalt hat nicht den erwarteten Aufbau; er stammt vielleicht von einem anderen Modreg-Build.</translation>
+    </message>
+    <message>
+        <source>The keystore asks its key derivation for %1 MiB and %2 passes; Modreg allows at most %3 MiB and %4 passes. The file is damaged, or not one Modreg wrote.</source>
+        <translation>Der Schlüsselspeicher verlangt für seine Schlüsselableitung %1 MiB und %2 Durchläufe; Modreg erlaubt höchstens %3 MiB und %4 Durchläufe. Die Datei ist beschädigt oder stammt nicht von Modreg.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +568,14 @@
         <source>The document is not valid JSON (at byte %1).</source>
         <translation>Das Dokument ist kein gültiges JSON (bei Byte %1).</translation>
     </message>
+    <message>
+        <source>The document holds a number too large for JSON to carry, such as 1e400; write it as a string.</source>
+        <translation>Das Dokument enthält eine Zahl, die für JSON zu groß ist, etwa 1e400; schreiben Sie sie als Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>Das Dokument ist kein gültiges JSON.</translation>
+    </message>
 </context>
 <context>
     <name>Mnemonic</name>
@@ -556,12 +584,12 @@
         <translation>Eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24 Wörter, nicht %1.</translation>
     </message>
     <message>
-        <source>Word %1, &quot;%2&quot;, is not in the BIP39 English word list.</source>
-        <translation>Wort %1, „%2“, steht nicht in der englischen BIP39-Wortliste.</translation>
-    </message>
-    <message>
         <source>The recovery phrase&apos;s checksum does not match: a word is wrong or the words are out of order.</source>
         <translation>Die Prüfsumme der Wiederherstellungsphrase stimmt nicht: Ein Wort ist falsch oder die Reihenfolge stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the BIP39 English word list; check its spelling.</source>
+        <translation>Wort %1 steht nicht in der englischen BIP39-Wortliste; prüfen Sie die Schreibweise.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +870,14 @@
         <source>Could not read back the download: %1</source>
         <translation>Konnte den Download nicht wieder lesen: %1</translation>
     </message>
+    <message>
+        <source>The CAR from %1 holds more than %2 blocks; Modreg stops reading it there.</source>
+        <translation>Das CAR von %1 enthält mehr als %2 Blöcke; Modreg hört dort auf, es zu lesen.</translation>
+    </message>
+    <message>
+        <source>The CAR from %1 holds more than the limit of %2 bytes.</source>
+        <translation>Das CAR von %1 enthält mehr als die Grenze von %2 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::CidHash</name>
@@ -1080,6 +1116,10 @@
     <message>
         <source>The IPFS node&apos;s answer to add does not name %1; it may have stopped before the end.</source>
         <translation>Die Antwort des IPFS-Knotens auf add nennt %1 nicht; er hat vielleicht vor dem Ende aufgehört.</translation>
+    </message>
+    <message>
+        <source>The IPFS node&apos;s block/stat reply has no size.</source>
+        <translation>Die block/stat-Antwort des IPFS-Knotens nennt keine Größe.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1421,10 @@
         <source>The metadata&apos;s signature does not hold: %1</source>
         <translation>Die Signatur der Metadaten hält nicht: %1</translation>
     </message>
+    <message>
+        <source>Modreg could not read the metadata (%1).</source>
+        <translation>Modreg konnte die Metadaten nicht lesen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>modreg::UnixfsExporter</name>
@@ -1451,6 +1495,14 @@
     <message>
         <source>The file node %1 lists %2 block sizes for %3 links.</source>
         <translation>Der Dateiknoten %1 nennt %2 Blockgrößen für %3 Verweise.</translation>
+    </message>
+    <message>
+        <source>The content has more than %1 entries and file parts waiting to be fetched at once; Modreg stops there.</source>
+        <translation>Der Inhalt hat mehr als %1 Einträge und Dateiteile, die gleichzeitig auf das Laden warten; Modreg hört dort auf.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s parts hold more than the %1 bytes it declares; its DAG is inconsistent.</source>
+        <translation>Die Teile der Datei enthalten mehr als die %1 Bytes, die sie angibt; ihr DAG ist widersprüchlich.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2765,22 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>The chain node did not return block %1.</source>
         <translation>Der Chain-Knoten hat Block %1 nicht geliefert.</translation>
     </message>
+    <message>
+        <source>The chain node says its newest block is %1, which no chain has reached; it is not answering truthfully. Check the chain RPC URL in Settings.</source>
+        <translation>Der Chain-Knoten nennt %1 als seinen neuesten Block, den keine Chain erreicht hat; er antwortet nicht wahrheitsgemäß. Prüfen Sie die Chain-RPC-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The chain node answered a request for the registry&apos;s events in blocks %1 to %2 with a log of another contract or block; it is not answering truthfully.</source>
+        <translation>Der Chain-Knoten hat eine Anfrage nach den Ereignissen der Registry in den Blöcken %1 bis %2 mit einem Log eines anderen Vertrags oder Blocks beantwortet; er antwortet nicht wahrheitsgemäß.</translation>
+    </message>
+    <message>
+        <source>The chain node says its newest block is %1, which no chain has reached; it is not answering truthfully.</source>
+        <translation>Der Chain-Knoten nennt %1 als seinen neuesten Block, den keine Chain erreicht hat; er antwortet nicht wahrheitsgemäß.</translation>
+    </message>
+    <message>
+        <source>The chain node sent a registry event in block %1 that the registry contract cannot have written (a key of %2 bytes, a CID of %3 bytes); it is not answering truthfully.</source>
+        <translation>Der Chain-Knoten hat in Block %1 ein Registry-Ereignis geschickt, das der Registry-Vertrag nicht geschrieben haben kann (ein Schlüssel von %2 Bytes, eine CID von %3 Bytes); er antwortet nicht wahrheitsgemäß.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::evm::EvmRegistry</name>
@@ -2850,6 +2918,22 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <source>The chain node&apos;s transaction count for the account is not a usable nonce.</source>
+        <translation>Die Transaktionszahl, die der Chain-Knoten für das Konto nennt, ist keine brauchbare Nonce.</translation>
+    </message>
+    <message>
+        <source>The chain node estimates %1 gas for this call, which no block holds; it is not answering truthfully.</source>
+        <translation>Der Chain-Knoten schätzt %1 Gas für diesen Aufruf, mehr als ein Block fasst; er antwortet nicht wahrheitsgemäß.</translation>
+    </message>
+    <message>
+        <source>The chain node asks a fee of %1 gwei per gas, far beyond any real chain&apos;s; Modreg does not pay it. Check the chain RPC URL in Settings.</source>
+        <translation>Der Chain-Knoten verlangt eine Gebühr von %1 gwei pro Gas, weit über der jeder echten Chain; Modreg zahlt sie nicht. Prüfen Sie die Chain-RPC-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This transaction could cost more than 18 ETH in fees at the node&apos;s prices; Modreg does not send it.</source>
+        <translation>Diese Transaktion könnte zu den Preisen des Knotens mehr als 18 ETH an Gebühren kosten; Modreg sendet sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::evm::abi</name>
@@ -2896,6 +2980,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>&quot;%1&quot; is not an ABI type Modreg knows.</source>
         <translation>„%1“ ist kein ABI-Typ, den Modreg kennt.</translation>
+    </message>
+    <message>
+        <source>The ABI data refers to the same bytes more than once; no contract encodes that.</source>
+        <translation>Die ABI-Daten verweisen mehrfach auf dieselben Bytes; so kodiert kein Vertrag.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3047,14 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>%1 is sending too slowly (%2 bytes in the last %3 s); giving up on it.</source>
         <translation>%1 sendet zu langsam (%2 Bytes in den letzten %3 s); es wird aufgegeben.</translation>
     </message>
+    <message>
+        <source>%1 answered with HTTP status %2 and an error page longer than %3 KiB; it was not read to its end.</source>
+        <translation>%1 antwortete mit HTTP-Status %2 und einer Fehlerseite von mehr als %3 KiB; sie wurde nicht zu Ende gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 did not deliver within %2 s; giving up on it.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geliefert; es wird aufgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::net::HttpPost</name>
@@ -2981,6 +3077,14 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>Could not reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer longer than the limit of %2 bytes.</source>
+        <translation>%1 sandte eine Antwort, die länger ist als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s.</source>
+        <translation>%1 hat seine Antwort nicht innerhalb von %2 s beendet.</translation>
     </message>
 </context>
 <context>

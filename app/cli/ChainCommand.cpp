@@ -12,6 +12,7 @@
 #include "devnet/DevnetRegistry.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
+#include "net/NetworkErrorText.h"
 #include "settings/AppPaths.h"
 
 #include <QCommandLineParser>
@@ -78,7 +79,7 @@ int chainInfo(const QCommandLineParser& p, const QCommandLineOption& json)
         outJson(o);
         return 0;
     }
-    out(Text::tr("Chain node:  %1 (%2)").arg(chain->endpoints.chainRpc.toString(), transport));
+    out(Text::tr("Chain node:  %1 (%2)").arg(net::displayUrl(chain->endpoints.chainRpc), transport));
     out(Text::tr("Chain id:    %1%2")
             .arg(chainId)
             .arg(chain->devnet ? Text::tr(" (local devnet)") : QString()));

@@ -90,12 +90,13 @@ int fdOption(const QCommandLineParser& p, const QCommandLineOption& o)
     return p.isSet(o) ? p.value(o).toInt() : -1;
 }
 
-Result<QByteArray> readFile(const QString& path)
+// At most `maxBytes` (-1: all of it).
+Result<QByteArray> readFile(const QString& path, qint64 maxBytes = -1)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(Text::tr("Could not read %1: %2").arg(path, f.errorString()));
-    return f.readAll();
+    return maxBytes < 0 ? f.readAll() : f.read(maxBytes);
 }
 
 Status openKeystore(Keystore& ks, const QCommandLineParser& p, const Options& o, bool createIfMissing)
@@ -230,7 +231,7 @@ int importKey(const QCommandLineParser& p, const Options& o)
         return err(kind.error()), 2;
     if (!p.isSet(o.file))
         return err(Text::tr("Name the file to import with --file.")), 2;
-    Result<QByteArray> content = readFile(p.value(o.file));
+    Result<QByteArray> content = readFile(p.value(o.file), KeyImport::kMaxContentBytes + 1); // +1: "too large"
     if (!content)
         return err(content.error()), 1;
     KeyImport::Request request;

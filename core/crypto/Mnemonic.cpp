@@ -85,7 +85,8 @@ Result<Mnemonic> Mnemonic::parse(const QString& phrase)
         const auto found = index.constFind(words[w]);
         if (found == index.constEnd())
             return Result<Mnemonic>::failure(
-                tr("Word %1, \"%2\", is not in the BIP39 English word list.").arg(w + 1).arg(words[w]));
+                // The position only: even a misspelt word of a recovery phrase is part of a secret.
+                tr("Word %1 is not in the BIP39 English word list; check its spelling.").arg(w + 1));
         for (int b = 10; b >= 0; --b, ++position) {
             if ((found.value() >> b) & 1)
                 bits[static_cast<std::size_t>(position / 8)] |=

@@ -2,8 +2,9 @@
 
 namespace modreg {
 
-CarBlockSpool::CarBlockSpool(QString origin, QString tempDir)
+CarBlockSpool::CarBlockSpool(QString origin, QString tempDir, Limits limits)
     : m_origin(std::move(origin))
+    , m_limits(limits)
     , m_file(tempDir + QStringLiteral("/modreg-car-XXXXXX"))
 {}
 
@@ -12,6 +13,14 @@ Status CarBlockSpool::add(const Cid& cid, const QByteArray& block)
     const QByteArray key = cid.multihash();
     if (m_index.contains(key))
         return success(); // a repeated block (a gateway sending duplicates): one copy is enough
+    if (m_index.size() >= m_limits.maxBlocks)
+        return Status::failure(tr("The CAR from %1 holds more than %2 blocks; Modreg stops reading it there.")
+                                   .arg(m_origin)
+                                   .arg(m_limits.maxBlocks));
+    if (m_limits.maxBytes >= 0 && m_file.size() + block.size() > m_limits.maxBytes)
+        return Status::failure(tr("The CAR from %1 holds more than the limit of %2 bytes.")
+                                   .arg(m_origin)
+                                   .arg(m_limits.maxBytes));
     if (!m_file.isOpen() && !m_file.open())
         return Status::failure(
             tr("Could not create a temporary file for the download: %1").arg(m_file.errorString()));

@@ -17,7 +17,18 @@ class CarBlockSpool : public BlockSource
     Q_DECLARE_TR_FUNCTIONS(modreg::CarBlockSpool)
 
 public:
-    CarBlockSpool(QString origin, QString tempDir);
+    // A gateway chooses how many blocks it sends: the index (in memory) and the file (on disk) are
+    // bounded, so a CAR of millions of tiny blocks or of endless junk stops with a sentence.
+    struct Limits
+    {
+        qsizetype maxBlocks = 1 << 20; // ~100 MiB of index at most
+        qint64 maxBytes = -1;          // -1: as many as the download itself may bring
+    };
+
+    CarBlockSpool(QString origin, QString tempDir, Limits limits);
+    CarBlockSpool(QString origin, QString tempDir)
+        : CarBlockSpool(std::move(origin), std::move(tempDir), Limits{})
+    {}
 
     Status add(const Cid& cid, const QByteArray& block); // already checked against `cid`
     qsizetype blockCount() const { return m_index.size(); }
@@ -33,6 +44,7 @@ private:
         qint64 length;
     };
     QString m_origin;
+    Limits m_limits;
     QTemporaryFile m_file;
     QHash<QByteArray, Location> m_index; // multihash → where the block is
     QSet<QByteArray> m_used;

@@ -181,6 +181,11 @@ Result<Cid> Cid::parse(const QString& input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return Result<Cid>::failure(tr("The CID is empty."));
+    // Checked before decoding: base58 takes time quadratic in the length, and a CID from the chain
+    // or a node may be anything. The longest a CID Modreg reads can be written is under 300.
+    if (text.size() > kMaxTextLength)
+        return Result<Cid>::failure(
+            tr("This text is %1 characters long; a CID has at most %2.").arg(text.size()).arg(kMaxTextLength));
     if (text.size() == 46 && text.startsWith(QLatin1String("Qm"))) {
         Result<QByteArray> raw = base58::decode(text);
         if (!raw)

@@ -31,6 +31,7 @@ public:
         Sha2_256 = 0x12
     };
 
+    static constexpr qsizetype kMaxTextLength = 300;
     static Result<Cid> parse(const QString& text);
     static Result<Cid> fromBytes(const QByteArray& bytes); // binary CID (v0: the bare multihash)
     // Reads one binary CID at `pos` in a longer stream (a CAR section) and moves `pos` past it.

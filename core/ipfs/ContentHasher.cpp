@@ -35,7 +35,8 @@ Result<ContentSummary> ContentHasher::compute(const QString& path,
 {
     if (!QFileInfo::exists(path))
         return Result<ContentSummary>::failure(UnixfsImporter::tr("%1 does not exist.").arg(path));
-    const auto [total, files] = measure(path);
+    const auto [bytes, files] = measure(path);
+    const qint64 total = bytes; // a lambda may not capture a structured binding (clang before 16)
     UnixfsImporter importer(UnixfsImporter::Options::forVersion(1), {}, [&](qint64 done) {
         if (progress)
             progress(done, total);

@@ -1,5 +1,6 @@
 #include "ipfs/IpfsRpcClient.h"
 
+#include "ipfs/IpfsRpcReplies.h"
 #include "net/HttpPost.h"
 
 #include <QDir>
@@ -13,10 +14,16 @@
 namespace modreg {
 
 namespace {
-// Kubo sends sizes as numbers; js-ipfs sends some as strings. Accept both.
-qint64 toInt64(const QJsonValue& v)
+// The largest block peers exchange, and room for the framing around it.
+constexpr qint64 kMaxBlockReply = 2 * 1024 * 1024 + 1024;
+// An add of many files answers one line per file and folder.
+constexpr qint64 kMaxAddReply = 64 * 1024 * 1024;
+// A node with many pins lists them all.
+constexpr qint64 kMaxPinsReply = 256 * 1024 * 1024;
+// An upload takes as long as its bytes need: a minute, plus a second per 100 KiB (a slow link).
+std::chrono::milliseconds uploadDeadline(qint64 bytes)
 {
-    return v.isString() ? v.toString().toLongLong() : static_cast<qint64>(v.toDouble());
+    return std::chrono::milliseconds(60000 + bytes / 100);
 }
 } // namespace
 
@@ -42,66 +49,51 @@ QUrl IpfsRpcClient::endpoint(const QString& command, QUrlQuery args) const
 
 void IpfsRpcClient::call(const QString& command, std::function<void(Result<QByteArray>)> done)
 {
-    call(command, {}, nullptr, {}, std::move(done));
+    call(command, {}, nullptr, {}, {}, std::move(done));
 }
 
-void IpfsRpcClient::call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body,
+void IpfsRpcClient::call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body, Bounds bounds,
                          std::function<void(qint64, qint64)> progress,
                          std::function<void(Result<QByteArray>)> done)
 {
     // The RPC API takes POST only (Kubo rejects GET since 0.5 to stop browser-driven CSRF).
-    net::HttpPost post{endpoint(command, args), {}, "application/octet-stream", m_timeout, body,
-                       std::move(progress)};
+    net::HttpPost post;
+    post.url = endpoint(command, args);
+    post.contentType = "application/octet-stream";
+    post.timeout = m_timeout;
+    post.deadline = bounds.deadline.count() > 0 ? bounds.deadline : m_timeout;
+    post.maxBytes = bounds.maxBytes;
+    post.multipart = body;
+    post.uploadProgress = std::move(progress);
     net::post(m_network, post, this, std::move(done));
 }
 
 void IpfsRpcClient::id(std::function<void(Result<IpfsNodeInfo>)> done)
 {
     call(QStringLiteral("id"), [done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply)
-            return done(Result<IpfsNodeInfo>::failure(reply.error()));
-        const QJsonObject obj = QJsonDocument::fromJson(reply.value()).object();
-        IpfsNodeInfo info{obj.value(QLatin1String("ID")).toString(),
-                          obj.value(QLatin1String("AgentVersion")).toString()};
-        if (info.peerId.isEmpty())
-            return done(Result<IpfsNodeInfo>::failure(
-                tr("The IPFS node answered, but its reply has no peer ID; is this really an IPFS RPC API?")));
-        done(info);
+        done(reply ? ipfsrpc::readId(reply.value()) : Result<IpfsNodeInfo>::failure(reply.error()));
     });
 }
 
 void IpfsRpcClient::version(std::function<void(Result<QString>)> done)
 {
     call(QStringLiteral("version"), [done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply)
-            return done(Result<QString>::failure(reply.error()));
-        const QString v =
-            QJsonDocument::fromJson(reply.value()).object().value(QLatin1String("Version")).toString();
-        if (v.isEmpty())
-            return done(Result<QString>::failure(
-                tr("The IPFS node answered, but its reply has no version; is this really an IPFS RPC API?")));
-        done(v);
+        done(reply ? ipfsrpc::readVersion(reply.value()) : Result<QString>::failure(reply.error()));
     });
 }
 
 void IpfsRpcClient::repoStat(std::function<void(Result<IpfsRepoStats>)> done)
 {
     call(QStringLiteral("repo/stat"), [done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply)
-            return done(Result<IpfsRepoStats>::failure(reply.error()));
-        const QJsonObject obj = QJsonDocument::fromJson(reply.value()).object();
-        if (!obj.contains(QLatin1String("RepoSize")))
-            return done(
-                Result<IpfsRepoStats>::failure(tr("The IPFS node's repo/stat reply has no RepoSize.")));
-        done(IpfsRepoStats{toInt64(obj.value(QLatin1String("RepoSize"))),
-                           toInt64(obj.value(QLatin1String("NumObjects")))});
+        done(reply ? ipfsrpc::readRepoStat(reply.value()) : Result<IpfsRepoStats>::failure(reply.error()));
     });
 }
 
 namespace {
 // One form-data part per file and folder; the filename carries the path, percent-encoded as Kubo
 // and js-ipfs expect, and folders are parts of type application/x-directory.
-bool appendParts(QHttpMultiPart* multipart, const QFileInfo& entry, const QString& name, QString* problem)
+bool appendParts(QHttpMultiPart* multipart, const QFileInfo& entry, const QString& name, QString* problem,
+                 qint64* bytes)
 {
     QHttpPart part;
     const QByteArray encoded = QUrl::toPercentEncoding(name, "/");
@@ -114,7 +106,7 @@ bool appendParts(QHttpMultiPart* multipart, const QFileInfo& entry, const QStrin
             QDir(entry.filePath())
                 .entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
         for (const QFileInfo& child : children) {
-            if (!appendParts(multipart, child, name + QLatin1Char('/') + child.fileName(), problem))
+            if (!appendParts(multipart, child, name + QLatin1Char('/') + child.fileName(), problem, bytes))
                 return false;
         }
         return true;
@@ -131,16 +123,11 @@ bool appendParts(QHttpMultiPart* multipart, const QFileInfo& entry, const QStrin
     }
     part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     part.setBodyDevice(file); // streamed, never loaded whole
+    *bytes += file->size();
     multipart->append(part);
     return true;
 }
 
-Result<Cid> cidFromReply(const QJsonObject& obj, const char* field)
-{
-    const QJsonValue v = obj.value(QLatin1String(field));
-    const QString text = v.isObject() ? v.toObject().value(QLatin1String("/")).toString() : v.toString();
-    return Cid::parse(text);
-}
 } // namespace
 
 void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
@@ -152,14 +139,15 @@ void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
         return done(Result<IpfsAdded>::failure(tr("%1 does not exist.").arg(path)));
     auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     QString problem;
-    if (!appendParts(multipart, root, root.fileName(), &problem)) {
+    qint64 bytes = 0;
+    if (!appendParts(multipart, root, root.fileName(), &problem, &bytes)) {
         delete multipart;
         return done(Result<IpfsAdded>::failure(problem));
     }
     // The root is the entry named as the top-level part; js-ipfs does not always send it last.
     // With a wrapping directory, the root is the entry with no name.
     const QString rootName = options.wrapWithDirectory ? QString() : root.fileName();
-    addParts(multipart, options, std::move(progress),
+    addParts(multipart, bytes, options, std::move(progress),
              [rootName, done = std::move(done)](Result<IpfsAdded> added) {
                  if (!added)
                      return done(added);
@@ -183,10 +171,10 @@ void IpfsRpcClient::addBytes(const QString& name, const QByteArray& bytes, const
     part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     part.setBody(bytes);
     multipart->append(part);
-    addParts(multipart, options, {}, std::move(done));
+    addParts(multipart, bytes.size(), options, {}, std::move(done));
 }
 
-void IpfsRpcClient::addParts(QHttpMultiPart* multipart, const IpfsAddOptions& options,
+void IpfsRpcClient::addParts(QHttpMultiPart* multipart, qint64 uploadBytes, const IpfsAddOptions& options,
                              std::function<void(qint64, qint64)> progress,
                              std::function<void(Result<IpfsAdded>)> done)
 {
@@ -202,30 +190,15 @@ void IpfsRpcClient::addParts(QHttpMultiPart* multipart, const IpfsAddOptions& op
     flag("progress", false);
     if (options.cidVersion == 1) // js-ipfs refuses cid-base=base32 for CIDv0, which has no multibase form
         args.addQueryItem(QStringLiteral("cid-base"), QStringLiteral("base32"));
-    call(QStringLiteral("add"), args, multipart, std::move(progress),
-         [done = std::move(done)](Result<QByteArray> reply) {
+    call(QStringLiteral("add"), args, multipart, Bounds{kMaxAddReply, uploadDeadline(uploadBytes)},
+         std::move(progress), [done = std::move(done)](Result<QByteArray> reply) {
              if (!reply)
                  return done(Result<IpfsAdded>::failure(reply.error()));
-             // Newline-delimited JSON, one object per added entry; the root comes last.
-             QList<QPair<QString, Cid>> entries;
-             for (const QByteArray& line : reply->split('\n')) {
-                 const QJsonObject obj = QJsonDocument::fromJson(line).object();
-                 if (obj.contains(QLatin1String("Message")))
-                     return done(Result<IpfsAdded>::failure(
-                         tr("The IPFS node could not add the content: %1")
-                             .arg(obj.value(QLatin1String("Message")).toString())));
-                 if (!obj.contains(QLatin1String("Hash")))
-                     continue;
-                 Result<Cid> cid = cidFromReply(obj, "Hash");
-                 if (!cid)
-                     return done(Result<IpfsAdded>::failure(
-                         tr("The IPFS node's answer to add holds an invalid CID: %1").arg(cid.error())));
-                 entries.append({obj.value(QLatin1String("Name")).toString(), cid.value()});
-             }
-             if (entries.isEmpty())
-                 return done(Result<IpfsAdded>::failure(tr("The IPFS node's answer to add names no CID.")));
-             const Cid added = entries.last().second;
-             done(IpfsAdded{added, std::move(entries)});
+             Result<QList<QPair<QString, Cid>>> entries = ipfsrpc::readAdd(reply.value());
+             if (!entries)
+                 return done(Result<IpfsAdded>::failure(entries.error()));
+             const Cid added = entries->last().second; // the root comes last
+             done(IpfsAdded{added, std::move(entries).value()});
          });
 }
 
@@ -233,14 +206,14 @@ void IpfsRpcClient::cat(const Cid& cid, std::function<void(Result<QByteArray>)> 
 {
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("arg"), cid.toString());
-    call(QStringLiteral("cat"), args, nullptr, {}, std::move(done));
+    call(QStringLiteral("cat"), args, nullptr, Bounds{16 * 1024 * 1024, {}}, {}, std::move(done));
 }
 
 void IpfsRpcClient::blockGet(const Cid& cid, std::function<void(Result<QByteArray>)> done)
 {
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("arg"), cid.toString());
-    call(QStringLiteral("block/get"), args, nullptr, {}, std::move(done));
+    call(QStringLiteral("block/get"), args, nullptr, Bounds{kMaxBlockReply, {}}, {}, std::move(done));
 }
 
 void IpfsRpcClient::blockPut(const QByteArray& block, Cid::Codec codec, std::function<void(Result<Cid>)> done)
@@ -257,22 +230,17 @@ void IpfsRpcClient::blockPut(const QByteArray& block, Cid::Codec codec, std::fun
     args.addQueryItem(QStringLiteral("format"), Cid::codecName(codec));    // js-ipfs
     args.addQueryItem(QStringLiteral("cid-version"), QStringLiteral("1"));
     args.addQueryItem(QStringLiteral("cid-base"), QStringLiteral("base32"));
-    call(QStringLiteral("block/put"), args, multipart, {},
-         [done = std::move(done)](Result<QByteArray> reply) {
-             if (!reply)
-                 return done(Result<Cid>::failure(reply.error()));
-             done(cidFromReply(QJsonDocument::fromJson(reply.value()).object(), "Key"));
-         });
+    call(QStringLiteral("block/put"), args, multipart, {}, {}, [done = std::move(done)](Result<QByteArray> reply) {
+        done(reply ? ipfsrpc::readBlockPut(reply.value()) : Result<Cid>::failure(reply.error()));
+    });
 }
 
 void IpfsRpcClient::blockStat(const Cid& cid, std::function<void(Result<qint64>)> done)
 {
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("arg"), cid.toString());
-    call(QStringLiteral("block/stat"), args, nullptr, {}, [done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply)
-            return done(Result<qint64>::failure(reply.error()));
-        done(toInt64(QJsonDocument::fromJson(reply.value()).object().value(QLatin1String("Size"))));
+    call(QStringLiteral("block/stat"), args, nullptr, {}, {}, [done = std::move(done)](Result<QByteArray> reply) {
+        done(reply ? ipfsrpc::readBlockStat(reply.value()) : Result<qint64>::failure(reply.error()));
     });
 }
 
@@ -280,7 +248,7 @@ void IpfsRpcClient::pinAdd(const Cid& cid, std::function<void(Status)> done)
 {
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("arg"), cid.toString());
-    call(QStringLiteral("pin/add"), args, nullptr, {}, [done = std::move(done)](Result<QByteArray> reply) {
+    call(QStringLiteral("pin/add"), args, nullptr, {}, {}, [done = std::move(done)](Result<QByteArray> reply) {
         done(reply ? success() : Status::failure(reply.error()));
     });
 }
@@ -289,7 +257,7 @@ void IpfsRpcClient::pinRm(const Cid& cid, std::function<void(Status)> done)
 {
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("arg"), cid.toString());
-    call(QStringLiteral("pin/rm"), args, nullptr, {}, [done = std::move(done)](Result<QByteArray> reply) {
+    call(QStringLiteral("pin/rm"), args, nullptr, {}, {}, [done = std::move(done)](Result<QByteArray> reply) {
         done(reply ? success() : Status::failure(reply.error()));
     });
 }
@@ -308,22 +276,10 @@ void IpfsRpcClient::pinLs(std::function<void(Result<QList<Cid>>)> done)
 {
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("type"), QStringLiteral("recursive"));
-    call(QStringLiteral("pin/ls"), args, nullptr, {}, [done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply)
-            return done(Result<QList<Cid>>::failure(reply.error()));
-        QList<Cid> pins;
-        // Kubo: {"Keys": {"<cid>": {...}}}; js-ipfs may stream {"Cid": "..."} objects instead.
-        for (const QByteArray& line : reply->split('\n')) {
-            const QJsonObject obj = QJsonDocument::fromJson(line).object();
-            for (const QString& key : obj.value(QLatin1String("Keys")).toObject().keys()) {
-                if (Result<Cid> c = Cid::parse(key))
-                    pins << c.value();
-            }
-            if (Result<Cid> c = cidFromReply(obj, "Cid"); obj.contains(QLatin1String("Cid")) && c)
-                pins << c.value();
-        }
-        done(pins);
-    });
+    call(QStringLiteral("pin/ls"), args, nullptr, Bounds{kMaxPinsReply, {}}, {},
+         [done = std::move(done)](Result<QByteArray> reply) {
+             done(reply ? ipfsrpc::readPins(reply.value()) : Result<QList<Cid>>::failure(reply.error()));
+         });
 }
 
 } // namespace modreg

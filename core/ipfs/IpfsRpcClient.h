@@ -45,7 +45,8 @@ struct IpfsAddOptions
 // (the devnet) too. Every call is asynchronous and bounded by a timeout; a node's error comes back
 // as its own sentence. Differences handled: js-ipfs spells CIDv1 in base58btc unless asked for
 // base32, sends some sizes as strings, and waits forever for a block it does not have unless the
-// call carries `timeout=`.
+// call carries `timeout=`. The node is not trusted: every reply has a size limit and every call a
+// total deadline, and replies are read by IpfsRpcReplies.
 class IpfsRpcClient : public QObject
 {
     Q_OBJECT
@@ -79,10 +80,16 @@ public:
     void isPinned(const Cid& cid, std::function<void(Result<bool>)> done);
 
 private:
-    void addParts(QHttpMultiPart* multipart, const IpfsAddOptions& options,
+    // What one call may take: its reply's size, and its whole time (0: the client's timeout).
+    struct Bounds
+    {
+        qint64 maxBytes = 1024 * 1024;
+        std::chrono::milliseconds deadline{0};
+    };
+    void addParts(QHttpMultiPart* multipart, qint64 uploadBytes, const IpfsAddOptions& options,
                   std::function<void(qint64, qint64)> progress, std::function<void(Result<IpfsAdded>)> done);
     void call(const QString& command, std::function<void(Result<QByteArray>)> done);
-    void call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body,
+    void call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body, Bounds bounds,
               std::function<void(qint64, qint64)> progress, std::function<void(Result<QByteArray>)> done);
     QUrl endpoint(const QString& command, QUrlQuery args) const;
 

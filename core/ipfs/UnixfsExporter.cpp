@@ -152,6 +152,7 @@ Status UnixfsExporter::beginFile(const Step& step, std::optional<quint64> declar
     if (step.path.isEmpty()) // the exported root: its size is the total progress counts to
         m_total = declaredSize ? static_cast<qint64>(*declaredSize) : -1;
     m_fileWritten = 0;
+    m_fileDeclared = declaredSize;
     if (Status s = m_target.beginFile(step.path); !s)
         return s;
     m_stack.append({Step::Kind::EndFile, step.cid, {}, 0, declaredSize});
@@ -176,6 +177,8 @@ Status UnixfsExporter::handleEntry(const Step& step, const QByteArray& block)
             return s;
         // Pushed last-first, so they are taken in the folder's order.
         const QList<dagpb::Link>& links = entry->node.links;
+        if (Status room = makeRoom(links.size()); !room)
+            return room;
         for (auto it = links.crbegin(); it != links.crend(); ++it) {
             if (!isSafeName(it->name))
                 return Status::failure(
@@ -227,15 +230,32 @@ Status UnixfsExporter::writeFileNode(const Step& step, const dagpb::Node& node,
                                    .arg(node.links.size()));
     if (Status s = writeFileBytes(data.bytes); !s)
         return s;
+    if (Status room = makeRoom(node.links.size()); !room)
+        return room;
     for (auto it = node.links.crbegin(); it != node.links.crend(); ++it)
         m_stack.append({Step::Kind::FileChunk, it->cid, {}, step.depth + 1, {}});
     return success();
+}
+
+Status UnixfsExporter::makeRoom(qsizetype entries) const
+{
+    if (m_stack.size() + entries <= m_limits.maxWaiting)
+        return success();
+    return Status::failure(tr("The content has more than %1 entries and file parts waiting to be fetched at "
+                              "once; Modreg stops there.")
+                               .arg(m_limits.maxWaiting));
 }
 
 Status UnixfsExporter::writeFileBytes(const QByteArray& bytes)
 {
     if (bytes.isEmpty())
         return success();
+    // Checked before writing: a file that grows past the size its root declares is refused at its
+    // first byte too many, not after gigabytes (EndFile checks that it is not shorter).
+    if (m_fileDeclared && static_cast<quint64>(m_fileWritten) + static_cast<quint64>(bytes.size()) > *m_fileDeclared)
+        return Status::failure(tr("The file's parts hold more than the %1 bytes it declares; its DAG is "
+                                  "inconsistent.")
+                                   .arg(*m_fileDeclared));
     if (Status s = m_target.write(bytes); !s)
         return s;
     m_fileWritten += bytes.size();

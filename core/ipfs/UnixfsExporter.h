@@ -22,7 +22,8 @@ class ExportTarget;
 // Refused with a sentence: a block that does not match its CID, one codec other than dag-pb and
 // raw, a malformed node, a file whose parts do not add up to its declared size, an entry name that
 // could leave the output folder ("..", "a/b"), symlinks and sharded (HAMT) folders, more bytes than
-// the caller allows.
+// the caller allows, a file whose parts hold more than its root declares (stopped at the first byte
+// too many), more waiting entries than Limits::maxWaiting.
 class UnixfsExporter : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     {
         qint64 maxBytes = -1; // blocks fetched, in bytes; -1: no limit
         int maxDepth = 256;   // folder nesting and file tree height
+        // Entries and file parts known but not fetched yet: a hostile DAG of wide folders inside
+        // wide folders would otherwise hold millions of them in memory.
+        qsizetype maxWaiting = 1 << 20;
     };
 
     UnixfsExporter(BlockSource& source, ExportTarget& target, Limits limits, QObject* parent = nullptr);
@@ -71,6 +75,7 @@ private:
     // A file node's inline bytes, then its children queued in order.
     Status writeFileNode(const Step& step, const dagpb::Node& node, const dagpb::unixfs::Data& data);
     Status writeFileBytes(const QByteArray& bytes);
+    Status makeRoom(qsizetype entries) const; // fails when `entries` more would pass maxWaiting
     void finish(Status status);
 
     BlockSource& m_source;
@@ -82,6 +87,7 @@ private:
     qint64 m_fetched = 0;
     qint64 m_written = 0;
     qint64 m_fileWritten = 0;
+    std::optional<quint64> m_fileDeclared; // the size the file being written declares
     qint64 m_total = -1;
 };
 

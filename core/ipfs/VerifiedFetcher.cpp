@@ -7,6 +7,7 @@
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/RpcBlockSource.h"
 #include "ipfs/UnixfsExporter.h"
+#include "net/NetworkErrorText.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -64,8 +65,8 @@ private:
 
     QString label(const Attempt& a) const
     {
-        return a.kind == Attempt::Kind::Rpc ? VerifiedFetcher::tr("IPFS node %1").arg(a.url.toString())
-                                            : VerifiedFetcher::tr("gateway %1").arg(a.url.toString());
+        return a.kind == Attempt::Kind::Rpc ? VerifiedFetcher::tr("IPFS node %1").arg(net::displayUrl(a.url))
+                                            : VerifiedFetcher::tr("gateway %1").arg(net::displayUrl(a.url));
     }
 
     void tryNext()
@@ -110,7 +111,7 @@ private:
                 status = Status::failure(
                     VerifiedFetcher::tr("The CAR from %1 holds %2 blocks that the content does "
                                         "not use.")
-                        .arg(m_current.url.toString())
+                        .arg(net::displayUrl(m_current.url))
                         .arg(m_spool->unusedBlockCount()));
             if (status)
                 status = m_finish(*m_target);
@@ -125,7 +126,9 @@ private:
     // every block is checked, then exported from the spool.
     void downloadCar()
     {
-        m_spool = std::make_unique<CarBlockSpool>(label(m_current), m_options.tempDir);
+        CarBlockSpool::Limits spoolLimits;
+        spoolLimits.maxBytes = m_options.maxBytes;
+        m_spool = std::make_unique<CarBlockSpool>(label(m_current), m_options.tempDir, spoolLimits);
         m_headerSeen = false;
         m_reader = std::make_unique<car::Reader>(
             [this](const QList<Cid>& roots) {
@@ -133,7 +136,7 @@ private:
                 if (!roots.contains(m_path.root) && !roots.contains(m_path.root.toV1()))
                     return Status::failure(
                         VerifiedFetcher::tr("The CAR from %1 is for %2, not for the requested %3.")
-                            .arg(m_current.url.toString(),
+                            .arg(net::displayUrl(m_current.url),
                                  roots.isEmpty() ? VerifiedFetcher::tr("no root") : roots.first().toString(),
                                  m_path.root.toString()));
                 return success();
@@ -151,7 +154,7 @@ private:
             if (!type.startsWith("application/vnd.ipld.car"))
                 return Status::failure(
                     VerifiedFetcher::tr("%1 answered with %2 instead of a CAR.")
-                        .arg(m_current.url.toString(), type.isEmpty() ? VerifiedFetcher::tr("no content type")
+                        .arg(net::displayUrl(m_current.url), type.isEmpty() ? VerifiedFetcher::tr("no content type")
                                                                       : QString::fromLatin1(type)));
             return success();
         };

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <cmath>
 #include <openssl/evp.h>
 #include <sodium.h>
 
@@ -73,7 +74,18 @@ QByteArray EthereumKeystoreJson::encrypt(const SecureBytes& secret32, const Secu
 
 Result<SecureBytes> EthereumKeystoreJson::decrypt(const QByteArray& json, const SecureBytes& password)
 {
-    using R = Result<SecureBytes>;
+    const Result<Encrypted> file = parse(json);
+    if (!file)
+        return Result<SecureBytes>::failure(file.error());
+    const SecureBytes derived = deriveKey(file.value(), password);
+    if (derived.empty())
+        return Result<SecureBytes>::failure(tr("Not enough memory for the keystore's scrypt settings."));
+    return open(file.value(), derived);
+}
+
+Result<EthereumKeystoreJson::Encrypted> EthereumKeystoreJson::parse(const QByteArray& json)
+{
+    using R = Result<Encrypted>;
     QJsonParseError error{};
     const QJsonObject file = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
@@ -88,68 +100,84 @@ Result<SecureBytes> EthereumKeystoreJson::decrypt(const QByteArray& json, const 
         return R::failure(
             tr("The keystore uses the cipher \"%1\"; Modreg reads aes-128-ctr, the one every Ethereum "
                "wallet writes.")
-                .arg(crypto.value(QLatin1String("cipher")).toString()));
-    const QByteArray iv = QByteArray::fromHex(crypto.value(QLatin1String("cipherparams"))
-                                                  .toObject()
-                                                  .value(QLatin1String("iv"))
-                                                  .toString()
-                                                  .toLatin1());
-    const QByteArray ciphertext =
-        QByteArray::fromHex(crypto.value(QLatin1String("ciphertext")).toString().toLatin1());
-    const QByteArray mac = QByteArray::fromHex(crypto.value(QLatin1String("mac")).toString().toLatin1());
-    if (iv.size() != 16 || ciphertext.size() != 32 || mac.size() != 32)
+                .arg(crypto.value(QLatin1String("cipher")).toString().left(40)));
+    Encrypted out;
+    const auto hex = [](const QJsonValue& v) { return QByteArray::fromHex(v.toString().toLatin1()); };
+    out.iv = hex(crypto.value(QLatin1String("cipherparams")).toObject().value(QLatin1String("iv")));
+    out.ciphertext = hex(crypto.value(QLatin1String("ciphertext")));
+    out.mac = hex(crypto.value(QLatin1String("mac")));
+    if (out.iv.size() != 16 || out.ciphertext.size() != 32 || out.mac.size() != 32)
         return R::failure(tr("The keystore's iv, ciphertext or mac is missing or has the wrong length."));
 
     const QString kdf = crypto.value(QLatin1String("kdf")).toString();
     const QJsonObject params = crypto.value(QLatin1String("kdfparams")).toObject();
-    const QByteArray salt = QByteArray::fromHex(params.value(QLatin1String("salt")).toString().toLatin1());
+    out.salt = hex(params.value(QLatin1String("salt")));
+    if (out.salt.size() > 1024)
+        return R::failure(tr("The keystore's salt is %1 bytes long; a salt is at most 1024.").arg(out.salt.size()));
     if (params.value(QLatin1String("dklen")).toInt() != 32)
         return R::failure(tr("The keystore's derived key length (dklen) must be 32."));
-    SecureBytes derived;
+    // Bounds keep a hostile file from asking for gigabytes or hours; the sentence says them.
+    const auto whole = [&](const char* name) -> qint64 {
+        const double d = params.value(QLatin1String(name)).toDouble(-1);
+        return d >= 0 && d <= 4294967296.0 && std::floor(d) == d ? static_cast<qint64>(d) : -1;
+    };
     if (kdf == QLatin1String("scrypt")) {
-        const ScryptParams p{static_cast<quint64>(params.value(QLatin1String("n")).toInteger()),
-                             static_cast<quint32>(params.value(QLatin1String("r")).toInt()),
-                             static_cast<quint32>(params.value(QLatin1String("p")).toInt())};
-        // Bounds keep a hostile file from asking for gigabytes or hours.
-        if (p.n < 2 || (p.n & (p.n - 1)) != 0 || p.n > (1 << 20) || p.r < 1 || p.r > 32 || p.p < 1 ||
-            p.p > 16)
-            return R::failure(
-                tr("The keystore's scrypt settings (n=%1, r=%2, p=%3) are invalid or beyond safe limits.")
-                    .arg(p.n)
-                    .arg(p.r)
-                    .arg(p.p));
-        derived = scrypt(password, salt, p, 32);
+        const qint64 n = whole("n"), r = whole("r"), p = whole("p");
+        if (n < 2 || (n & (n - 1)) != 0 || r < 1 || p < 1)
+            return R::failure(tr("The keystore's scrypt settings (n=%1, r=%2, p=%3) are not valid.").arg(n).arg(r).arg(p));
+        if (static_cast<double>(n) * static_cast<double>(r) * 128.0 > static_cast<double>(kMaxScryptBytes) ||
+            p > kMaxScryptP)
+            return R::failure(tr("The keystore's scrypt settings (n=%1, r=%2, p=%3) need %4 MiB of memory and "
+                                 "%3 passes; Modreg allows at most %5 MiB and %6 passes.")
+                                  .arg(n)
+                                  .arg(r)
+                                  .arg(p)
+                                  .arg(QString::number(static_cast<double>(n) * static_cast<double>(r) / 8192.0, 'f', 0))
+                                  .arg(kMaxScryptBytes >> 20)
+                                  .arg(kMaxScryptP));
+        out.params = ScryptParams{static_cast<quint64>(n), static_cast<quint32>(r), static_cast<quint32>(p)};
     } else if (kdf == QLatin1String("pbkdf2")) {
-        const qint64 rounds = params.value(QLatin1String("c")).toInteger();
+        const qint64 rounds = whole("c");
         if (params.value(QLatin1String("prf")).toString() != QLatin1String("hmac-sha256") || rounds < 1 ||
-            rounds > 10'000'000)
+            rounds > kMaxPbkdf2Rounds)
             return R::failure(
                 tr("The keystore's PBKDF2 settings are invalid: Modreg reads hmac-sha256 with up to 10 "
                    "million rounds."));
-        derived = SecureBytes(32);
-        PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password.data()), static_cast<int>(password.size()),
-                          reinterpret_cast<const unsigned char*>(salt.constData()),
-                          static_cast<int>(salt.size()), static_cast<int>(rounds), EVP_sha256(), 32,
-                          derived.data());
+        out.scrypt = false;
+        out.rounds = static_cast<quint32>(rounds);
     } else {
         return R::failure(
-            tr("The keystore uses the key derivation \"%1\"; Modreg reads scrypt and pbkdf2.").arg(kdf));
+            tr("The keystore uses the key derivation \"%1\"; Modreg reads scrypt and pbkdf2.").arg(kdf.left(40)));
     }
-    if (derived.empty())
-        return R::failure(tr("Not enough memory for the keystore's scrypt settings."));
-    if (macOf(derived, ciphertext) != mac)
-        return R::failure(tr("The password is wrong (the keystore's MAC does not match)."));
+    out.address = file.value(QLatin1String("address")).toString().remove(QStringLiteral("0x")).toLower();
+    return out;
+}
 
+SecureBytes EthereumKeystoreJson::deriveKey(const Encrypted& file, const SecureBytes& password)
+{
+    if (file.scrypt)
+        return scrypt(password, file.salt, file.params, 32);
+    SecureBytes derived(32);
+    PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password.data()), static_cast<int>(password.size()),
+                      reinterpret_cast<const unsigned char*>(file.salt.constData()),
+                      static_cast<int>(file.salt.size()), static_cast<int>(file.rounds), EVP_sha256(), 32,
+                      derived.data());
+    return derived;
+}
+
+Result<SecureBytes> EthereumKeystoreJson::open(const Encrypted& file, const SecureBytes& derived)
+{
+    using R = Result<SecureBytes>;
+    if (derived.size() != 32 || macOf(derived, file.ciphertext) != file.mac)
+        return R::failure(tr("The password is wrong (the keystore's MAC does not match)."));
     SecureBytes secret(32);
-    if (!aes128Ctr(derived.data(), iv, reinterpret_cast<const std::uint8_t*>(ciphertext.constData()), 32,
+    if (!aes128Ctr(derived.data(), file.iv, reinterpret_cast<const std::uint8_t*>(file.ciphertext.constData()), 32,
                    secret.data()))
         return R::failure(tr("The keystore could not be decrypted."));
     if (!secp256k1::isValidSecretKey(secret))
         return R::failure(tr("The keystore decrypts to something that is not a secp256k1 private key."));
-    const QString address =
-        file.value(QLatin1String("address")).toString().remove(QStringLiteral("0x")).toLower();
-    if (!address.isEmpty() &&
-        QString::fromLatin1(ethereum::addressOf(secp256k1::publicKeyOf(secret)).toHex()) != address)
+    if (!file.address.isEmpty() &&
+        QString::fromLatin1(ethereum::addressOf(secp256k1::publicKeyOf(secret)).toHex()) != file.address)
         return R::failure(
             tr("The keystore's key does not belong to the address it names; the file is damaged."));
     return secret;

@@ -71,6 +71,10 @@ QString KeyImport::defaultPath(KeyOrigin scheme)
 
 Result<NewKey> KeyImport::read(const Request& r)
 {
+    if (r.content.size() > kMaxContentBytes)
+        return Result<NewKey>::failure(tr("This is %1 KiB; a key file is at most %2 KiB.")
+                                           .arg((r.content.size() + 1023) / 1024)
+                                           .arg(kMaxContentBytes / 1024));
     switch (r.kind) {
     case Kind::Mnemonic: {
         Result<Mnemonic> mnemonic = Mnemonic::parse(QString::fromUtf8(r.content));

@@ -35,6 +35,9 @@ public:
         QString label; // empty: the file's own name for it, or a default
     };
 
+    // A key file or phrase is a few KiB; anything over this is refused before it is parsed.
+    static constexpr qsizetype kMaxContentBytes = 1024 * 1024;
+
     static Result<NewKey> read(const Request& request);
 
     static QList<Kind> kinds();

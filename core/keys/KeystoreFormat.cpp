@@ -1,6 +1,7 @@
 #include "keys/KeystoreFormat.h"
 
 #include <QtEndian>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <sodium.h>
@@ -160,10 +161,17 @@ Result<KdfLimits> KeystoreFormat::limitsOf(const QByteArray& file)
     const auto kdf = static_cast<quint8>(file[10]);
     KdfLimits limits{qFromLittleEndian<quint32>(file.constData() + 12), static_cast<quint8>(file[11])};
     // Bounds keep a damaged (or hostile) header from asking for terabytes or hours.
-    if (kdf != kKdfArgon2id13 || limits.memLimitLog2 < 13 || limits.memLimitLog2 > 31 ||
-        limits.opsLimit < 1 || limits.opsLimit > 64)
+    if (kdf != kKdfArgon2id13 || limits.memLimitLog2 < 13 || limits.opsLimit < 1)
         return Result<KdfLimits>::failure(
             tr("The keystore's key-derivation settings are not valid: the file is damaged."));
+    if (limits.memLimitLog2 > kMaxMemLimitLog2 || limits.opsLimit > kMaxOpsLimit)
+        return Result<KdfLimits>::failure(
+            tr("The keystore asks its key derivation for %1 MiB and %2 passes; Modreg allows at most %3 MiB "
+               "and %4 passes. The file is damaged, or not one Modreg wrote.")
+                .arg(QString::number(std::ldexp(1.0, limits.memLimitLog2 - 20), 'f', 0))
+                .arg(limits.opsLimit)
+                .arg(1U << (kMaxMemLimitLog2 - 20))
+                .arg(kMaxOpsLimit));
     return limits;
 }
 
@@ -224,6 +232,16 @@ Result<KeystoreContents> KeystoreFormat::decrypt(const QByteArray& file, const K
         return Result<KeystoreContents>::failure(
             tr("The password is wrong, or the keystore file has been damaged or altered."));
 
+    return readContents(plain);
+}
+
+Result<KeystoreContents> KeystoreFormat::readContents(const SecureBytes& plain)
+{
+    const auto notLaidOut = [] {
+        return Result<KeystoreContents>::failure(tr("The keystore decrypted, but its contents are not in the "
+                                                    "expected layout; it may come from a different "
+                                                    "Modreg build."));
+    };
     PlainReader r(plain);
     KeystoreContents c;
     const quint32 count = r.u32();
@@ -232,22 +250,30 @@ Result<KeystoreContents> KeystoreFormat::decrypt(const QByteArray& file, const K
         KeySecret s;
         k.id = r.text();
         k.label = r.text();
-        k.type = static_cast<KeyType>(r.u8());
+        const quint8 type = r.u8();
         k.publicKey = r.bytes();
-        k.origin = static_cast<KeyOrigin>(r.u8());
+        const quint8 origin = r.u8();
         k.derivationPath = r.text();
         k.created = QDateTime::fromMSecsSinceEpoch(r.i64(), Qt::UTC);
         s.secretKey = r.secret();
         s.mnemonic = r.secret();
         s.passphrase = r.secret();
+        if (!r.ok())
+            break;
+        // Only values this format defines: an unknown type or origin would reach every switch over them.
+        const bool ed = type == static_cast<quint8>(KeyType::Ed25519);
+        if ((!ed && type != static_cast<quint8>(KeyType::Secp256k1)) ||
+            origin < static_cast<quint8>(KeyOrigin::Random) || origin > static_cast<quint8>(KeyOrigin::Imported) ||
+            k.publicKey.size() != (ed ? 32 : 64) || s.secretKey.size() != 32 || k.id.isEmpty())
+            return notLaidOut();
+        k.type = static_cast<KeyType>(type);
+        k.origin = static_cast<KeyOrigin>(origin);
         k.hasMnemonic = !s.mnemonic.empty();
         c.keys << k;
         c.secrets.push_back(std::move(s));
     }
     if (!r.ok() || !r.atEnd())
-        return Result<KeystoreContents>::failure(tr("The keystore decrypted, but its contents are not in the "
-                                                    "expected layout; it may come from a different "
-                                                    "Modreg build."));
+        return notLaidOut();
     return c;
 }
 

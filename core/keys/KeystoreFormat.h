@@ -39,8 +39,8 @@ struct KeystoreKey
 //   0   8  magic "MODREGKS"
 //   8   2  format version
 //   10  1  KDF (1 = Argon2id v1.3)
-//   11  1  log2 of the KDF memory limit in bytes (13..31)
-//   12  4  KDF operations limit (1..64)
+//   11  1  log2 of the KDF memory limit in bytes (13..30)
+//   12  4  KDF operations limit (1..16)
 //   16  16 salt
 //   32  24 nonce
 //   56  …  XChaCha20-Poly1305 ciphertext of the entries, with bytes 0..55 as associated data, so
@@ -64,6 +64,13 @@ public:
     // Checks everything that can be checked without the password.
     static Status checkHeader(const QByteArray& file);
     static Result<KdfLimits> limitsOf(const QByteArray& file);
+    // The entries inside, once decrypted: every field checked (types, origins, key lengths), since
+    // a file from another build, or a damaged one that still decrypts, must not become keys.
+    static Result<KeystoreContents> readContents(const SecureBytes& plain);
+
+    // What a header may ask of the KDF: 1 GiB and 16 passes (this build writes 256 MiB, 3 passes).
+    static constexpr quint8 kMaxMemLimitLog2 = 30;
+    static constexpr quint32 kMaxOpsLimit = 16;
 };
 
 } // namespace modreg

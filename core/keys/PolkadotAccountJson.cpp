@@ -78,7 +78,18 @@ QByteArray PolkadotAccountJson::encrypt(const SecureBytes& seed32, const SecureB
 Result<PolkadotAccountJson::Decrypted> PolkadotAccountJson::decrypt(const QByteArray& json,
                                                                     const SecureBytes& password)
 {
-    using R = Result<Decrypted>;
+    const Result<Encrypted> file = parse(json);
+    if (!file)
+        return Result<Decrypted>::failure(file.error());
+    const SecureBytes key = scrypt(password, file->salt, file->params, 32);
+    if (key.empty())
+        return Result<Decrypted>::failure(tr("Not enough memory for the account's scrypt settings."));
+    return open(file.value(), key);
+}
+
+Result<PolkadotAccountJson::Encrypted> PolkadotAccountJson::parse(const QByteArray& json)
+{
+    using R = Result<Encrypted>;
     QJsonParseError error{};
     const QJsonObject file = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
@@ -86,11 +97,11 @@ Result<PolkadotAccountJson::Decrypted> PolkadotAccountJson::decrypt(const QByteA
     const QJsonObject encoding = file.value(QLatin1String("encoding")).toObject();
     const QJsonArray content = encoding.value(QLatin1String("content")).toArray();
     const QJsonArray type = encoding.value(QLatin1String("type")).toArray();
-    if (!file.contains(QLatin1String("encoded")) || content.first().toString() != QLatin1String("pkcs8"))
+    if (!file.contains(QLatin1String("encoded")) || content.at(0).toString() != QLatin1String("pkcs8"))
         return R::failure(tr("This is not a polkadot.js account file (no pkcs8 \"encoded\" field)."));
     if (content.at(1).toString() != QLatin1String("ed25519"))
         return R::failure(tr("This polkadot.js account is a %1 key; Modreg imports ed25519 accounts.")
-                              .arg(content.at(1).toString()));
+                              .arg(content.at(1).toString().left(40)));
     if (encoding.value(QLatin1String("version")).toString() != QLatin1String("3") ||
         type.at(0).toString() != QLatin1String("scrypt") ||
         type.at(1).toString() != QLatin1String("xsalsa20-poly1305"))
@@ -101,24 +112,42 @@ Result<PolkadotAccountJson::Decrypted> PolkadotAccountJson::decrypt(const QByteA
         QByteArray::fromBase64(file.value(QLatin1String("encoded")).toString().toLatin1());
     if (encoded.size() < kScryptHeader + kNonceSize + static_cast<int>(crypto_secretbox_MACBYTES))
         return R::failure(tr("The account's encrypted data is too short; the file is damaged."));
-    const ScryptParams params{qFromLittleEndian<quint32>(encoded.constData() + 32),
+    Encrypted out;
+    out.params = ScryptParams{qFromLittleEndian<quint32>(encoded.constData() + 32),
                               qFromLittleEndian<quint32>(encoded.constData() + 40),
                               qFromLittleEndian<quint32>(encoded.constData() + 36)};
-    if (!allowed(params))
+    if (!allowed(out.params))
         return R::failure(
             tr("The account's scrypt settings are not among those polkadot.js allows; the file is "
                "damaged or was tampered with."));
-    const SecureBytes key = scrypt(password, encoded.left(kSaltSize), params, 32);
-    if (key.empty())
-        return R::failure(tr("Not enough memory for the account's scrypt settings."));
-    const auto boxSize = static_cast<std::size_t>(encoded.size() - kScryptHeader - kNonceSize);
-    SecureBytes plain(boxSize - crypto_secretbox_MACBYTES);
-    if (crypto_secretbox_open_easy(
-            plain.data(),
-            reinterpret_cast<const unsigned char*>(encoded.constData() + kScryptHeader + kNonceSize), boxSize,
-            reinterpret_cast<const unsigned char*>(encoded.constData() + kScryptHeader), key.data()) != 0)
-        return R::failure(tr("The password is wrong, or the account file is damaged."));
+    out.salt = encoded.left(kSaltSize);
+    out.nonce = encoded.mid(kScryptHeader, kNonceSize);
+    out.box = encoded.mid(kScryptHeader + kNonceSize);
+    out.name = file.value(QLatin1String("meta")).toObject().value(QLatin1String("name")).toString().left(256);
+    return out;
+}
 
+Result<PolkadotAccountJson::Decrypted> PolkadotAccountJson::open(const Encrypted& file, const SecureBytes& key32)
+{
+    using R = Result<Decrypted>;
+    if (key32.size() != crypto_secretbox_KEYBYTES || file.nonce.size() != kNonceSize ||
+        file.box.size() < static_cast<qsizetype>(crypto_secretbox_MACBYTES))
+        return R::failure(tr("The password is wrong, or the account file is damaged."));
+    const auto boxSize = static_cast<std::size_t>(file.box.size());
+    SecureBytes plain(boxSize - crypto_secretbox_MACBYTES);
+    if (crypto_secretbox_open_easy(plain.data(), reinterpret_cast<const unsigned char*>(file.box.constData()),
+                                   boxSize, reinterpret_cast<const unsigned char*>(file.nonce.constData()),
+                                   key32.data()) != 0)
+        return R::failure(tr("The password is wrong, or the account file is damaged."));
+    Result<SecureBytes> seed = seedOf(plain);
+    if (!seed)
+        return R::failure(seed.error());
+    return Decrypted{std::move(seed).value(), file.name};
+}
+
+Result<SecureBytes> PolkadotAccountJson::seedOf(const SecureBytes& plain)
+{
+    using R = Result<SecureBytes>;
     const auto at = [&](std::size_t offset, const QByteArray& expected) {
         return plain.size() >= offset + static_cast<std::size_t>(expected.size()) &&
                std::memcmp(plain.data() + offset, expected.constData(),
@@ -129,12 +158,11 @@ Result<PolkadotAccountJson::Decrypted> PolkadotAccountJson::decrypt(const QByteA
     const std::size_t secretLength = at(h + 64, kDivider) ? 64 : at(h + 32, kDivider) ? 32 : 0;
     if (!at(0, kHeader) || secretLength == 0 || plain.size() < h + secretLength + 5 + 32)
         return R::failure(tr("The account decrypted, but its contents are not in the polkadot.js layout."));
-    Decrypted out{SecureBytes(plain.data() + h, 32),
-                  file.value(QLatin1String("meta")).toObject().value(QLatin1String("name")).toString()};
+    SecureBytes seed(plain.data() + h, 32);
     const QByteArray storedPublic(reinterpret_cast<const char*>(plain.data() + h + secretLength + 5), 32);
-    if (ed25519::publicKeyOf(out.seed) != storedPublic)
+    if (ed25519::publicKeyOf(seed) != storedPublic)
         return R::failure(tr("The account's secret does not belong to its public key; the file is damaged."));
-    return out;
+    return seed;
 }
 
 } // namespace modreg

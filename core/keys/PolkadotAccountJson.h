@@ -27,7 +27,24 @@ public:
         SecureBytes seed; // 32 bytes
         QString name;
     };
+    // parse(), scrypt with the file's settings, open() in turn.
     static Result<Decrypted> decrypt(const QByteArray& json, const SecureBytes& password);
+
+    // A file's fields, read and checked without the password: its scrypt settings are one of
+    // polkadot.js's own presets (at most 128 MiB), so deriving its key is bounded.
+    struct Encrypted
+    {
+        ScryptParams params;
+        QByteArray salt;
+        QByteArray nonce;
+        QByteArray box; // secretbox: MAC and ciphertext
+        QString name;
+    };
+    static Result<Encrypted> parse(const QByteArray& json);
+    // The seed under a key derived from the password: the box opened, then its PKCS#8 layout read.
+    static Result<Decrypted> open(const Encrypted& file, const SecureBytes& key32);
+    // The layout inside the box (polkadot.js's PKCS#8 framing of the ed25519 secret).
+    static Result<SecureBytes> seedOf(const SecureBytes& plain);
 };
 
 } // namespace modreg

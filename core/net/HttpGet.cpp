@@ -25,6 +25,12 @@ QString seconds(std::chrono::milliseconds ms)
     return QString::number(static_cast<double>(ms.count()) / 1000.0);
 }
 
+// Where a redirect points, as the sentences show any URL: without user-info and query.
+QString locationOf(const QNetworkReply& reply)
+{
+    return displayUrl(QUrl(QString::fromUtf8(reply.rawHeader("Location").left(500)))).left(200);
+}
+
 // The state of one transfer; lives until the reply finishes.
 struct Transfer
 {
@@ -34,8 +40,19 @@ struct Transfer
     QTimer speedCheck;
     HttpGetReply result;
     qint64 received = 0;
+    qint64 errorBodyBytes = 0; // read and dropped: an error page is not the content
     qint64 receivedAtWindowStart = -1; // -1: no byte yet, the idle timeout covers the wait for the first
     QString failure;                   // set when we stop the transfer ourselves
+
+    qint64 allReceived() const { return received + errorBodyBytes; } // what the speed check counts
+    // Once bytes flow (content or an error page), too few in a window fail the transfer.
+    void noteBytes()
+    {
+        if (receivedAtWindowStart < 0 && allReceived() > 0) {
+            receivedAtWindowStart = 0;
+            speedCheck.start();
+        }
+    }
 
     void stop(QString why)
     {
@@ -67,14 +84,22 @@ void readAvailable(Transfer& t)
 {
     QNetworkReply& reply = *t.reply;
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300)
-        return; // an error body: `finished` reports the status
+    if (status < 200 || status >= 300) {
+        // An error body: `finished` reports the status. It is read and dropped as it comes (Qt would
+        // otherwise keep all of it, and an endless 404 would fill memory), and cut off at a limit.
+        t.errorBodyBytes += reply.readAll().size();
+        t.noteBytes();
+        if (t.errorBodyBytes > HttpGet::kMaxErrorBodyBytes)
+            t.stop(HttpGetText::tr("%1 answered with HTTP status %2 and an error page longer than %3 KiB; "
+                                   "it was not read to its end.")
+                       .arg(displayUrl(t.request.url))
+                       .arg(status)
+                       .arg(HttpGet::kMaxErrorBodyBytes / 1024));
+        return;
+    }
     const QByteArray chunk = reply.readAll();
     t.received += chunk.size();
-    if (t.receivedAtWindowStart < 0 && !chunk.isEmpty()) {
-        t.receivedAtWindowStart = 0;
-        t.speedCheck.start();
-    }
+    t.noteBytes();
     if (t.request.maxBytes >= 0 && t.received > t.request.maxBytes)
         return t.stop(HttpGetText::tr("%1 sent more than the limit of %2 bytes.")
                           .arg(displayUrl(t.request.url))
@@ -108,7 +133,7 @@ QString describeFailure(Transfer& t)
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         return HttpGetText::tr("%1 redirected to %2; Modreg does not follow a gateway to another host.")
-            .arg(url, QString::fromUtf8(reply.rawHeader("Location")));
+            .arg(url, locationOf(reply));
     default:
         break;
     }
@@ -143,8 +168,8 @@ void get(QNetworkAccessManager& network, const HttpGet& request, QObject* contex
         const auto transfer = tw.lock();
         if (!transfer)
             return;
-        const qint64 inWindow = transfer->received - transfer->receivedAtWindowStart;
-        transfer->receivedAtWindowStart = transfer->received;
+        const qint64 inWindow = transfer->allReceived() - transfer->receivedAtWindowStart;
+        transfer->receivedAtWindowStart = transfer->allReceived();
         if (inWindow < transfer->request.minBytes)
             transfer->stop(
                 HttpGetText::tr("%1 is sending too slowly (%2 bytes in the last %3 s); giving up on it.")
@@ -152,6 +177,16 @@ void get(QNetworkAccessManager& network, const HttpGet& request, QObject* contex
                     .arg(inWindow)
                     .arg(seconds(transfer->request.window)));
     });
+    if (request.deadline.count() > 0) {
+        auto* deadline = new QTimer(reply); // dies with the reply
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [tw = std::weak_ptr<Transfer>(t)] {
+            if (const auto transfer = tw.lock())
+                transfer->stop(HttpGetText::tr("%1 did not deliver within %2 s; giving up on it.")
+                                   .arg(displayUrl(transfer->request.url), seconds(transfer->request.deadline)));
+        });
+        deadline->start(request.deadline);
+    }
     QObject::connect(reply, &QNetworkReply::metaDataChanged, context, [t] {
         if (Status s = checkHeaders(*t); !s)
             t->stop(s.error());
@@ -174,7 +209,7 @@ void get(QNetworkAccessManager& network, const HttpGet& request, QObject* contex
         if (t->failure.isEmpty() && status >= 300 && status < 400)
             t->failure =
                 HttpGetText::tr("%1 redirected to %2; Modreg does not follow a gateway to another host.")
-                    .arg(displayUrl(t->request.url), QString::fromUtf8(t->reply->rawHeader("Location")));
+                    .arg(displayUrl(t->request.url), locationOf(*t->reply));
         t->done(Result<HttpGetReply>::failure(describeFailure(*t)));
     });
     // If `context` dies first, `finished` is never delivered: the reply belongs to the manager.

@@ -12,8 +12,8 @@ class QObject;
 
 namespace modreg::net {
 
-// One GET from a server we do not trust (an HTTP gateway): bounded in size, in idle time and in
-// speed, and never redirected to another host.
+// One GET from a server we do not trust (an HTTP gateway): bounded in size (an error body too), in
+// idle time, in speed and optionally in total time, and never redirected to another host.
 struct HttpGet
 {
     QUrl url;
@@ -27,6 +27,10 @@ struct HttpGet
     // a byte at a time would otherwise hold us forever without ever being idle.
     qint64 minBytes = 4096;
     std::chrono::milliseconds window{10000};
+    // Fails when the whole transfer takes longer than this (0: no such limit; the speed check then
+    // bounds it by the size). An error body gets at most kMaxErrorBodyBytes, whatever this says.
+    std::chrono::milliseconds deadline{0};
+    static constexpr qint64 kMaxErrorBodyBytes = 64 * 1024;
     // Sees the Content-Type of a successful response before its body; failing stops the transfer.
     std::function<Status(const QByteArray& contentType)> onResponse;
     // Streams the body to this handler; when it fails, the transfer stops with its sentence. Without

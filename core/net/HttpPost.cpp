@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QTimer>
+#include <memory>
 
 namespace modreg::net {
 
@@ -33,17 +35,30 @@ QString messageFromBody(const QByteArray& body)
     return QString::fromUtf8(body.left(200)).trimmed();
 }
 
-QString describeFailure(QNetworkReply& reply, const QUrl& url, std::chrono::milliseconds timeout)
+// The state of one POST; lives until its reply finishes.
+struct Exchange
 {
-    const QString where = displayUrl(url);
+    HttpPost request; // without its body, which the reply has taken
+    QByteArray body;
+    QString failure; // set when we stop it ourselves
+};
+
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QString::number(static_cast<double>(ms.count()) / 1000.0);
+}
+
+QString describeFailure(QNetworkReply& reply, const Exchange& e)
+{
+    if (!e.failure.isEmpty())
+        return e.failure;
+    const QString where = displayUrl(e.request.url);
     if (std::optional<QString> connection = describeConnectionError(reply.error(), where))
         return *connection;
     switch (reply.error()) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        return HttpPostText::tr("%1 did not answer within %2 s.")
-            .arg(where)
-            .arg(static_cast<double>(timeout.count()) / 1000.0);
+        return HttpPostText::tr("%1 did not answer within %2 s.").arg(where, seconds(e.request.timeout));
     case QNetworkReply::RemoteHostClosedError:
         return HttpPostText::tr("%1 closed the connection before answering.").arg(where);
     default:
@@ -51,7 +66,7 @@ QString describeFailure(QNetworkReply& reply, const QUrl& url, std::chrono::mill
     }
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 0) {
-        const QString message = messageFromBody(reply.readAll());
+        const QString message = messageFromBody(e.body);
         return message.isEmpty() ? HttpPostText::tr("%1 answered with HTTP status %2.").arg(where).arg(status)
                                  : HttpPostText::tr("%1 answered with HTTP status %2: %3")
                                        .arg(where)
@@ -100,21 +115,54 @@ void post(QNetworkAccessManager& network, const HttpPost& request, QObject* cont
                              if (total > 0)
                                  progress(sent, total);
                          });
-    QObject::connect(reply, &QNetworkReply::finished, context,
-                     [reply, url = request.url, timeout = request.timeout,
-                      acceptErrorBodies = request.acceptErrorBodies, done = std::move(done)]() {
-                         reply->deleteLater();
-                         const int status =
-                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                         if (acceptErrorBodies && status >= 400 && reply->bytesAvailable() > 0)
-                             return done(reply->readAll());
-                         // A redirect is not followed (see above), so it is a failure like any non-2xx.
-                         if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-                             done(Result<QByteArray>::failure(describeFailure(*reply, url, timeout)));
-                             return;
-                         }
-                         done(reply->readAll());
-                     });
+    auto e = std::make_shared<Exchange>();
+    e->request = request;
+    e->request.body.clear();
+    e->request.multipart = nullptr;
+    const auto stop = [reply, e](QString why) {
+        if (e->failure.isEmpty())
+            e->failure = std::move(why);
+        reply->abort();
+    };
+    // Read as it arrives, so the limit holds for every status: Qt would otherwise buffer an endless
+    // error body in memory until the connection ends.
+    QObject::connect(reply, &QNetworkReply::readyRead, context, [reply, e, stop] {
+        if (!e->failure.isEmpty())
+            return;
+        e->body += reply->read(std::max<qint64>(0, e->request.maxBytes + 1 - e->body.size()));
+        if (e->body.size() > e->request.maxBytes)
+            stop(HttpPostText::tr("%1 sent an answer longer than the limit of %2 bytes.")
+                     .arg(displayUrl(e->request.url))
+                     .arg(e->request.maxBytes));
+    });
+    if (request.deadline.count() > 0) {
+        auto* deadline = new QTimer(reply); // dies with the reply
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [e, stop] {
+            const QString where = displayUrl(e->request.url);
+            stop(e->body.isEmpty()
+                     ? HttpPostText::tr("%1 did not answer within %2 s.").arg(where, seconds(e->request.deadline))
+                     : HttpPostText::tr("%1 did not finish answering within %2 s.")
+                           .arg(where, seconds(e->request.deadline)));
+        });
+        deadline->start(request.deadline);
+    }
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, e, done = std::move(done)]() {
+        reply->deleteLater();
+        if (e->failure.isEmpty() && reply->bytesAvailable() > 0)
+            e->body += reply->read(std::max<qint64>(0, e->request.maxBytes + 1 - e->body.size()));
+        if (e->failure.isEmpty() && e->body.size() > e->request.maxBytes)
+            e->failure = HttpPostText::tr("%1 sent an answer longer than the limit of %2 bytes.")
+                             .arg(displayUrl(e->request.url))
+                             .arg(e->request.maxBytes);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (e->failure.isEmpty() && e->request.acceptErrorBodies && status >= 400 && !e->body.isEmpty())
+            return done(std::move(e->body));
+        // A redirect is not followed (see above), so it is a failure like any non-2xx.
+        if (!e->failure.isEmpty() || reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
+            return done(Result<QByteArray>::failure(describeFailure(*reply, *e)));
+        done(std::move(e->body));
+    });
     // If the context dies first, the reply is still owned by the manager and cleaned up with it.
 }
 

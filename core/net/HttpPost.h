@@ -20,6 +20,11 @@ struct HttpPost
     QByteArray contentType = QByteArrayLiteral("application/json");
     // Aborts when nothing moves for this long (an inactivity limit, so large uploads are fine).
     std::chrono::milliseconds timeout{5000};
+    // Aborts when the whole exchange takes longer than this, however steadily bytes move (a server
+    // that drips its answer is never idle); 0: no such limit (an upload whose size sets its time).
+    std::chrono::milliseconds deadline{0};
+    // The reply body may be at most this long, whatever the status (an endless error body too).
+    qint64 maxBytes = 16 * 1024 * 1024;
     // A streaming multipart body instead of `body`; the reply takes ownership of it.
     QHttpMultiPart* multipart = nullptr;
     std::function<void(qint64 sent, qint64 total)> uploadProgress;
@@ -28,7 +33,8 @@ struct HttpPost
     bool acceptErrorBodies = false;
 };
 
-// Sends one POST and hands the reply body, or a sentence saying what went wrong, to `done`.
+// Sends one POST and hands the reply body, or a sentence saying what went wrong, to `done`: every
+// byte of the answer counts against `maxBytes`, and the wait ends at `timeout` idle or `deadline`.
 // `done` runs on `context`'s thread and never runs once `context` is destroyed. An HTTP error
 // status is a failure; its text uses the node's own message when the body carries one (Kubo's
 // {"Message": ...}, JSON-RPC's {"error": {"message": ...}}).

@@ -18,7 +18,11 @@ MetadataFile::Read MetadataFile::read(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {{}, {{QString(), tr("Could not read %1: %2").arg(path, file.errorString())}}};
     // One byte more than allowed is enough to know it is too big.
-    const QByteArray text = file.read(MetadataValidator::kMaxDocumentBytes + 1);
+    return fromText(file.read(MetadataValidator::kMaxDocumentBytes + 1));
+}
+
+MetadataFile::Read MetadataFile::fromText(const QByteArray& text)
+{
     const Result<nlohmann::json> doc = MetadataValidator::parse(text);
     if (!doc)
         return {{}, {{QString(), doc.error()}}};

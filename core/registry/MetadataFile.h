@@ -27,6 +27,8 @@ public:
     static QString inFolder(const QString& folder);
     // Reads and checks a draft (Stage::Draft). A missing or unreadable file is one problem.
     static Read read(const QString& path);
+    // The same for text already read (the file's bytes, or what the publish form holds).
+    static Read fromText(const QByteArray& text);
 };
 
 } // namespace modreg

@@ -4,6 +4,7 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Secp256k1.h"
 #include "keys/Keystore.h"
+#include "registry/CanonicalJson.h"
 
 namespace modreg {
 
@@ -34,6 +35,19 @@ Result<ModuleMetadata> MetadataSignature::sign(ModuleMetadata document, const Ke
 
 Status MetadataSignature::verify(const ModuleMetadata& document)
 {
+    return verifyBytes(document, document.signingBytes());
+}
+
+Status MetadataSignature::verify(const ModuleMetadata& document, const nlohmann::json& received)
+{
+    nlohmann::json unsigned_ = received;
+    if (unsigned_.is_object())
+        unsigned_.erase("signature");
+    return verifyBytes(document, CanonicalJson::of(unsigned_));
+}
+
+Status MetadataSignature::verifyBytes(const ModuleMetadata& document, const QByteArray& message)
+{
     if (!document.signature)
         return Status::failure(tr("The document is not signed."));
     if (!document.key)
@@ -43,7 +57,6 @@ Status MetadataSignature::verify(const ModuleMetadata& document)
     if (ed != (document.key->type == ModuleKey::Type::Ed25519) ||
         ModuleKey::of(document.key->type, s.publicKey) != *document.key)
         return Status::failure(tr("The document is signed by a key other than its registry key."));
-    const QByteArray message = document.signingBytes();
     if (ed) {
         if (!ed25519::verify(s.publicKey, message, s.sig))
             return Status::failure(tr("The signature does not match the document: it was changed after "

@@ -22,6 +22,13 @@ public:
                                        const QString& keyId);
     // Does the signature cover this document, made by the key it names? The reason if not.
     static Status verify(const ModuleMetadata& document);
+    // The same for a document as it was received: the signature covers the canonical JSON of the
+    // document as written, without `signature` (docs/metadata.md), so a field another program left
+    // out, such as an empty "args", stays out. `document` is that JSON read as a ModuleMetadata.
+    static Status verify(const ModuleMetadata& document, const nlohmann::json& received);
+
+private:
+    static Status verifyBytes(const ModuleMetadata& document, const QByteArray& message);
 };
 
 } // namespace modreg

@@ -381,6 +381,13 @@ Result<nlohmann::json> MetadataValidator::parse(const QByteArray& text, qsizetyp
             *errorAt = e.byte > 0 ? static_cast<qsizetype>(e.byte) - 1 : 0;
         return Result<json>::failure(
             tr("The document is not valid JSON (at byte %1).").arg(static_cast<qulonglong>(e.byte)));
+    } catch (const json::out_of_range&) {
+        // 1e400: nlohmann refuses a number no double holds with out_of_range, not parse_error.
+        return Result<json>::failure(
+            tr("The document holds a number too large for JSON to carry, such as 1e400; write it as a string."));
+    } catch (const json::exception&) {
+        // Any other refusal of the parser: a document no one vouches for must never stop a sync.
+        return Result<json>::failure(tr("The document is not valid JSON."));
     }
 }
 

@@ -50,6 +50,7 @@ Syncer::Syncer(ModuleStore& store, Registry& registry, VerifiedFetcher::Options 
 {
     // Metadata is small; a "document" of gigabytes must not be downloaded to be refused.
     sources.maxBytes = m_options.maxDocumentBytes;
+    sources.transfer.deadline = m_options.gatewayDeadline;
     m_fetcher = std::make_unique<VerifiedFetcher>(std::move(sources), this);
     m_retry.setSingleShot(true);
     m_recount.setSingleShot(true);
@@ -377,6 +378,20 @@ void Syncer::scheduleRetry()
 
 FetchedDocument Syncer::judge(const QString& cid, const QByteArray& bytes)
 {
+    // Anyone can register any bytes: whatever they make the readers below do, the verdict is
+    // "invalid, because…" and the sync goes on. An exception here once aborted every sync that met
+    // the document (and every later one); the fuzz target FuzzMetadataDocument calls each layer
+    // directly, so a reader that throws is still found and fixed, not hidden by this catch.
+    try {
+        return judgeDocument(cid, bytes);
+    } catch (const std::exception& e) {
+        return {cid, bytes, std::nullopt,
+                tr("Modreg could not read the metadata (%1).").arg(QString::fromUtf8(e.what()).left(200))};
+    }
+}
+
+FetchedDocument Syncer::judgeDocument(const QString& cid, const QByteArray& bytes)
+{
     FetchedDocument d{cid, bytes, std::nullopt, {}};
     const Result<nlohmann::json> json = MetadataValidator::parse(bytes);
     if (!json) {
@@ -393,7 +408,7 @@ FetchedDocument Syncer::judge(const QString& cid, const QByteArray& bytes)
         return d;
     }
     const ModuleMetadata document = ModuleMetadata::fromJson(json.value());
-    if (const Status signature = MetadataSignature::verify(document); !signature) {
+    if (const Status signature = MetadataSignature::verify(document, json.value()); !signature) {
         d.reason = tr("The metadata's signature does not hold: %1").arg(signature.error());
         return d;
     }

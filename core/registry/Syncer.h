@@ -35,6 +35,9 @@ public:
         std::chrono::milliseconds firstRetry{5000};                 // doubled per failure...
         std::chrono::milliseconds lastRetry{std::chrono::hours(1)}; // ...up to this
         qint64 maxDocumentBytes = 4 * 1024 * 1024; // fetched beyond the validator's limit, to say why
+        // A gateway's whole answer for one document: one that drips bytes just fast enough to pass the
+        // speed check would otherwise hold a fetch slot for hours.
+        std::chrono::milliseconds gatewayDeadline{60000};
         // A backfill that wrote at least this many documents compacts the search index as it ends.
         qint64 compactAfterDocuments = 1000;
     };
@@ -69,6 +72,8 @@ public:
 
     // A metadata document's verdict: valid (and signed by the key it names) or the reason it is not.
     static FetchedDocument judge(const QString& cid, const QByteArray& bytes);
+    // judge() without its guard: each reader's verdict, as it gives it (an exception escapes).
+    static FetchedDocument judgeDocument(const QString& cid, const QByteArray& bytes);
 
 signals:
     void progressed(const modreg::Syncer::Progress& progress);

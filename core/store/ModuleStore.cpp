@@ -406,7 +406,9 @@ Status ModuleStore::adoptDocument(const FetchedDocument& judged)
             });
         !read)
         return read;
-    for (const auto& [key, old] : pointing) {
+    for (const auto& entry : pointing) {
+        const QByteArray& key = entry.first;
+        const IndexedText& old = entry.second; // not a structured binding: the lambdas below use it
         StoredModule::State state = StoredModule::State::Invalid;
         QString why = reason;
         if (metadata && metadata->key && metadata->key->bytes == key) {

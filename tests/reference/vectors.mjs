@@ -9,6 +9,9 @@
 //   rlp        random nested byte-string lists and their RLP (ethers)
 //   abi        the registry's calls, results, events and errors, and mixed types (ethers Interface/AbiCoder)
 //   transactions  EIP-1559 and EIP-155 transactions signed with random keys (ethers)
+//   documents  metadata documents signed as docs/metadata.md says, by @polkadot (ed25519) and ethers
+//              (EIP-191) over npm canonicalize's bytes, in shapes Modreg itself never writes
+//              (no args or custom, an empty description or tag list)
 import * as bip39 from 'bip39';
 import { ethers } from 'ethers';
 import { derivePath } from 'ed25519-hd-key';
@@ -22,6 +25,7 @@ import { identity } from 'multiformats/hashes/identity';
 import { base32 } from 'multiformats/bases/base32';
 import { base36 } from 'multiformats/bases/base36';
 import { base58btc } from 'multiformats/bases/base58';
+import canonicalize from 'canonicalize';
 
 const section = process.argv[2];
 const count = Number(process.argv[3] ?? 50);
@@ -179,6 +183,33 @@ if (section === 'bip39') {
                     [[k, a], [c, b]], [1n, 2n ** 63n]];
     out.push({ kind: 'mixed', types, values: values.map((v) => JSON.parse(JSON.stringify(v, (_, x) => typeof x === 'bigint' ? x.toString() : x))),
                encoded: ethers.AbiCoder.defaultAbiCoder().encode(types, values).slice(2) });
+  }
+} else if (section === 'documents') {
+  const shapes = [
+    (d) => { delete d.args; delete d.custom; },
+    (d) => { d.description = ''; d.tags = []; },
+    (d) => { d.args = {}; delete d.custom; d.entrypoint = ''; },
+    (d) => { delete d.description; delete d.tags; delete d.license; delete d.repository; },
+  ];
+  const keyring = new Keyring({ type: 'ed25519' });
+  for (let i = 0; i < count; i++) {
+    const doc = { name: `other-program-${i}`, version: '1.0.0', author: 'Another Program', description: 'Written elsewhere.',
+                  cid: 'bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', entrypoint: 'main.py',
+                  args: { n: i }, custom: { x: 'y' }, tags: ['nlp'], license: 'MIT', repository: 'https://example.org/x',
+                  created: '2026-12-06T12:00:00Z' };
+    shapes[i % shapes.length](doc);
+    if (i % 2 === 0) {
+      const pair = keyring.addFromSeed(randomAsU8a(32));
+      doc.key = { type: 'ed25519', bytes: u8aToHex(pair.publicKey) };
+      doc.signature = { type: 'ed25519', publicKey: u8aToHex(pair.publicKey),
+                        sig: u8aToHex(pair.sign(stringToU8a(canonicalize(doc)))) };
+    } else {
+      const wallet = new ethers.Wallet(u8aToHex(randomAsU8a(32)));
+      const publicKey = '0x' + wallet.signingKey.publicKey.slice(4);
+      doc.key = { type: 'ethereum-address', bytes: wallet.address.toLowerCase() };
+      doc.signature = { type: 'secp256k1', publicKey, sig: wallet.signMessageSync(stringToU8a(canonicalize(doc))) };
+    }
+    out.push({ document: canonicalize(doc) });
   }
 } else if (section === 'transactions') {
   for (let i = 0; i < count; i++) {

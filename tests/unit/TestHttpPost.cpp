@@ -43,11 +43,16 @@ class TestHttpPost : public QObject
 
     Result<QByteArray> postAndWait(const QUrl& url, std::chrono::milliseconds timeout = 3000ms)
     {
+        net::HttpPost post;
+        post.url = url;
+        post.body = "{}";
+        post.timeout = timeout;
+        return postAndWait(post);
+    }
+    Result<QByteArray> postAndWait(const net::HttpPost& post)
+    {
         const auto outcome = waitForCallback<Result<QByteArray>>(
-            [&](auto done) {
-                net::post(m_network, {url, "{}", "application/json", timeout, nullptr, {}}, this, done);
-            },
-            10000);
+            [&](auto done) { net::post(m_network, post, this, done); }, 10000);
         return outcome.value_or(Result<QByteArray>::failure(QStringLiteral("test: no callback")));
     }
 

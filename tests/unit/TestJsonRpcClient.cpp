@@ -46,6 +46,11 @@ private slots:
         QVERIFY(hexQuantityAtLeast(QStringLiteral("0x00FF"), QStringLiteral("0xfe")));
         QVERIFY(!hexQuantityAtLeast(QStringLiteral("0x0"), QStringLiteral("0x1")));
         QVERIFY(hexQuantityAtLeast(QStringLiteral("0x0"), QStringLiteral("0x0")));
+        // A hostile node's "balance" that is not a quantity pays for nothing (once "0xzz" >= "0x10").
+        QVERIFY(!hexQuantityAtLeast(QStringLiteral("0xzz"), QStringLiteral("0x10")));
+        QVERIFY(!hexQuantityAtLeast(QStringLiteral("ffff"), QStringLiteral("0x10")));
+        QVERIFY(!hexQuantityAtLeast(QStringLiteral("0x"), QStringLiteral("0x0")));
+        QVERIFY(!hexQuantityAtLeast(QStringLiteral("0x\u0664\u0664"), QStringLiteral("0x10")));
     }
 
     void aNumberIsNotAQuantity() { QVERIFY(!JsonRpcClient::parseQuantity(QJsonValue(31337)).ok()); }

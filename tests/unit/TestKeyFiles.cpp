@@ -9,6 +9,7 @@
 #include "keys/PolkadotAccountJson.h"
 #include "keys/SolanaKeypairJson.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 using namespace modreg;
@@ -115,12 +116,25 @@ private slots:
         QJsonObject file = QJsonDocument::fromJson(v3).object();
         QJsonObject crypto = file[QLatin1String("crypto")].toObject();
         QJsonObject params = crypto[QLatin1String("kdfparams")].toObject();
-        params[QStringLiteral("n")] = 1 << 30; // 1 TiB of scrypt memory: refused before trying
-        crypto[QStringLiteral("kdfparams")] = params;
-        file[QStringLiteral("crypto")] = crypto;
-        QVERIFY(EthereumKeystoreJson::decrypt(QJsonDocument(file).toJson(), pw(QStringLiteral("right")))
-                    .error()
-                    .contains(QLatin1String("beyond safe limits")));
+        const auto withParams = [&](int n, int r, int p) {
+            params[QStringLiteral("n")] = n;
+            params[QStringLiteral("r")] = r;
+            params[QStringLiteral("p")] = p;
+            crypto[QStringLiteral("kdfparams")] = params;
+            file[QStringLiteral("crypto")] = crypto;
+            return QJsonDocument(file).toJson();
+        };
+        // 1 TiB of scrypt memory, or 16 passes of 256 MiB: refused at once, with the limit named.
+        QElapsedTimer refusedIn;
+        refusedIn.start();
+        const QString tooMuch = EthereumKeystoreJson::decrypt(withParams(1 << 30, 8, 1), pw(QStringLiteral("right"))).error();
+        QVERIFY2(tooMuch.contains(QLatin1String("1048576 MiB")) && tooMuch.contains(QLatin1String("at most 512 MiB")),
+                 qPrintable(tooMuch));
+        const QString tooLong = EthereumKeystoreJson::decrypt(withParams(1 << 18, 8, 16), pw(QStringLiteral("right"))).error();
+        QVERIFY2(tooLong.contains(QLatin1String("at most 512 MiB and 4 passes")), qPrintable(tooLong));
+        QVERIFY(refusedIn.elapsed() < 500);
+        // geth's own standard (256 MiB) is within the bounds.
+        QVERIFY(EthereumKeystoreJson::parse(withParams(1 << 18, 8, 1)).ok());
         QVERIFY(EthereumKeystoreJson::decrypt("not json", pw(QStringLiteral("x")))
                     .error()
                     .contains(QLatin1String("not a JSON")));

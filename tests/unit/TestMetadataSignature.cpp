@@ -7,6 +7,7 @@
 #include "keys/Keystore.h"
 #include "registry/MetadataSignature.h"
 #include "registry/MetadataValidator.h"
+#include "registry/Syncer.h"
 
 #include <QtTest>
 
@@ -84,6 +85,25 @@ private slots:
         // ethers recovered the address our key has.
         QCOMPARE(reference[1].toObject().value(QLatin1String("signer")).toString(),
                  ethereum::checksummed(ethereum::addressOf(m_secp.publicKey)));
+    }
+
+    // Documents other programs signed as docs/metadata.md says, leaving out fields Modreg always
+    // writes (an empty "args", "custom", description or tag list): the signature covers the
+    // document as written, so the syncer must verify them. It once re-wrote them with "args":{}
+    // first and called them changed after signing (found by FuzzMetadataDocument's seeds).
+    void documentsSignedElsewhereVerifyAsWritten()
+    {
+        const QJsonArray vectors = referenceVectors("documents", 12);
+        QCOMPARE(vectors.size(), 12);
+        for (const QJsonValue& v : vectors) {
+            const QByteArray bytes = v.toObject().value(QLatin1String("document")).toString().toUtf8();
+            const FetchedDocument judged = Syncer::judge(QStringLiteral("bafkreiexample"), bytes);
+            QVERIFY2(judged.document.has_value(), qPrintable(judged.reason + QLatin1Char(' ') + QString::fromUtf8(bytes)));
+            // Any change after signing still breaks it.
+            QByteArray changed = bytes;
+            changed.replace("Another Program", "Another Person!");
+            QVERIFY(!Syncer::judge(QStringLiteral("bafkreiexample"), changed).document.has_value());
+        }
     }
 
     void onlyTheRegistryKeySigns()

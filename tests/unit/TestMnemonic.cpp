@@ -73,7 +73,9 @@ private slots:
         auto r = Mnemonic::parse(QStringLiteral("abandon abandon abandon abandon abandon abandonx abandon "
                                                 "abandon abandon abandon abandon about"));
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(QLatin1String("Word 6, \"abandonx\"")), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(QLatin1String("Word 6 is not")), qPrintable(r.error()));
+        // A misspelt word is still most of a secret word: the sentence never repeats it.
+        QVERIFY2(!r.error().contains(QLatin1String("abandonx")), qPrintable(r.error()));
 
         r = Mnemonic::parse(QStringLiteral("abandon abandon abandon abandon abandon abandon abandon abandon "
                                            "abandon abandon abandon abandon"));

@@ -1,6 +1,7 @@
 #include "settings/SettingsView.h"
 
 #include "net/ActiveEndpoints.h"
+#include "net/NetworkErrorText.h"
 #include "shell/Labels.h"
 
 #include <QButtonGroup>
@@ -192,7 +193,7 @@ void SettingsView::probeChain()
     }
     Endpoints chainOnly;
     chainOnly.chainRpc = url;
-    m_chainInfo->setText(tr("asking %1…").arg(url.toString()));
+    m_chainInfo->setText(tr("asking %1…").arg(net::displayUrl(url)));
     m_chainProbe.watch(chainOnly);
 }
 

@@ -148,7 +148,7 @@ void ImportKeyDialog::import()
                                  : tr("Could not read %1: %2").arg(m_file->text(), file.errorString()));
             return;
         }
-        request.content = file.readAll();
+        request.content = file.read(KeyImport::kMaxContentBytes + 1); // one byte more says "too large"
     }
     request.type = static_cast<KeyType>(m_type->currentData().toInt());
     request.scheme = static_cast<KeyOrigin>(m_scheme->currentData().toInt());

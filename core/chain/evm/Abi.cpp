@@ -122,6 +122,20 @@ Result<QByteArray> encodeOne(const Type& type, const Value& value)
 struct Decoder
 {
     const QByteArray& data;
+    // What the decoded values take to encode, counted as they are read: no more than the data itself.
+    // An honest encoding spends every word once; offsets that point many items at the same bytes
+    // (a hostile node's answer) would otherwise make gigabytes of values from kilobytes of data.
+    mutable qsizetype budget = data.size();
+
+    bool spend(qsizetype bytes) const
+    {
+        budget -= bytes;
+        return budget >= 0;
+    }
+    static QString overspent()
+    {
+        return Text::tr("The ABI data refers to the same bytes more than once; no contract encodes that.");
+    }
 
     Result<quint64> readWordAsSize(qsizetype at) const
     {
@@ -149,6 +163,8 @@ struct Decoder
         for (const Type& t : types) {
             qsizetype at = headPos;
             if (t.isDynamic()) {
+                if (!spend(32))
+                    return R::failure(overspent());
                 Result<quint64> offset = readWordAsSize(headPos);
                 if (!offset)
                     return R::failure(offset.error());
@@ -183,6 +199,9 @@ struct Decoder
         using R = Result<Value>;
         if (at < 0 || at + 32 > data.size())
             return R::failure(Text::tr("The ABI data ends too early."));
+        const bool composite = t.kind == Kind::FixedArray || t.kind == Kind::Tuple; // spent by their items
+        if (!composite && !spend(32))
+            return R::failure(overspent());
         const QByteArray w = data.mid(at, 32);
         switch (t.kind) {
         case Kind::Address:
@@ -204,12 +223,17 @@ struct Decoder
                 return R::failure(length.error());
             if (at + 32 + static_cast<qsizetype>(length.value()) > data.size())
                 return R::failure(Text::tr("The ABI data ends too early."));
+            if (!spend((static_cast<qsizetype>(length.value()) + 31) / 32 * 32))
+                return R::failure(overspent());
             return Value::dynamicBytes(data.mid(at + 32, static_cast<qsizetype>(length.value())));
         }
         case Kind::Array: {
             Result<quint64> count = readWordAsSize(at);
             if (!count)
                 return R::failure(count.error());
+            // Every item takes at least a word: a count the rest of the data cannot hold is a lie.
+            if (count.value() > static_cast<quint64>(data.size() - at - 32) / 32)
+                return R::failure(Text::tr("The ABI data holds an impossible offset or length."));
             Result<QList<Value>> items = sequence(
                 QList<Type>(static_cast<qsizetype>(count.value()), t.components.first()), at + 32, depth + 1);
             return items ? R(Value::list(std::move(items).value())) : R::failure(items.error());

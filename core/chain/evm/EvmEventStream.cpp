@@ -13,6 +13,10 @@ QString blockTag(quint64 number)
 {
     return TransactionSender::hexQuantity(number);
 }
+
+// The contract refuses keys other than 20, 32 or 64 bytes and CIDs over 128 bytes; a log that holds
+// one was not written by it. Checked before the CID's bytes are read as text.
+constexpr qsizetype kMaxCidBytes = 128;
 } // namespace
 
 EvmEventStream::EvmEventStream(JsonRpcClient& client, QByteArray contract, Options options, QObject* parent)
@@ -52,6 +56,7 @@ void EvmEventStream::start(quint64 fromBlock)
     m_delivered.clear();
     m_lastPolledHead.clear();
     m_live = false;
+    m_pageBlocks = std::max<quint64>(1, m_options.pageBlocks);
     m_poll.start();
     pollHead(); // the first head starts the catch-up
     m_client.keepWebSocketOpen(true);
@@ -79,6 +84,19 @@ void EvmEventStream::enqueue(Step step)
 {
     m_steps.push_back(std::move(step));
     pump();
+}
+
+// Live heads and logs wait in the same queue as the catch-up. A node that pushes them faster than
+// they are handled would grow it without end, so past Options::maxWaiting they are dropped: nothing
+// is lost, since the next head polled covers its blocks with eth_getLogs (m_lastPolledHead is
+// cleared so that poll is not skipped).
+void EvmEventStream::enqueueLive(Step step)
+{
+    if (static_cast<qsizetype>(m_steps.size()) >= m_options.maxWaiting) {
+        m_lastPolledHead.clear();
+        return;
+    }
+    enqueue(std::move(step));
 }
 
 void EvmEventStream::pump()
@@ -113,7 +131,7 @@ void EvmEventStream::subscribe()
         [self, alive](const QJsonValue& head) {
             if (alive()) {
                 const EvmBlockHeader header = EvmBlockHeader::fromJson(head.toObject());
-                self->enqueue([self, header](Next next) { self->followHead(header, std::move(next)); });
+                self->enqueueLive([self, header](Next next) { self->followHead(header, std::move(next)); });
             }
         },
         [self, alive](Result<QString> heads) {
@@ -128,7 +146,7 @@ void EvmEventStream::subscribe()
                 [self, alive](const QJsonValue& log) {
                     if (alive()) {
                         const EvmLog parsed = EvmLog::fromJson(log.toObject());
-                        self->enqueue(
+                        self->enqueueLive(
                             [self, parsed](Next next) { self->takeLiveLog(parsed, std::move(next)); });
                     }
                 },
@@ -168,6 +186,12 @@ void EvmEventStream::followHead(const EvmBlockHeader& head, Next next)
 {
     if (!head.isValid())
         return next();
+    if (head.number > kMaxBlockNumber) {
+        retryLater(tr("The chain node says its newest block is %1, which no chain has reached; it is not "
+                      "answering truthfully. Check the chain RPC URL in Settings.")
+                       .arg(head.number));
+        return next();
+    }
     const bool shrank = !m_hashes.isEmpty() && head.number < m_hashes.lastKey();
     if (shrank || conflicts(head.number, head.hash) ||
         (head.number > 0 && conflicts(head.number - 1, head.parentHash)))
@@ -177,6 +201,8 @@ void EvmEventStream::followHead(const EvmBlockHeader& head, Next next)
 
 void EvmEventStream::takeLiveLog(const EvmLog& log, Next next)
 {
+    if (log.blockNumber > kMaxBlockNumber || log.address != m_contract)
+        return next(); // not ours, or not true: the next head's eth_getLogs covers the block anyway
     if (log.removed || conflicts(log.blockNumber, log.blockHash))
         return reorganize(std::move(next));
     const quint64 firstUncovered = m_coveredAny ? m_coveredTo + 1 : m_from;
@@ -184,7 +210,8 @@ void EvmEventStream::takeLiveLog(const EvmLog& log, Next next)
         return next();
     if (log.blockNumber <= firstUncovered) { // next in line (or already covered: deduplicated)
         remember(log.blockNumber, log.blockHash);
-        deliver(log);
+        if (Status delivered = deliver(log); !delivered)
+            return fail(delivered.error());
         return next();
     }
     // Blocks before this one are not covered yet: cover through its block first, in order.
@@ -213,7 +240,7 @@ void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
         emit caughtUp(BlockRef{head.number, head.hash});
         return next();
     }
-    const quint64 to = std::min(head.number, from + m_options.pageBlocks - 1);
+    const quint64 to = std::min(head.number, from + (m_pageBlocks - 1)); // both below 2^41: no overflow
     const QJsonObject filter{{QStringLiteral("address"), TransactionSender::hexData(m_contract)},
                              {QStringLiteral("fromBlock"), blockTag(from)},
                              {QStringLiteral("toBlock"), blockTag(to)}};
@@ -222,13 +249,16 @@ void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
         calls.append({QStringLiteral("eth_getBlockByNumber"), {blockTag(to), false}});
     QPointer<EvmEventStream> self(this);
     const quint64 generation = m_generation;
-    m_client.batch(calls, [self, generation, head, to, next](Result<QList<JsonRpcClient::Response>> answers) {
+    m_client.batch(calls, [self, generation, head, from, to, next](Result<QList<JsonRpcClient::Response>> answers) {
         if (!self || generation != self->m_generation)
             return;
         const QString failure = !answers               ? answers.error()
                                 : answers->at(0).error ? answers->at(0).error->message
                                                        : QString();
         if (!failure.isEmpty()) {
+            // Many nodes refuse a range with too many logs, and an answer can pass the size limit:
+            // the same blocks are asked again in smaller pages.
+            self->m_pageBlocks = std::max<quint64>(1, (to - from + 1) / 2);
             self->retryLater(failure);
             return next();
         }
@@ -245,8 +275,19 @@ void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
             through = BlockRef{last.number, last.hash};
         }
         QList<EvmLog> logs;
-        for (const QJsonValue& entry : answers->at(0).result.toArray())
-            logs.append(EvmLog::fromJson(entry.toObject()));
+        for (const QJsonValue& entry : answers->at(0).result.toArray()) {
+            const EvmLog log = EvmLog::fromJson(entry.toObject());
+            // Only what was asked for: the contract's logs in these blocks. Anything else is a lie.
+            if (log.blockNumber < from || log.blockNumber > to || log.address != self->m_contract) {
+                self->retryLater(tr("The chain node answered a request for the registry's events in blocks "
+                                    "%1 to %2 with a log of another contract or block; it is not answering "
+                                    "truthfully.")
+                                     .arg(from)
+                                     .arg(to));
+                return next();
+            }
+            logs.append(log);
+        }
         std::sort(logs.begin(), logs.end(), [](const EvmLog& a, const EvmLog& b) {
             return std::pair(a.blockNumber, a.logIndex) < std::pair(b.blockNumber, b.logIndex);
         });
@@ -255,10 +296,12 @@ void EvmEventStream::coverUpTo(EvmBlockHeader head, Next next)
                 return self->reorganize(next);
         for (const EvmLog& log : logs) {
             self->remember(log.blockNumber, log.blockHash);
-            self->deliver(log);
+            if (Status delivered = self->deliver(log); !delivered)
+                return self->fail(delivered.error());
         }
         self->m_coveredTo = to;
         self->m_coveredAny = true;
+        self->m_pageBlocks = std::min(self->m_pageBlocks * 2, std::max<quint64>(1, self->m_options.pageBlocks));
         emit self->covered(through, head.number);
         if (to < head.number)
             return self->coverUpTo(head, next);
@@ -295,8 +338,18 @@ void EvmEventStream::reorganize(Next next)
                     self->retryLater(latest ? tr("The chain node sent no latest block.") : latest.error());
                     return next();
                 }
+                if (head.number > kMaxBlockNumber) {
+                    self->retryLater(tr("The chain node says its newest block is %1, which no chain has "
+                                        "reached; it is not answering truthfully.")
+                                         .arg(head.number));
+                    return next();
+                }
+                // The new blocks the reorganisation reports: at most a window's worth (the events of
+                // any beyond it come with the catch-up that follows, page by page).
                 QList<JsonRpcClient::Call> calls;
-                for (quint64 n = ancestor.number + 1; n <= head.number; ++n)
+                const quint64 last =
+                    std::min(head.number, ancestor.number + static_cast<quint64>(self->m_options.reorgWindow));
+                for (quint64 n = ancestor.number + 1; n <= last; ++n)
                     calls.append({QStringLiteral("eth_getBlockByNumber"), {blockTag(n), false}});
                 self->m_client.batch(calls, [self, generation, ancestor, newestSeen, head,
                                              next](Result<QList<JsonRpcClient::Response>> blocks) {
@@ -375,14 +428,25 @@ void EvmEventStream::remember(quint64 number, const QByteArray& hash)
         m_delivered.erase(m_delivered.begin());
 }
 
-void EvmEventStream::deliver(const EvmLog& log)
+Status EvmEventStream::deliver(const EvmLog& log)
 {
     QSet<quint64>& seen = m_delivered[log.blockNumber];
     if (seen.contains(log.logIndex))
-        return;
+        return success();
+    const Result<std::optional<RegistryEvent>> event = eventFromLog(log);
+    if (!event)
+        return Status::failure(event.error());
     seen.insert(log.logIndex);
-    if (const std::optional<RegistryEvent> event = eventFromLog(log))
-        emit eventArrived(*event);
+    if (event.value())
+        emit eventArrived(*event.value());
+    return success();
+}
+
+// The node told a lie no retry can undo: stop, and say so (the syncer restarts from its checkpoint).
+void EvmEventStream::fail(const QString& why)
+{
+    stop();
+    emit failed(why);
 }
 
 void EvmEventStream::setLive(bool live, const QString& why)
@@ -403,12 +467,13 @@ void EvmEventStream::retryLater(const QString& why)
     m_lastPolledHead.clear(); // the next poll follows the head again, even if it did not move
 }
 
-std::optional<RegistryEvent> EvmEventStream::eventFromLog(const EvmLog& log)
+Result<std::optional<RegistryEvent>> EvmEventStream::eventFromLog(const EvmLog& log)
 {
+    using R = Result<std::optional<RegistryEvent>>;
     const Result<ContractAbi::Decoded> decoded =
         ContractAbi::moduleRegistry().decodeEvent(log.topics, log.data);
     if (!decoded)
-        return std::nullopt;
+        return std::optional<RegistryEvent>();
     const auto value = [&](const QString& name) {
         const qsizetype i = std::find_if(decoded->params.cbegin(), decoded->params.cend(),
                                          [&](const ContractAbi::Param& p) { return p.name == name; }) -
@@ -425,9 +490,17 @@ std::optional<RegistryEvent> EvmEventStream::eventFromLog(const EvmLog& log)
     else if (decoded->name == QLatin1String("ModuleTransferred"))
         event.kind = RegistryEvent::Kind::Transferred;
     else
-        return std::nullopt;
+        return std::optional<RegistryEvent>();
     event.key = value(QStringLiteral("key"));
-    event.cid = QString::fromUtf8(value(QStringLiteral("cid")));
+    const QByteArray cid = value(QStringLiteral("cid"));
+    if (!Registry::checkKey(event.key) || cid.size() > kMaxCidBytes)
+        return R::failure(tr("The chain node sent a registry event in block %1 that the registry contract "
+                             "cannot have written (a key of %2 bytes, a CID of %3 bytes); it is not answering "
+                             "truthfully.")
+                              .arg(log.blockNumber)
+                              .arg(event.key.size())
+                              .arg(cid.size()));
+    event.cid = QString::fromUtf8(cid);
     if (event.kind == RegistryEvent::Kind::Transferred) {
         event.account = value(QStringLiteral("to"));
         event.previousOwner = value(QStringLiteral("from"));
@@ -437,7 +510,7 @@ std::optional<RegistryEvent> EvmEventStream::eventFromLog(const EvmLog& log)
     event.block = BlockRef{log.blockNumber, log.blockHash};
     event.logIndex = log.logIndex;
     event.transactionHash = log.transactionHash;
-    return event;
+    return std::optional<RegistryEvent>(event);
 }
 
 } // namespace modreg::evm

@@ -31,9 +31,16 @@ public:
     struct Options
     {
         std::chrono::milliseconds pollInterval{500}; // heads over HTTP while there is no socket
-        quint64 pageBlocks = 2000;                   // eth_getLogs range per request
-        int reorgWindow = 128;                       // blocks whose hashes are remembered
+        // eth_getLogs range per request, at most: a page the node refuses (too many results, an
+        // answer over the size limit) is asked again in halves, down to one block.
+        quint64 pageBlocks = 2000;
+        int reorgWindow = 128;  // blocks whose hashes are remembered
+        int maxWaiting = 4096;  // live heads and logs queued; beyond, they are dropped (see enqueue)
     };
+
+    // No chain is anywhere near this height (2^40: a block every millisecond for 34 years); a node
+    // that says its head is higher is refused, so block arithmetic never comes near overflowing.
+    static constexpr quint64 kMaxBlockNumber = quint64(1) << 40;
 
     EvmEventStream(JsonRpcClient& client, QByteArray contract, Options options, QObject* parent = nullptr);
     ~EvmEventStream() override;
@@ -41,8 +48,9 @@ public:
     void start(quint64 fromBlock) override;
     void stop() override;
 
-    // A registry event from one of the contract's logs; nullopt for a log that is not one.
-    static std::optional<RegistryEvent> eventFromLog(const EvmLog& log);
+    // A registry event from one of the contract's logs; nullopt for a log that is not one. A log
+    // the contract cannot have written (a key or CID of a length it refuses) fails: the node lies.
+    static Result<std::optional<RegistryEvent>> eventFromLog(const EvmLog& log);
 
 private:
     using Next = std::function<void()>;
@@ -61,9 +69,11 @@ private:
 
     bool conflicts(quint64 number, const QByteArray& hash) const;
     void remember(quint64 number, const QByteArray& hash);
-    void deliver(const EvmLog& log);
+    Status deliver(const EvmLog& log);
+    void enqueueLive(Step step);
     void setLive(bool live, const QString& why);
     void retryLater(const QString& why);
+    void fail(const QString& why);
 
     JsonRpcClient& m_client;
     QByteArray m_contract;
@@ -83,6 +93,7 @@ private:
     QMap<quint64, QByteArray> m_hashes;       // recent blocks seen: number → hash
     QMap<quint64, QSet<quint64>> m_delivered; // recent blocks: log indexes delivered
     QByteArray m_lastPolledHead;
+    quint64 m_pageBlocks = 0; // the page size now: Options::pageBlocks, halved after a refusal
 };
 
 } // namespace modreg::evm

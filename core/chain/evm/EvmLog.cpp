@@ -3,6 +3,7 @@
 #include "chain/evm/JsonRpcClient.h"
 
 #include <QJsonArray>
+#include <optional>
 
 namespace modreg::evm {
 
@@ -20,14 +21,23 @@ quint64 hexQuantityOf(const QJsonValue& v)
 
 bool hexQuantityAtLeast(const QString& a, const QString& b)
 {
-    const auto digits = [](const QString& hex) {
+    // The digits without leading zeros; nullopt unless "0x" and hex digits (a node may send anything).
+    const auto digits = [](const QString& hex) -> std::optional<QString> {
+        if (!hex.startsWith(QLatin1String("0x")) || hex.size() < 3)
+            return std::nullopt;
         QString d = hex.mid(2).toLower();
-        while (d.startsWith(QLatin1Char('0')))
-            d.remove(0, 1);
-        return d;
+        for (const QChar c : d)
+            if ((c < QLatin1Char('0') || c > QLatin1Char('9')) && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+                return std::nullopt;
+        qsizetype zeros = 0;
+        while (zeros < d.size() && d[zeros] == QLatin1Char('0'))
+            ++zeros;
+        return d.mid(zeros);
     };
-    const QString x = digits(a), y = digits(b);
-    return x.size() != y.size() ? x.size() > y.size() : x >= y;
+    const std::optional<QString> x = digits(a), y = digits(b);
+    if (!x || !y)
+        return false; // not a quantity is not at least anything
+    return x->size() != y->size() ? x->size() > y->size() : *x >= *y;
 }
 
 EvmLog EvmLog::fromJson(const QJsonObject& o)

@@ -136,7 +136,7 @@ void EvmRegistry::quote(const RegistryCall& call, const QString& account, Callba
         from.value(), m_options.contract, data.value(), [done = std::move(done)](Result<FeeQuote> q) {
             if (!q)
                 return done(Result<RegistryFee>::failure(q.error()));
-            const double ether = static_cast<double>(q->maxCostWei()) / 1e18;
+            const double ether = static_cast<double>(q->maxCostWei) / 1e18;
             done(RegistryFee{q->gasLimit, tr("at most %1 ETH").arg(QString::number(ether, 'g', 4))});
         });
 }

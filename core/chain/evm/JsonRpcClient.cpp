@@ -29,22 +29,6 @@ QByteArray serialized(const QJsonArray& messages)
                                 : QJsonDocument(messages).toJson(QJsonDocument::Compact);
 }
 
-JsonRpcClient::Response responseOf(const QJsonObject& answer)
-{
-    JsonRpcClient::Response response;
-    if (answer.contains(QLatin1String("error"))) {
-        const QJsonObject e = answer.value(QLatin1String("error")).toObject();
-        const QString data = e.value(QLatin1String("data")).toString();
-        response.error = JsonRpcClient::RpcError{
-            e.value(QLatin1String("code")).toInt(), e.value(QLatin1String("message")).toString(),
-            data.startsWith(QLatin1String("0x")) ? QByteArray::fromHex(data.mid(2).toLatin1())
-                                                 : QByteArray()};
-    } else {
-        response.result = answer.value(QLatin1String("result"));
-    }
-    return response;
-}
-
 } // namespace
 
 JsonRpcClient::JsonRpcClient(QUrl endpoint, QObject* parent)
@@ -237,6 +221,8 @@ void JsonRpcClient::sendOverHttp(const QList<qint64>& ids)
     post.url = m_httpUrl;
     post.body = serialized(messages);
     post.timeout = m_timeout;
+    post.deadline = m_timeout; // a node that drips its answer is not idle, but it is too late
+    post.maxBytes = JsonRpcMessage::kMaxBytes;
     post.acceptErrorBodies = true; // JSON-RPC refusals may come with HTTP 4xx/5xx (geth, anvil)
     net::post(m_network, post, this, [this, sent](Result<QByteArray> reply) {
         if (!reply) {
@@ -244,11 +230,9 @@ void JsonRpcClient::sendOverHttp(const QList<qint64>& ids)
                 finish(id, Result<Response>::failure(reply.error()));
             return;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(reply.value());
-        if (doc.isObject())
-            deliver(doc.object());
-        for (const QJsonValue& answer : doc.array())
-            deliver(answer.toObject());
+        for (JsonRpcMessage::Answer& answer : JsonRpcMessage::read(reply.value()).answers)
+            if (sent.contains(answer.id)) // only what this request asked: never another call's answer
+                finish(answer.id, std::move(answer.response));
         for (qint64 id : sent) // whatever the answer left out
             if (m_pending.contains(id))
                 finish(id, Result<Response>::failure(
@@ -263,7 +247,10 @@ void JsonRpcClient::openSocket()
     m_reconnectScheduled = false;
     auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
-    // JSON-RPC messages can be large (eth_getLogs pages); the default frame limits are fine.
+    // JSON-RPC messages can be large (eth_getLogs pages), but not endless: past the limit Qt closes
+    // the socket (and the calls it carried go over HTTP, where the same limit holds).
+    socket->setMaxAllowedIncomingMessageSize(JsonRpcMessage::kMaxBytes);
+    socket->setMaxAllowedIncomingFrameSize(JsonRpcMessage::kMaxBytes);
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (socket != m_socket)
             return;
@@ -274,7 +261,7 @@ void JsonRpcClient::openSocket()
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& text) {
         if (socket == m_socket)
-            receive(text);
+            receive(text.toUtf8());
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (socket == m_socket)
@@ -329,31 +316,16 @@ void JsonRpcClient::scheduleReconnect()
     });
 }
 
-void JsonRpcClient::receive(const QString& text)
+void JsonRpcClient::receive(const QByteArray& text)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    if (doc.isArray()) {
-        for (const QJsonValue& answer : doc.array())
-            deliver(answer.toObject());
-        return;
-    }
-    const QJsonObject message = doc.object();
-    if (message.value(QLatin1String("method")).toString() == QLatin1String("eth_subscription")) {
-        const QJsonObject params = message.value(QLatin1String("params")).toObject();
-        const auto handler =
-            m_subscriptions.constFind(params.value(QLatin1String("subscription")).toString());
+    JsonRpcMessage message = JsonRpcMessage::read(text);
+    for (const JsonRpcMessage::Notification& n : message.notifications) {
+        const auto handler = m_subscriptions.constFind(n.subscription);
         if (handler != m_subscriptions.cend())
-            (*handler)(params.value(QLatin1String("result")));
-        return;
+            (*handler)(n.result);
     }
-    deliver(message);
-}
-
-void JsonRpcClient::deliver(const QJsonObject& answer)
-{
-    const QJsonValue id = answer.value(QLatin1String("id"));
-    if (id.isDouble() && m_pending.contains(id.toInteger()))
-        finish(id.toInteger(), responseOf(answer));
+    for (JsonRpcMessage::Answer& answer : message.answers)
+        finish(answer.id, std::move(answer.response));
 }
 
 void JsonRpcClient::finish(qint64 id, Result<Response> result)

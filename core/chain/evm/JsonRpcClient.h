@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "chain/evm/JsonRpcMessage.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -22,7 +23,9 @@ class QWebSocket;
 namespace modreg::evm {
 
 // JSON-RPC 2.0 to an Ethereum node, over a WebSocket when the node serves one (anvil and geth
-// do, on the HTTP port) and over HTTP otherwise. Callers don't choose: a call goes over the open
+// do, on the HTTP port) and over HTTP otherwise. Every call ends within its timeout, whatever the
+// node does (a total deadline, not only an idle one), and no answer larger than
+// JsonRpcMessage::kMaxBytes is read. Callers don't choose: a call goes over the open
 // socket, waits while it opens, or goes over HTTP while it is down. A dropped socket is reopened
 // with backoff; calls it carried are sent again over HTTP (every call Modreg makes is a read or a
 // signed transaction, which a node accepts once), subscriptions end with webSocketClosed().
@@ -45,19 +48,10 @@ public:
     // the next call. Subscribers want this.
     void keepWebSocketOpen(bool keep);
 
-    // What a node said when it refused a call; `data` carries a contract's revert data.
-    struct RpcError
-    {
-        int code = 0;
-        QString message;
-        QByteArray data;
-    };
-    // The node's answer: a result, or its refusal. A transport failure is the Result's failure.
-    struct Response
-    {
-        QJsonValue result;
-        std::optional<RpcError> error;
-    };
+    // What a node said when it refused a call, and its answer (a transport failure is the Result's
+    // failure): see JsonRpcMessage.h.
+    using RpcError = evm::RpcError;
+    using Response = RpcResponse;
     struct Call
     {
         QString method;
@@ -109,8 +103,7 @@ private:
     void openSocket();
     void socketGone(const QString& why);
     void scheduleReconnect();
-    void receive(const QString& text);
-    void deliver(const QJsonObject& answer);
+    void receive(const QByteArray& text);
     void finish(qint64 id, Result<Response> result);
     void expireOverdue();
     QString timeoutText(const QString& method) const;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
+#include <limits>
 
 namespace modreg::evm {
 
@@ -172,7 +173,12 @@ void TransactionSender::send(const EvmSigner& signer, const QByteArray& to, cons
                                     return;
                                 if (!count)
                                     return job->fail(count.error());
-                                job->tx.nonce = hexQuantityOf(count.value()); // raised to ours when signing
+                                const Result<quint64> nonce = JsonRpcClient::parseQuantity(count.value());
+                                // EIP-2681: a nonce is below 2^64 - 1, so the next one always exists.
+                                if (!nonce || nonce.value() >= std::numeric_limits<quint64>::max() - 1)
+                                    return job->fail(tr("The chain node's transaction count for the account "
+                                                        "is not a usable nonce."));
+                                job->tx.nonce = nonce.value(); // raised to ours when signing
                                 self->estimate(job);
                             });
     });
@@ -230,6 +236,10 @@ void TransactionSender::estimate(std::shared_ptr<Job> job)
                              return job->fail(
                                  tr("The contract refused the call: %1").arg(self->revertText(*r->error)));
                          const quint64 estimate = hexQuantityOf(r->result);
+                         if (estimate == 0 || estimate > FeeQuote::kMaxGas)
+                             return job->fail(tr("The chain node estimates %1 gas for this call, which no block "
+                                                 "holds; it is not answering truthfully.")
+                                                  .arg(estimate));
                          job->tx.gasLimit = estimate + estimate / 5;
                          self->fees(job);
                      });
@@ -250,17 +260,25 @@ void TransactionSender::fees(std::shared_ptr<Job> job)
             const quint64 nextBase = baseFees.isEmpty() ? 1'000'000'000 : hexQuantityOf(baseFees.last());
             quint64 tip = 0;
             for (const QJsonValue& rewards : h.value(QLatin1String("reward")).toArray())
-                tip = std::max(tip, hexQuantityOf(rewards.toArray().first()));
+                tip = std::max(tip, hexQuantityOf(rewards.toArray().at(0)));
             tip = std::max<quint64>(tip, 1'000'000); // 0.001 gwei: some nodes drop a zero tip
-            // Twice the next base fee survives six full blocks of base-fee increases.
+            if (nextBase > FeeQuote::kMaxFeePerGas || tip > FeeQuote::kMaxFeePerGas)
+                return job->fail(tr("The chain node asks a fee of %1 gwei per gas, far beyond any real chain's; "
+                                    "Modreg does not pay it. Check the chain RPC URL in Settings.")
+                                     .arg(QString::number(static_cast<double>(std::max(nextBase, tip)) / 1e9, 'g', 6)));
+            // Twice the next base fee survives six full blocks of base-fee increases. Within the
+            // bounds above, none of these overflow: 3 × 10^14 × 1.2 × 10^8 < 2^128, checked below.
             const quint64 maxFee = 2 * nextBase + tip;
+            quint64 needed = 0;
+            if (__builtin_mul_overflow(job->tx.gasLimit, maxFee, &needed))
+                return job->fail(tr("This transaction could cost more than 18 ETH in fees at the node's prices; "
+                                    "Modreg does not send it."));
             job->tx.maxPriorityFeePerGas = weiFrom(tip);
             job->tx.maxFeePerGas = weiFrom(maxFee);
             job->tx.to = job->to;
             job->tx.data = job->data;
             if (auto q = std::exchange(job->quoted, nullptr))
-                return q(FeeQuote{job->tx.gasLimit, maxFee});
-            const quint64 needed = job->tx.gasLimit * maxFee;
+                return q(FeeQuote{job->tx.gasLimit, maxFee, needed});
             self->m_client.call(
                 QStringLiteral("eth_getBalance"), {hexData(job->signer.address), QStringLiteral("pending")},
                 [self, job, needed](Result<QJsonValue> balance) {
@@ -368,7 +386,7 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                 // Mined but reverted (the state changed after the estimate): ask why at that block.
                 QJsonObject object = job->callObject();
                 return self->m_client.request(
-                    QStringLiteral("eth_call"), {object, hexQuantity(parsed.blockNumber - 1)},
+                    QStringLiteral("eth_call"), {object, hexQuantity(parsed.blockNumber > 0 ? parsed.blockNumber - 1 : 0)},
                     [self, job](Result<JsonRpcClient::Response> why) {
                         if (!self)
                             return;
@@ -387,7 +405,9 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                 QStringLiteral("eth_blockNumber"), {}, [self, job, parsed, retry](Result<QJsonValue> head) {
                     if (!self)
                         return;
-                    const quint64 depth = head ? hexQuantityOf(head.value()) + 1 - parsed.blockNumber : 0;
+                    const quint64 now = head ? hexQuantityOf(head.value()) : 0;
+                    // A head below the receipt's block is a node out of step: not yet confirmed.
+                    const quint64 depth = now >= parsed.blockNumber ? now - parsed.blockNumber + 1 : 0;
                     if (depth < static_cast<quint64>(self->m_options.confirmations))
                         return retry();
                     if (auto d = std::exchange(job->done, nullptr))

@@ -38,12 +38,17 @@ struct EvmReceipt
     QList<EvmLog> logs;
 };
 
-// What a call would cost: the gas limit a send would set and the most it could pay.
+// What a call would cost: the gas limit a send would set and the most it could pay. The figures
+// come from a node and are checked against these bounds before any arithmetic, so the cost never
+// overflows and the balance check compares true figures.
 struct FeeQuote
 {
+    static constexpr quint64 kMaxGas = 100'000'000;                   // more than any block holds
+    static constexpr quint64 kMaxFeePerGas = 100'000'000'000'000ULL; // 100,000 gwei: no chain asks this
+
     quint64 gasLimit = 0;
     quint64 maxFeePerGas = 0; // wei
-    quint64 maxCostWei() const { return gasLimit * maxFeePerGas; }
+    quint64 maxCostWei = 0;   // gasLimit × maxFeePerGas, which fits: see TransactionSender::fees
 };
 
 // Sends contract calls as signed EIP-1559 transactions and waits for them: the nonce (tracked here,
