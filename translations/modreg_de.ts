@@ -1197,20 +1197,8 @@
         <translation>Unter %1 konnte keine Sicherung des Schlüsselspeichers angelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Could not write the keystore %1: %2</source>
-        <translation>Der Schlüsselspeicher %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Could not write the keystore %1: %2. The previous keystore is unchanged.</source>
         <translation>Der Schlüsselspeicher %1 konnte nicht geschrieben werden: %2. Der bisherige Schlüsselspeicher ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Could not replace the keystore %1: %2. The previous keystore is unchanged.</source>
-        <translation>Der Schlüsselspeicher %1 konnte nicht ersetzt werden: %2. Der bisherige Schlüsselspeicher ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1 for the keystore.</source>
-        <translation>Der Ordner %1 für den Schlüsselspeicher konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>There is no key &quot;%1&quot; in the unlocked keystore.</source>
@@ -1364,6 +1352,14 @@
     <message>
         <source>In block %1.</source>
         <translation>In Block %1.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Another transaction of the account %1 was mined in place of this one. Publish again to send it anew.</source>
+        <translation>Eine andere Transaktion des Kontos %1 wurde an Stelle dieser aufgenommen. Veröffentlichen Sie erneut, um sie neu zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1906,14 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
     <message>
         <source>Unknown devnet action &quot;%1&quot;. Use: modreg devnet up|down|status</source>
         <translation>Unbekannte Devnet-Aktion „%1“. Möglich: modreg devnet up|down|status</translation>
+    </message>
+    <message>
+        <source>With up: make a block every SECONDS, as a real chain does, instead of one for each transaction at once.</source>
+        <translation>Mit up: alle SECONDS Sekunden einen Block erzeugen, wie eine echte Chain, statt sofort einen für jede Transaktion.</translation>
+    </message>
+    <message>
+        <source>--block-time takes a number of seconds from 1 to 3600.</source>
+        <translation>--block-time erwartet eine Zahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2785,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>The chain node sent a registry event in block %1 that the registry contract cannot have written (a key of %2 bytes, a CID of %3 bytes); it is not answering truthfully.</source>
         <translation>Der Chain-Knoten hat in Block %1 ein Registry-Ereignis geschickt, das der Registry-Vertrag nicht geschrieben haben kann (ein Schlüssel von %2 Bytes, eine CID von %3 Bytes); er antwortet nicht wahrheitsgemäß.</translation>
     </message>
+    <message>
+        <source>The chain node sent a registry event in block %1 without its block or transaction hash; it is not answering truthfully.</source>
+        <translation>Der Chain-Knoten hat in Block %1 ein Registry-Ereignis ohne Block- oder Transaktions-Hash geschickt; er antwortet nicht wahrheitsgemäß.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::evm::EvmRegistry</name>
@@ -2934,6 +2942,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>This transaction could cost more than 18 ETH in fees at the node&apos;s prices; Modreg does not send it.</source>
         <translation>Diese Transaktion könnte zu den Preisen des Knotens mehr als 18 ETH an Gebühren kosten; Modreg sendet sie nicht.</translation>
     </message>
+    <message>
+        <source>The transaction %1 was replaced: another transaction of the account took its nonce.</source>
+        <translation>Die Transaktion %1 wurde ersetzt: Eine andere Transaktion des Kontos hat ihre Nonce belegt.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::evm::abi</name>
@@ -3014,6 +3026,13 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     </message>
 </context>
 <context>
+    <name>modreg::net::HttpExchange</name>
+    <message>
+        <source>only http and https URLs are supported</source>
+        <translation>nur http- und https-URLs werden unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>modreg::net::HttpGet</name>
     <message>
         <source>%1 announced %2 bytes, more than the limit of %3 bytes.</source>
@@ -3048,12 +3067,16 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <translation>%1 sendet zu langsam (%2 Bytes in den letzten %3 s); es wird aufgegeben.</translation>
     </message>
     <message>
-        <source>%1 answered with HTTP status %2 and an error page longer than %3 KiB; it was not read to its end.</source>
-        <translation>%1 antwortete mit HTTP-Status %2 und einer Fehlerseite von mehr als %3 KiB; sie wurde nicht zu Ende gelesen.</translation>
-    </message>
-    <message>
         <source>%1 did not deliver within %2 s; giving up on it.</source>
         <translation>%1 hat nicht innerhalb von %2 s geliefert; es wird aufgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not HTTP.</source>
+        <translation>%1 antwortete mit etwas, das kein HTTP ist.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times.</source>
+        <translation>%1 leitete mehr als %2-mal um.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3108,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>%1 did not finish answering within %2 s.</source>
         <translation>%1 hat seine Antwort nicht innerhalb von %2 s beendet.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not HTTP.</source>
+        <translation>%1 antwortete mit etwas, das kein HTTP ist.</translation>
     </message>
 </context>
 <context>

@@ -55,15 +55,17 @@ void printEndpoints(const Endpoints& e, bool json, qint64 ownerPid)
         out(DevnetText::tr("IPFS gateway: %1").arg(e.gateways.first().toString()));
 }
 
-Devnet::Options devnetOptions()
+Devnet::Options devnetOptions(int blockTimeSeconds)
 {
-    return {AppPaths::devnetDir(), QString::fromUtf8(build::devnetToolsDir)};
+    Devnet::Options options{AppPaths::devnetDir(), QString::fromUtf8(build::devnetToolsDir)};
+    options.blockTimeSeconds = blockTimeSeconds;
+    return options;
 }
 
 // Runs the devnet in this process until SIGINT/SIGTERM.
-int up(bool json)
+int up(bool json, int blockTimeSeconds)
 {
-    Devnet devnet(devnetOptions());
+    Devnet devnet(devnetOptions(blockTimeSeconds));
     int exitCode = 0;
     QObject::connect(&devnet, &Devnet::progress, [json](const QString& message) {
         if (!json)
@@ -93,7 +95,7 @@ int up(bool json)
 }
 
 // Starts `modreg devnet up` in the background and waits until it reports the devnet ready.
-int upDetached(bool json)
+int upDetached(bool json, int blockTimeSeconds)
 {
     const QString dir = AppPaths::devnetDir();
     if (Result<DevnetState> existing = DevnetState::read(dir); existing && existing->isRunning()) {
@@ -106,6 +108,8 @@ int upDetached(bool json)
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
     child.setArguments({QStringLiteral("devnet"), QStringLiteral("up")});
+    if (blockTimeSeconds > 0)
+        child.setArguments(child.arguments() << QStringLiteral("--block-time") << QString::number(blockTimeSeconds));
     child.setStandardOutputFile(dir + QStringLiteral("/logs/devnet-up.log"));
     child.setStandardErrorFile(dir + QStringLiteral("/logs/devnet-up.log"), QIODevice::Append);
     child.setStandardInputFile(QProcess::nullDevice());
@@ -224,7 +228,11 @@ int runDevnetCommand(const QStringList& arguments)
     QCommandLineOption detach(QStringLiteral("detach"),
                               DevnetText::tr("With up: run in the background and return once ready."));
     QCommandLineOption json(QStringLiteral("json"), DevnetText::tr("Print JSON for scripts."));
-    parser.addOptions({detach, json});
+    QCommandLineOption blockTime(QStringLiteral("block-time"),
+                                 DevnetText::tr("With up: make a block every SECONDS, as a real chain does, "
+                                                "instead of one for each transaction at once."),
+                                 QStringLiteral("seconds"));
+    parser.addOptions({detach, json, blockTime});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err(parser.errorText());
@@ -236,8 +244,15 @@ int runDevnetCommand(const QStringList& arguments)
     }
     const QStringList rest = parser.positionalArguments();
     const QString action = rest.value(1); // rest[0] is "devnet"
-    if (action == QLatin1String("up"))
-        return parser.isSet(detach) ? upDetached(parser.isSet(json)) : up(parser.isSet(json));
+    if (action == QLatin1String("up")) {
+        bool ok = true;
+        const int seconds = parser.isSet(blockTime) ? parser.value(blockTime).toInt(&ok) : 0;
+        if (!ok || seconds < 0 || seconds > 3600) {
+            err(DevnetText::tr("--block-time takes a number of seconds from 1 to 3600."));
+            return 2;
+        }
+        return parser.isSet(detach) ? upDetached(parser.isSet(json), seconds) : up(parser.isSet(json), seconds);
+    }
     if (action == QLatin1String("down"))
         return down();
     if (action == QLatin1String("status"))

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
+#include <csignal>
 
 namespace modreg::cli {
 
@@ -37,6 +38,18 @@ struct CommonOptions
     QCommandLineOption passwordFd = passwordFdOption();
 };
 
+// For the tests that kill a publish at each step (TestPublishExactlyOnce): with MODREG_TEST_STOP_AT
+// naming a point, the process stops itself there (SIGSTOP), for the test to kill it with SIGKILL.
+// The points: content-added, metadata-added, journaled (signed and kept, not sent), sent (the node
+// has it, no block yet). Nothing else reads this variable.
+void stopHereForTests(const char* point)
+{
+    if (qEnvironmentVariable("MODREG_TEST_STOP_AT") != QLatin1String(point))
+        return;
+    err(QStringLiteral("test: stopped at %1").arg(QLatin1String(point)));
+    ::raise(SIGSTOP);
+}
+
 // The pipeline run to its end, with each step on stderr; 0 when it finished, 1 when it failed.
 int runToEnd(Publisher& publisher, const std::function<void()>& start,
              std::optional<Publisher::Outcome>& outcome)
@@ -45,10 +58,13 @@ int runToEnd(Publisher& publisher, const std::function<void()>& start,
     QEventLoop loop;
     QString failure;
     int index = 0;
+
     QObject::connect(&publisher, &Publisher::stepStarted, [&](Publisher::Step step) {
         ++index;
         progress.show(QString());
         err(Text::tr("[%1] %2…").arg(index).arg(Publisher::title(step)));
+        if (step == Publisher::Step::Confirm)
+            stopHereForTests("sent");
     });
     QObject::connect(&publisher, &Publisher::stepProgress, [&](Publisher::Step, qint64 done, qint64 total) {
         if (total > 0)
@@ -69,6 +85,14 @@ int runToEnd(Publisher& publisher, const std::function<void()>& start,
         outcome = o;
         loop.quit();
     });
+    // Last, so each step's line is printed before the process stops.
+    QObject::connect(&publisher, &Publisher::stepFinished, [](Publisher::Step step, const QString&) {
+        if (step == Publisher::Step::AddContent)
+            stopHereForTests("content-added");
+        else if (step == Publisher::Step::AddMetadata)
+            stopHereForTests("metadata-added");
+    });
+    QObject::connect(&publisher, &Publisher::transactionJournaled, [] { stopHereForTests("journaled"); });
     start();
     if (!outcome && failure.isEmpty())
         loop.exec();

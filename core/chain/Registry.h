@@ -51,6 +51,16 @@ struct RegistryCall
     QByteArray newOwner; // Transfer
 };
 
+// A registry call signed and not yet sent: what a journal keeps before anything reaches a node, so
+// that a run that stopped anywhere sends these bytes again and never a second transaction.
+struct SignedCall
+{
+    QByteArray transactionHash;
+    QByteArray raw;     // the signed transaction, as the chain takes it
+    QByteArray account; // who signed it
+    quint64 nonce = 0;  // its place among the account's transactions
+};
+
 // What a call would cost at most, in the chain's own words ("0.00021 ETH").
 struct RegistryFee
 {
@@ -124,6 +134,14 @@ public:
                                 Callback<RegistryReceipt> done) = 0;
     // One of the four above, by kind.
     void submit(const RegistryCall& call, const QString& account, Callback<RegistryReceipt> done);
+    // The same in two steps, for work that must survive being killed between them: sign the call
+    // (nothing is sent; the fee and the balance are checked), keep it, then send what was signed.
+    virtual void prepare(const RegistryCall& call, const QString& account, Callback<SignedCall> done) = 0;
+    // Sends (or sends again) a signed call and waits for it. nullopt: it can never be mined, since
+    // another transaction of the account took its place; only then may a new one be made.
+    virtual void broadcast(const SignedCall& call, Callback<std::optional<RegistryReceipt>> done) = 0;
+    // A signed call that will never be sent: its place goes to the next one.
+    virtual void discard(const SignedCall& call) = 0;
     // The fee `call` would take from `account`; a call the registry would refuse fails here, with why.
     virtual void quote(const RegistryCall& call, const QString& account, Callback<RegistryFee> done) = 0;
     // A transaction sent before (maybe by a run of the app that ended): its receipt once it is in a

@@ -276,6 +276,8 @@ void Devnet::launch()
         QString::number(chainPort), QStringLiteral("--chain-id"),   QString::number(m_options.chainId),
         QStringLiteral("--state"),  anvilStatePath(m_options.dir),  QStringLiteral("--state-interval"),
         QStringLiteral("30"),       QStringLiteral("--cache-path"), anvilCachePath(m_options.dir)};
+    if (m_options.blockTimeSeconds > 0)
+        anvil.arguments << QStringLiteral("--block-time") << QString::number(m_options.blockTimeSeconds);
     anvil.logPath = logDir() + QStringLiteral("/anvil.log");
 
     DevnetNode::Spec ipfs;

@@ -46,6 +46,9 @@ public:
         QString toolsDir; // a folder whose node_modules has anvil and js-ipfs (see DevnetTools)
         std::chrono::milliseconds startTimeout{60000};
         quint64 chainId = 31337;
+        // 0: a block for every transaction at once (anvil's automine). N: a block every N seconds,
+        // as on a real chain, so a transaction waits in the node's pool first.
+        int blockTimeSeconds = 0;
     };
 
     explicit Devnet(Options options, QObject* parent = nullptr);

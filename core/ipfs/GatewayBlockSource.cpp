@@ -35,7 +35,7 @@ void GatewayBlockSource::get(const Cid& cid, std::function<void(Result<QByteArra
     request.accept = "application/vnd.ipld.raw";
     request.maxBytes = request.maxBytes < 0 ? kMaxBlockBytes : std::min(request.maxBytes, kMaxBlockBytes);
     request.onData = nullptr;
-    net::get(m_network, request, this, [done = std::move(done)](Result<net::HttpGetReply> reply) {
+    net::get(request, this, [done = std::move(done)](Result<net::HttpGetReply> reply) {
         if (!reply)
             return done(Result<QByteArray>::failure(reply.error()));
         done(std::move(reply).value().body);

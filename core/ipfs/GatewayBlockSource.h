@@ -4,7 +4,6 @@
 #include "net/HttpGet.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
@@ -27,7 +26,6 @@ public:
 private:
     QUrl m_gateway;
     net::HttpGet m_transfer;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace modreg

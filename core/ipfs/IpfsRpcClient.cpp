@@ -2,11 +2,11 @@
 
 #include "ipfs/IpfsRpcReplies.h"
 #include "net/HttpPost.h"
+#include "net/MultipartBody.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +52,8 @@ void IpfsRpcClient::call(const QString& command, std::function<void(Result<QByte
     call(command, {}, nullptr, {}, {}, std::move(done));
 }
 
-void IpfsRpcClient::call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body, Bounds bounds,
+void IpfsRpcClient::call(const QString& command, const QUrlQuery& args, std::shared_ptr<net::MultipartBody> body,
+                         Bounds bounds,
                          std::function<void(qint64, qint64)> progress,
                          std::function<void(Result<QByteArray>)> done)
 {
@@ -63,9 +64,9 @@ void IpfsRpcClient::call(const QString& command, const QUrlQuery& args, QHttpMul
     post.timeout = m_timeout;
     post.deadline = bounds.deadline.count() > 0 ? bounds.deadline : m_timeout;
     post.maxBytes = bounds.maxBytes;
-    post.multipart = body;
+    post.multipart = std::move(body);
     post.uploadProgress = std::move(progress);
-    net::post(m_network, post, this, std::move(done));
+    net::post(post, this, std::move(done));
 }
 
 void IpfsRpcClient::id(std::function<void(Result<IpfsNodeInfo>)> done)
@@ -90,23 +91,17 @@ void IpfsRpcClient::repoStat(std::function<void(Result<IpfsRepoStats>)> done)
 }
 
 namespace {
-// One form-data part per file and folder; the filename carries the path, percent-encoded as Kubo
-// and js-ipfs expect, and folders are parts of type application/x-directory.
-bool appendParts(QHttpMultiPart* multipart, const QFileInfo& entry, const QString& name, QString* problem,
-                 qint64* bytes)
+// One form-data part per file and folder; the filename carries the path, and folders are parts of
+// type application/x-directory (MultipartBody writes them as Kubo and js-ipfs expect).
+bool appendParts(net::MultipartBody& body, const QFileInfo& entry, const QString& name, QString* problem)
 {
-    QHttpPart part;
-    const QByteArray encoded = QUrl::toPercentEncoding(name, "/");
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"file\"; filename=\"") + encoded + '"');
     if (entry.isDir()) {
-        part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-directory"));
-        multipart->append(part);
+        body.addDirectory(name);
         const QFileInfoList children =
             QDir(entry.filePath())
                 .entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
         for (const QFileInfo& child : children) {
-            if (!appendParts(multipart, child, name + QLatin1Char('/') + child.fileName(), problem, bytes))
+            if (!appendParts(body, child, name + QLatin1Char('/') + child.fileName(), problem))
                 return false;
         }
         return true;
@@ -116,15 +111,12 @@ bool appendParts(QHttpMultiPart* multipart, const QFileInfo& entry, const QStrin
             IpfsRpcClient::tr("%1 is a symbolic link; Modreg does not add links yet.").arg(entry.filePath());
         return false;
     }
-    auto* file = new QFile(entry.filePath(), multipart);
-    if (!file->open(QIODevice::ReadOnly)) {
-        *problem = IpfsRpcClient::tr("Could not open %1: %2").arg(entry.filePath(), file->errorString());
+    QFile file(entry.filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = IpfsRpcClient::tr("Could not open %1: %2").arg(entry.filePath(), file.errorString());
         return false;
     }
-    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-    part.setBodyDevice(file); // streamed, never loaded whole
-    *bytes += file->size();
-    multipart->append(part);
+    body.addFile(name, entry.filePath(), file.size()); // streamed as it is sent, never loaded whole
     return true;
 }
 
@@ -137,17 +129,14 @@ void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
     const QFileInfo root(path);
     if (!root.exists())
         return done(Result<IpfsAdded>::failure(tr("%1 does not exist.").arg(path)));
-    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    auto body = std::make_shared<net::MultipartBody>();
     QString problem;
-    qint64 bytes = 0;
-    if (!appendParts(multipart, root, root.fileName(), &problem, &bytes)) {
-        delete multipart;
+    if (!appendParts(*body, root, root.fileName(), &problem))
         return done(Result<IpfsAdded>::failure(problem));
-    }
     // The root is the entry named as the top-level part; js-ipfs does not always send it last.
     // With a wrapping directory, the root is the entry with no name.
     const QString rootName = options.wrapWithDirectory ? QString() : root.fileName();
-    addParts(multipart, bytes, options, std::move(progress),
+    addParts(std::move(body), options, std::move(progress),
              [rootName, done = std::move(done)](Result<IpfsAdded> added) {
                  if (!added)
                      return done(added);
@@ -164,17 +153,12 @@ void IpfsRpcClient::add(const QString& path, const IpfsAddOptions& options,
 void IpfsRpcClient::addBytes(const QString& name, const QByteArray& bytes, const IpfsAddOptions& options,
                              std::function<void(Result<IpfsAdded>)> done)
 {
-    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"file\"; filename=\"") + QUrl::toPercentEncoding(name) + '"');
-    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-    part.setBody(bytes);
-    multipart->append(part);
-    addParts(multipart, bytes.size(), options, {}, std::move(done));
+    auto body = std::make_shared<net::MultipartBody>();
+    body->addBytes(name, bytes);
+    addParts(std::move(body), options, {}, std::move(done));
 }
 
-void IpfsRpcClient::addParts(QHttpMultiPart* multipart, qint64 uploadBytes, const IpfsAddOptions& options,
+void IpfsRpcClient::addParts(std::shared_ptr<net::MultipartBody> body, const IpfsAddOptions& options,
                              std::function<void(qint64, qint64)> progress,
                              std::function<void(Result<IpfsAdded>)> done)
 {
@@ -190,7 +174,8 @@ void IpfsRpcClient::addParts(QHttpMultiPart* multipart, qint64 uploadBytes, cons
     flag("progress", false);
     if (options.cidVersion == 1) // js-ipfs refuses cid-base=base32 for CIDv0, which has no multibase form
         args.addQueryItem(QStringLiteral("cid-base"), QStringLiteral("base32"));
-    call(QStringLiteral("add"), args, multipart, Bounds{kMaxAddReply, uploadDeadline(uploadBytes)},
+    const qint64 uploadBytes = body->size();
+    call(QStringLiteral("add"), args, std::move(body), Bounds{kMaxAddReply, uploadDeadline(uploadBytes)},
          std::move(progress), [done = std::move(done)](Result<QByteArray> reply) {
              if (!reply)
                  return done(Result<IpfsAdded>::failure(reply.error()));
@@ -218,19 +203,14 @@ void IpfsRpcClient::blockGet(const Cid& cid, std::function<void(Result<QByteArra
 
 void IpfsRpcClient::blockPut(const QByteArray& block, Cid::Codec codec, std::function<void(Result<Cid>)> done)
 {
-    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"file\"; filename=\"block\""));
-    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-    part.setBody(block);
-    multipart->append(part);
+    auto body = std::make_shared<net::MultipartBody>();
+    body->addBytes(QStringLiteral("block"), block);
     QUrlQuery args;
     args.addQueryItem(QStringLiteral("cid-codec"), Cid::codecName(codec)); // Kubo
     args.addQueryItem(QStringLiteral("format"), Cid::codecName(codec));    // js-ipfs
     args.addQueryItem(QStringLiteral("cid-version"), QStringLiteral("1"));
     args.addQueryItem(QStringLiteral("cid-base"), QStringLiteral("base32"));
-    call(QStringLiteral("block/put"), args, multipart, {}, {}, [done = std::move(done)](Result<QByteArray> reply) {
+    call(QStringLiteral("block/put"), args, std::move(body), {}, {}, [done = std::move(done)](Result<QByteArray> reply) {
         done(reply ? ipfsrpc::readBlockPut(reply.value()) : Result<Cid>::failure(reply.error()));
     });
 }

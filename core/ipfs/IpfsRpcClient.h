@@ -3,15 +3,18 @@
 #include "Result.h"
 #include "ipfs/Cid.h"
 
-#include <QHttpMultiPart>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace modreg {
+
+namespace net {
+class MultipartBody;
+}
 
 struct IpfsNodeInfo
 {
@@ -86,16 +89,15 @@ private:
         qint64 maxBytes = 1024 * 1024;
         std::chrono::milliseconds deadline{0};
     };
-    void addParts(QHttpMultiPart* multipart, qint64 uploadBytes, const IpfsAddOptions& options,
+    void addParts(std::shared_ptr<net::MultipartBody> body, const IpfsAddOptions& options,
                   std::function<void(qint64, qint64)> progress, std::function<void(Result<IpfsAdded>)> done);
     void call(const QString& command, std::function<void(Result<QByteArray>)> done);
-    void call(const QString& command, const QUrlQuery& args, QHttpMultiPart* body, Bounds bounds,
+    void call(const QString& command, const QUrlQuery& args, std::shared_ptr<net::MultipartBody> body, Bounds bounds,
               std::function<void(qint64, qint64)> progress, std::function<void(Result<QByteArray>)> done);
     QUrl endpoint(const QString& command, QUrlQuery args) const;
 
     QUrl m_api;
     std::chrono::milliseconds m_timeout{5000};
-    QNetworkAccessManager m_network;
 };
 
 } // namespace modreg

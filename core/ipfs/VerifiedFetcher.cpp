@@ -9,7 +9,6 @@
 #include "ipfs/UnixfsExporter.h"
 #include "net/NetworkErrorText.h"
 
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <deque>
 #include <memory>
@@ -160,7 +159,7 @@ private:
         };
         request.onData = [this](const QByteArray& chunk) { return m_reader->feed(chunk); };
         QPointer<FetchJob> self(this);
-        net::get(m_network, request, this, [self](Result<net::HttpGetReply> reply) {
+        net::get(request, this, [self](Result<net::HttpGetReply> reply) {
             if (!self)
                 return;
             Status read = reply ? self->m_reader->finish() : Status::failure(reply.error());
@@ -200,7 +199,6 @@ private:
     std::deque<Attempt> m_attempts;
     Attempt m_current{Attempt::Kind::Rpc, {}};
     QStringList m_failures;
-    QNetworkAccessManager m_network;
     std::unique_ptr<IpfsRpcClient> m_rpc;
     std::unique_ptr<BlockSource> m_source;
     std::unique_ptr<CarBlockSpool> m_spool;

@@ -2,14 +2,13 @@
 
 #include "crypto/Ed25519.h"
 #include "crypto/Secp256k1.h"
+#include "platform/DurableFile.h"
 #include "settings/AppPaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUuid>
-#include <unistd.h>
 
 namespace modreg {
 
@@ -283,32 +282,17 @@ Status Keystore::save()
 
 Status Keystore::writeAtomically(const QByteArray& bytes)
 {
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return Status::failure(tr("Could not create the folder %1 for the keystore.").arg(folder));
-    // Keep the previous file: copy it aside first (itself atomically), then replace.
+    // Keep the previous file: copy it aside first (itself durably), then replace. Killed at any
+    // moment, the keystore opens with the old content or the new (TestKeystoreKill).
     if (QFile::exists(m_path)) {
         QFile current(m_path);
-        QSaveFile backup(backupPath());
-        if (!current.open(QIODevice::ReadOnly) || !backup.open(QIODevice::WriteOnly) ||
-            backup.write(current.readAll()) < 0 ||
-            !backup.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !backup.commit())
+        if (!current.open(QIODevice::ReadOnly) || !DurableFile::write(backupPath(), current.readAll()))
             return Status::failure(
                 tr("Could not keep a backup of the keystore at %1; nothing was changed.").arg(backupPath()));
     }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write the keystore %1: %2").arg(m_path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        file.cancelWriting();
+    if (Status written = DurableFile::write(m_path, bytes); !written)
         return Status::failure(tr("Could not write the keystore %1: %2. The previous keystore is unchanged.")
-                                   .arg(m_path, file.errorString()));
-    }
-    if (!file.commit())
-        return Status::failure(
-            tr("Could not replace the keystore %1: %2. The previous keystore is unchanged.")
-                .arg(m_path, file.errorString()));
+                                   .arg(m_path, written.error()));
     return success();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace modreg {
 
@@ -33,11 +34,12 @@ Result<SecureBytes> SolanaKeypairJson::read(const QByteArray& json)
     SecureBytes bytes(64);
     for (qsizetype i = 0; i < 64; ++i) {
         const QJsonValue v = numbers[i];
-        if (!v.isDouble() || v.toDouble() != static_cast<int>(v.toDouble()) || v.toInt() < 0 ||
-            v.toInt() > 255)
+        // The range first: converting a double like 1e129 to int is undefined (FuzzSolanaKeypair).
+        const double d = v.isDouble() ? v.toDouble() : -1;
+        if (!(d >= 0 && d <= 255) || d != std::floor(d))
             return Result<SecureBytes>::failure(
                 tr("Number %1 of the keypair file is not a byte (0 to 255).").arg(i + 1));
-        bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(v.toInt());
+        bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(d);
     }
     SecureBytes seed(bytes.data(), 32);
     if (ed25519::publicKeyOf(seed) != QByteArray(reinterpret_cast<const char*>(bytes.data() + 32), 32))

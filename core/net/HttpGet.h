@@ -7,13 +7,13 @@
 #include <chrono>
 #include <functional>
 
-class QNetworkAccessManager;
 class QObject;
 
 namespace modreg::net {
 
-// One GET from a server we do not trust (an HTTP gateway): bounded in size (an error body too), in
-// idle time, in speed and optionally in total time, and never redirected to another host.
+// One GET from a server we do not trust (an HTTP gateway), through HttpExchange: bounded in size,
+// in idle time, in speed and optionally in total time, and never redirected to another host. An
+// error status is the answer as soon as it arrives: its page is not read at all.
 struct HttpGet
 {
     QUrl url;
@@ -28,9 +28,8 @@ struct HttpGet
     qint64 minBytes = 4096;
     std::chrono::milliseconds window{10000};
     // Fails when the whole transfer takes longer than this (0: no such limit; the speed check then
-    // bounds it by the size). An error body gets at most kMaxErrorBodyBytes, whatever this says.
+    // bounds it by the size).
     std::chrono::milliseconds deadline{0};
-    static constexpr qint64 kMaxErrorBodyBytes = 64 * 1024;
     // Sees the Content-Type of a successful response before its body; failing stops the transfer.
     std::function<Status(const QByteArray& contentType)> onResponse;
     // Streams the body to this handler; when it fails, the transfer stops with its sentence. Without
@@ -45,7 +44,6 @@ struct HttpGetReply
 };
 
 // `done` runs once, on `context`'s thread, never after `context` is destroyed.
-void get(QNetworkAccessManager& network, const HttpGet& request, QObject* context,
-         std::function<void(Result<HttpGetReply>)> done);
+void get(const HttpGet& request, QObject* context, std::function<void(Result<HttpGetReply>)> done);
 
 } // namespace modreg::net

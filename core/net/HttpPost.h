@@ -6,12 +6,13 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <memory>
 
-class QHttpMultiPart;
-class QNetworkAccessManager;
 class QObject;
 
 namespace modreg::net {
+
+class MultipartBody;
 
 struct HttpPost
 {
@@ -25,20 +26,19 @@ struct HttpPost
     std::chrono::milliseconds deadline{0};
     // The reply body may be at most this long, whatever the status (an endless error body too).
     qint64 maxBytes = 16 * 1024 * 1024;
-    // A streaming multipart body instead of `body`; the reply takes ownership of it.
-    QHttpMultiPart* multipart = nullptr;
+    // A body streamed from files instead of `body` (an IPFS add).
+    std::shared_ptr<const MultipartBody> multipart;
     std::function<void(qint64 sent, qint64 total)> uploadProgress;
     // Hand an HTTP error's body to `done` as if it were success (JSON-RPC servers may answer a
     // refused call with 4xx/5xx and the JSON-RPC error inside; the caller reads that).
     bool acceptErrorBodies = false;
 };
 
-// Sends one POST and hands the reply body, or a sentence saying what went wrong, to `done`: every
-// byte of the answer counts against `maxBytes`, and the wait ends at `timeout` idle or `deadline`.
-// `done` runs on `context`'s thread and never runs once `context` is destroyed. An HTTP error
-// status is a failure; its text uses the node's own message when the body carries one (Kubo's
-// {"Message": ...}, JSON-RPC's {"error": {"message": ...}}).
-void post(QNetworkAccessManager& network, const HttpPost& request, QObject* context,
-          std::function<void(Result<QByteArray>)> done);
+// Sends one POST (HttpExchange: bounded in every byte and every wait) and hands the reply body, or a
+// sentence saying what went wrong, to `done`: it runs on `context`'s thread, once, and never once
+// `context` is destroyed. An HTTP error status is a failure; its text uses the node's own message
+// when the body carries one (Kubo's {"Message": ...}, JSON-RPC's {"error": {"message": ...}}). A
+// redirect is not followed: it would hand the request to a host the user did not name.
+void post(const HttpPost& request, QObject* context, std::function<void(Result<QByteArray>)> done);
 
 } // namespace modreg::net

@@ -28,4 +28,16 @@ std::optional<QString> describeConnectionError(QNetworkReply::NetworkError error
     }
 }
 
+std::optional<QString> describeConnectionError(QAbstractSocket::SocketError error, const QString& where)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return describeConnectionError(QNetworkReply::ConnectionRefusedError, where);
+    case QAbstractSocket::HostNotFoundError:
+        return describeConnectionError(QNetworkReply::HostNotFoundError, where);
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace modreg::net

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractSocket>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
@@ -13,5 +14,6 @@ QString displayUrl(const QUrl& url);
 // The sentence for a connection that never got an answer (refused, unknown host); nullopt for
 // other errors, which each caller words for its own kind of request.
 std::optional<QString> describeConnectionError(QNetworkReply::NetworkError error, const QString& where);
+std::optional<QString> describeConnectionError(QAbstractSocket::SocketError error, const QString& where);
 
 } // namespace modreg::net

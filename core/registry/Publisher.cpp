@@ -57,7 +57,6 @@ struct Publisher::Run
     std::unique_ptr<PublishJournal> journal;
     PublishJournal::Entry entry;
     std::optional<RegistryReceipt> receipt;
-    QByteArray sentTransaction;
     std::function<void(Result<Plan>)> planDone; // set: plan only, no step signals, nothing written to nodes
 };
 
@@ -73,12 +72,10 @@ Publisher::Publisher(Keystore& keystore, IpfsRpcClient& ipfs, Registry& registry
         if (m_run && m_run->step == Step::ComputeContent && !m_run->planDone)
             emit stepProgress(Step::ComputeContent, done, total);
     });
+    // The node took the transaction (already in the journal since it was signed): wait for its block.
     connect(&m_registry, &Registry::transactionSent, this, [this](const QByteArray& hash) {
-        if (!m_run || m_run->step != Step::Send)
+        if (!m_run || m_run->step != Step::Send || hash != m_run->entry.transaction)
             return;
-        m_run->sentTransaction = hash;
-        m_run->entry.transaction = hash; // before anything else: a crash from here on must not send again
-        m_run->journal->save(m_run->entry);
         leave(m_run, hexText(hash));
         enter(m_run, Step::Confirm);
     });
@@ -213,11 +210,12 @@ void Publisher::cancel()
         return;
     const std::shared_ptr<Run> run = m_run;
     m_hasher.cancel();
-    fail(run, run->sentTransaction.isEmpty()
+    // A transaction in the journal was signed, and may be on its way or mined already.
+    fail(run, run->entry.transaction.isEmpty()
                   ? tr("Cancelled. Nothing was sent to the registry.")
                   : tr("Cancelled while waiting for the chain. The transaction %1 was sent and may still be "
                        "mined; publishing again picks it up instead of sending another.")
-                        .arg(hexText(run->sentTransaction)));
+                        .arg(hexText(run->entry.transaction)));
 }
 
 void Publisher::publish(const Request& request)
@@ -524,37 +522,79 @@ void Publisher::checkRegistry(std::shared_ptr<Run> run)
     };
     if (run->entry.transaction.isEmpty())
         return decide();
-    // Sent by a run that did not see it through: wait for it, never send its twin.
+    // Signed by a run that did not see it through: send those same bytes again (the node ignores a
+    // copy it has) and wait for them; never a twin. The journal keeps it until the chain decides.
     emit stepProgress(Step::CheckRegistry, 0, 0);
-    m_registry.awaitTransaction(run->entry.transaction,
-                                [self, run, decide](Result<std::optional<RegistryReceipt>> r) {
-                                    if (!self || !self->alive(run))
-                                        return;
-                                    if (!r && !r.error().contains(QLatin1String("reverted")))
-                                        return self->fail(run, r.error());
-                                    if (r && r.value())
-                                        run->receipt = r.value();
-                                    run->entry.transaction.clear();
-                                    run->journal->save(run->entry);
-                                    decide();
-                                });
+    const auto settled = [self, run, decide](Result<std::optional<RegistryReceipt>> r) {
+        if (!self || !self->alive(run))
+            return;
+        if (!r && !r.error().contains(QLatin1String("reverted")))
+            return self->fail(run, r.error());
+        if (r && r.value())
+            run->receipt = r.value();
+        // Mined, reverted, or taken over by another transaction of the account: this one is done
+        // with, and the registry's entry decides what is left to send.
+        run->entry.clearTransaction();
+        if (Status saved = run->journal->save(run->entry); !saved)
+            return self->fail(run, saved.error());
+        decide();
+    };
+    if (run->entry.signedTransaction.isEmpty()) // a journal of an older Modreg: only the hash
+        return m_registry.awaitTransaction(run->entry.transaction, settled);
+    m_registry.broadcast(SignedCall{run->entry.transaction, run->entry.signedTransaction, run->entry.account,
+                                    run->entry.nonce},
+                         settled);
 }
 
 void Publisher::send(std::shared_ptr<Run> run)
 {
     enter(run, Step::Send);
     QPointer<Publisher> self(this);
-    m_registry.submit(run->call, run->request.accountKeyId, [self, run](Result<RegistryReceipt> receipt) {
+    const QPointer<Registry> registry(&m_registry);
+    m_registry.prepare(run->call, run->request.accountKeyId, [self, run, registry](Result<SignedCall> signedCall) {
+        if (!self || !self->alive(run)) {
+            // Cancelled (or the app closed) while it was being signed: never kept, never sent, so
+            // its nonce goes to the next transaction instead of leaving a gap no later one can pass.
+            if (signedCall && registry)
+                registry->discard(signedCall.value());
+            return;
+        }
+        if (!signedCall)
+            return self->fail(run, signedCall.error());
+        // On disk before it goes anywhere: killed after this, the next run sends these bytes.
+        run->entry.transaction = signedCall->transactionHash;
+        run->entry.signedTransaction = signedCall->raw;
+        run->entry.account = signedCall->account;
+        run->entry.nonce = signedCall->nonce;
+        if (Status saved = run->journal->save(run->entry); !saved) {
+            self->m_registry.discard(signedCall.value());
+            run->entry.clearTransaction();
+            return self->fail(run, tr("%1 Nothing was sent.").arg(saved.error()));
+        }
+        emit self->transactionJournaled(signedCall->transactionHash);
+        if (self->alive(run))
+            self->broadcast(run, signedCall.value());
+    });
+}
+
+void Publisher::broadcast(std::shared_ptr<Run> run, const SignedCall& signedCall)
+{
+    QPointer<Publisher> self(this);
+    m_registry.broadcast(signedCall, [self, run](Result<std::optional<RegistryReceipt>> receipt) {
         if (!self || !self->alive(run))
             return;
         if (!receipt)
             return self->fail(run, receipt.error());
+        if (!receipt.value()) // another transaction of the account took its nonce meanwhile
+            return self->fail(run, tr("Another transaction of the account %1 was mined in place of this one. "
+                                      "Publish again to send it anew.")
+                                       .arg(self->m_registry.accountText(run->account)));
         run->receipt = receipt.value();
         if (run->step == Step::Send) { // the node answered before transactionSent reached us
-            self->leave(run, hexText(receipt->transactionHash));
+            self->leave(run, hexText(run->receipt->transactionHash));
             self->enter(run, Step::Confirm);
         }
-        self->leave(run, tr("In block %1.").arg(receipt->block.number));
+        self->leave(run, tr("In block %1.").arg(run->receipt->block.number));
         self->finish(run);
     });
 }
@@ -565,7 +605,7 @@ void Publisher::finish(std::shared_ptr<Run> run)
     // (same document, same CID) instead of becoming an update that differs only in `created`.
     if (run->journal && run->operation != RegistryCall::Kind::Remove &&
         run->operation != RegistryCall::Kind::Transfer && !run->documentBytes.isEmpty()) {
-        run->entry.transaction.clear();
+        run->entry.clearTransaction();
         run->journal->save(run->entry);
     } else if (run->journal) {
         run->journal->clear();

@@ -22,7 +22,9 @@ class Keystore;
 // Every step reports progress and fails with a sentence; running the same job again finishes it:
 // what IPFS already holds pinned is not uploaded again, the signed document is the one made last
 // time (same CID, kept in a PublishJournal), and a transaction sent last time is awaited rather than
-// sent again. Nothing is spent on a key someone else owns: that is found in the first step.
+// sent again: it is signed, journaled to disk, and only then sent, so a process killed at any
+// moment neither loses it nor sends a second one. Nothing is spent on a key someone else owns:
+// that is found in the first step.
 class Publisher : public QObject
 {
     Q_OBJECT
@@ -113,6 +115,9 @@ signals:
     void stepProgress(modreg::Publisher::Step step, qint64 done, qint64 total);
     void stepFinished(modreg::Publisher::Step step, const QString& detail);
     void failed(modreg::Publisher::Step step, const QString& message);
+    // The transaction is signed and kept in the journal (on disk), and about to be sent: from here a
+    // run that stops for any reason sends these same bytes when run again.
+    void transactionJournaled(const QByteArray& transactionHash);
     void finished(const modreg::Publisher::Outcome& outcome);
 
 private:
@@ -130,6 +135,7 @@ private:
     void addMetadata(std::shared_ptr<Run> run);
     void checkRegistry(std::shared_ptr<Run> run);
     void send(std::shared_ptr<Run> run);
+    void broadcast(std::shared_ptr<Run> run, const SignedCall& signedCall);
     void finish(std::shared_ptr<Run> run);
 
     Keystore& m_keystore;

@@ -63,6 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const BlockRef last = events.last().block;
     const BlockRef ancestor = events[events.size() / 2].block;
     auto whole = ModuleStore::open(QStringLiteral(":memory:")).value();
+    if (const Status applied = whole->apply(kLocation, events, last); !applied)
+        std::fprintf(stderr, "fuzz: apply: %s\n", qPrintable(applied.error()));
     fuzz::expect(whole->apply(kLocation, events, last).ok(), "any page of events applies");
     fuzz::expect(whole->apply(kLocation, events, last).ok(), "a replayed page is harmless");
     fuzz::expect(whole->checkpoint(kLocation) == last, "the checkpoint is the page's");

@@ -4,13 +4,12 @@
 #include "TestFiles.h"
 #include "WaitForCallback.h"
 #include "net/HttpPost.h"
+#include "net/MultipartBody.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 class TestCliIpfs : public QObject
@@ -95,19 +94,13 @@ private slots:
             runCli({QStringLiteral("devnet"), QStringLiteral("status"), QStringLiteral("--json")});
         QUrl api(QJsonDocument::fromJson(status.out).object().value(QLatin1String("ipfsApi")).toString());
         api.setPath(QStringLiteral("/api/v0/dag/import"));
-        auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart part;
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray("form-data; name=\"file\"; filename=\"fresh.car\""));
-        part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/vnd.ipld.car"));
-        part.setBody(readFile(carPath));
-        multipart->append(part);
+        auto multipart = std::make_shared<modreg::net::MultipartBody>();
+        multipart->addBytes(QStringLiteral("fresh.car"), readFile(carPath));
         modreg::net::HttpPost request;
         request.url = api;
         request.multipart = multipart;
-        QNetworkAccessManager network;
         const auto imported = waitForCallback<modreg::Result<QByteArray>>(
-            [&](auto done) { modreg::net::post(network, request, this, done); });
+            [&](auto done) { modreg::net::post(request, this, done); });
         QVERIFY2(imported && imported->ok(), imported ? qPrintable(imported->error()) : "no answer");
         QVERIFY2(imported->value().contains(cid.toUtf8()), imported->value().constData());
 

@@ -197,10 +197,9 @@ private slots:
             QUrl url = m_devnet->endpoints().ipfsApi;
             url.setPath(QStringLiteral("/api/v0/dag/export"));
             url.setQuery(QStringLiteral("arg=") + m_fileCid.toString());
-            static QNetworkAccessManager network;
             net::HttpPost request;
             request.url = url;
-            net::post(network, request, this, done);
+            net::post(request, this, done);
         });
         QVERIFY2(exported && exported->ok(), exported ? qPrintable(exported->error()) : "no answer");
         QVERIFY(exported->value().startsWith(car::encodeHeader({m_fileCid})));

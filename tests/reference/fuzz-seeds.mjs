@@ -28,14 +28,16 @@ const { importer } = await import(new URL('ipfs-unixfs-importer/src/index.js', r
 const { CarWriter } = await import(new URL('@ipld/car/src/index.js', root));
 
 const out = process.argv[2];
+const only = process.argv.slice(3); // targets to write; none named: all of them
 if (!out) {
-  console.error('usage: node fuzz-seeds.mjs <corpus folder>');
+  console.error('usage: node fuzz-seeds.mjs <corpus folder> [TARGET...]');
   process.exit(2);
 }
 await cryptoWaitReady();
 const enc = new TextEncoder();
 const counts = {};
 function seed(target, name, bytes) {
+  if (only.length && !only.includes(target)) return;
   mkdirSync(`${out}/${target}`, { recursive: true });
   const data = typeof bytes === 'string' ? enc.encode(bytes) : bytes;
   writeFileSync(`${out}/${target}/${name}`, data);
@@ -400,6 +402,33 @@ seed('FuzzSolanaKeypair', 'not-bytes.json', JSON.stringify(Array.from({ length: 
   seed('FuzzKeystoreFile', 'contents-empty.bin', cat([1], u32(0)));
   seed('FuzzKeystoreFile', 'contents-two.bin', cat([1], u32(2), entry(1, 1, ''), entry(2, 2, phrase)));
   seed('FuzzKeystoreFile', 'contents-bad-type.bin', cat([1], u32(1), entry(9, 1, '')));
+}
+
+// --- HTTP responses (as Kubo, js-ipfs, anvil and gateways answer) ----------------------------------
+{
+  // FuzzHttpResponse reads its options from the end: the last byte says whether the connection
+  // closes after the bytes, the one before how many pieces to cut them in (0: whole).
+  const tail = (pieces, close) => Uint8Array.from([pieces, close]);
+  const body = '{"jsonrpc":"2.0","id":1,"result":"0x7a69"}';
+  const responses = {
+    'length.http': `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    'chunked.http': `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: application/vnd.ipld.car\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\n`,
+    'until-close.http': 'HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nall of this until the end',
+    'not-found.http': 'HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<h1>404 not found</h1>',
+    'kubo-error.http': 'HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: 47\r\n\r\n{"Message":"not a CID","Code":0,"Type":"error"}',
+    'continue.http': `HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok`,
+    'redirect.http': 'HTTP/1.1 301 Moved Permanently\r\nLocation: /ipfs/bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy/\r\nContent-Length: 0\r\n\r\n',
+    'no-content.http': 'HTTP/1.1 204 No Content\r\nContent-Length: 99\r\n\r\n',
+    'two-lengths.http': 'HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd',
+    'huge-length.http': 'HTTP/1.1 200 OK\r\nContent-Length: 99999999999999\r\n\r\nabc',
+    'huge-chunk.http': 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffff\r\nabc',
+  };
+  let n = 0;
+  for (const [name, text] of Object.entries(responses)) {
+    seed('FuzzHttpResponse', name, cat(enc.encode(text), tail(0, n % 2)));
+    seed('FuzzHttpResponse', `pieces-${name}`, cat(enc.encode(text), randomAsU8a(12), tail(6, n % 2)));
+    n++;
+  }
 }
 
 // --- recovery phrases ----------------------------------------------------------------------------

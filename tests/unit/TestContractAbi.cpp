@@ -3,6 +3,7 @@
 // types (arrays, fixed arrays of tuples, strings); and hostile ABI data refused with a sentence.
 #include "ReferenceVectors.h"
 #include "chain/evm/ContractAbi.h"
+#include "chain/evm/EvmEventStream.h"
 
 #include <QTest>
 
@@ -197,6 +198,71 @@ private slots:
         QVERIFY(!Type::parse(QStringLiteral("bytes33")));
         QVERIFY(
             !m_abi.encodeCall(QStringLiteral("registerModule"), {Value::dynamicBytes("k")})); // one arg short
+
+        // A bytes[] whose 100 items all point at one 1,000-byte blob: 4 KiB of data that would decode
+        // to 100 KB (and nested, to gigabytes). No encoder writes that; it is refused.
+        const auto word = [](quint64 v) {
+            QByteArray w(32, '\0');
+            for (int i = 0; i < 8; ++i)
+                w[31 - i] = static_cast<char>(v >> (8 * i));
+            return w;
+        };
+        QByteArray aliased = word(32) + word(100);
+        for (int i = 0; i < 100; ++i)
+            aliased += word(100 * 32); // every item's offset: just past the offsets
+        aliased += word(1000) + QByteArray(1000 + 24, 'x');
+        const auto refused = abi::decode({t("bytes[]")}, aliased);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("more than once")), qPrintable(refused.error()));
+        // The same items, each with a blob of its own, decode.
+        QByteArray honest = word(32) + word(2) + word(64) + word(128) + word(3) + "abc" + QByteArray(29, '\0') +
+                            word(1) + "z" + QByteArray(31, '\0');
+        QVERIFY(abi::decode({t("bytes[]")}, honest));
+        // A count that the data cannot hold.
+        QVERIFY(!abi::decode({t("uint256[]")}, word(32) + word(1000) + word(1)));
+    }
+
+    // A log the registry contract cannot have written is a lie of the node, said so, never applied:
+    // no transaction hash (FuzzReplicaEvents: the replica then refused the event and the sync stopped
+    // for good), no block hash, a key the contract refuses, a CID longer than it takes.
+    void logsTheContractCannotHaveWrittenAreRefused()
+    {
+        const QJsonObject vector = [&] {
+            for (const QJsonValue& v : m_vectors)
+                if (v[QLatin1String("kind")] == QLatin1String("event") && v[QLatin1String("name")] == QLatin1String("ModuleRegistered"))
+                    return v.toObject();
+            return QJsonObject();
+        }();
+        EvmLog log;
+        for (const QJsonValue& topic : vector[QLatin1String("topics")].toArray())
+            log.topics << fromHex(topic);
+        log.data = fromHex(vector[QLatin1String("data")]);
+        log.blockNumber = 7;
+        log.blockHash = QByteArray(32, '\x01');
+        log.transactionHash = QByteArray(32, '\x02');
+        const auto genuine = EvmEventStream::eventFromLog(log);
+        QVERIFY2(genuine && genuine.value(), qPrintable(genuine.error()));
+        QCOMPARE(genuine.value()->key, hexArg(vector[QLatin1String("args")][1]));
+
+        EvmLog noTransaction = log;
+        noTransaction.transactionHash.clear();
+        QVERIFY(EvmEventStream::eventFromLog(noTransaction).error().contains(QLatin1String("not answering truthfully")));
+        EvmLog noBlock = log;
+        noBlock.blockHash = QByteArray(31, '\x01');
+        QVERIFY(!EvmEventStream::eventFromLog(noBlock));
+        const auto withArgs = [&](const QByteArray& key, const QByteArray& cid) {
+            EvmLog l = log;
+            l.data = abi::encode({t("bytes"), t("bytes")}, {Value::dynamicBytes(key), Value::dynamicBytes(cid)}).value();
+            return EvmEventStream::eventFromLog(l);
+        };
+        QVERIFY(withArgs(QByteArray(32, 'k'), "bafkrei").ok());
+        QVERIFY(!withArgs(QByteArray(33, 'k'), "bafkrei"));
+        QVERIFY(!withArgs(QByteArray(32, 'k'), QByteArray(129, 'b')));
+        // Not one of the registry's events at all: no event, and no complaint.
+        EvmLog other = log;
+        other.topics[0] = QByteArray(32, '\x09');
+        const auto ignored = EvmEventStream::eventFromLog(other);
+        QVERIFY(ignored && !ignored.value());
     }
 };
 

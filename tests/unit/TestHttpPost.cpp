@@ -2,7 +2,6 @@
 #include "WaitForCallback.h"
 #include "net/HttpPost.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -39,7 +38,6 @@ private:
 class TestHttpPost : public QObject
 {
     Q_OBJECT
-    QNetworkAccessManager m_network;
 
     Result<QByteArray> postAndWait(const QUrl& url, std::chrono::milliseconds timeout = 3000ms)
     {
@@ -52,7 +50,7 @@ class TestHttpPost : public QObject
     Result<QByteArray> postAndWait(const net::HttpPost& post)
     {
         const auto outcome = waitForCallback<Result<QByteArray>>(
-            [&](auto done) { net::post(m_network, post, this, done); }, 10000);
+            [&](auto done) { net::post(post, this, done); }, 10000);
         return outcome.value_or(Result<QByteArray>::failure(QStringLiteral("test: no callback")));
     }
 

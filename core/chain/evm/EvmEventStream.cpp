@@ -56,6 +56,7 @@ void EvmEventStream::start(quint64 fromBlock)
     m_delivered.clear();
     m_lastPolledHead.clear();
     m_live = false;
+    m_notLiveBecause.clear();
     m_pageBlocks = std::max<quint64>(1, m_options.pageBlocks);
     m_poll.start();
     pollHead(); // the first head starts the catch-up
@@ -455,9 +456,12 @@ void EvmEventStream::setLive(bool live, const QString& why)
         m_poll.stop();
     else if (m_started)
         m_poll.start();
-    if (live == m_live)
+    // A new reason is news even while not live: a stream that polls over HTTP and fails (a node
+    // that lies about its head, say) must say so, not only one that loses its socket.
+    if (live == m_live && (live || why.isEmpty() || why == m_notLiveBecause))
         return;
     m_live = live;
+    m_notLiveBecause = live ? QString() : why;
     emit liveChanged(live, why);
 }
 
@@ -493,6 +497,13 @@ Result<std::optional<RegistryEvent>> EvmEventStream::eventFromLog(const EvmLog& 
         return std::optional<RegistryEvent>();
     event.key = value(QStringLiteral("key"));
     const QByteArray cid = value(QStringLiteral("cid"));
+    // Every log of a mined block has both hashes; a replica keeps them with each event (a node that
+    // left one out once stopped the sync for good: the replica refused the event, found by
+    // FuzzReplicaEvents).
+    if (log.blockHash.size() != 32 || log.transactionHash.size() != 32)
+        return R::failure(tr("The chain node sent a registry event in block %1 without its block or "
+                             "transaction hash; it is not answering truthfully.")
+                              .arg(log.blockNumber));
     if (!Registry::checkKey(event.key) || cid.size() > kMaxCidBytes)
         return R::failure(tr("The chain node sent a registry event in block %1 that the registry contract "
                              "cannot have written (a key of %2 bytes, a CID of %3 bytes); it is not answering "

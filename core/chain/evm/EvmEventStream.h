@@ -84,6 +84,7 @@ private:
     bool m_busy = false;
     QTimer m_poll;
     bool m_live = false;
+    QString m_notLiveBecause; // the reason last given with liveChanged(false, …)
     QString m_subscriptionHeads;
     QString m_subscriptionLogs;
 

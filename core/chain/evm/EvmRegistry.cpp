@@ -100,24 +100,62 @@ void EvmRegistry::transferModule(const QByteArray& key, const QByteArray& newOwn
     send(account, {RegistryCall::Kind::Transfer, key, {}, newOwner}, std::move(done));
 }
 
-void EvmRegistry::send(const QString& account, const RegistryCall& call, Callback<RegistryReceipt> done)
+Result<EvmRegistry::Transaction> EvmRegistry::transactionFor(const RegistryCall& call, const QString& account) const
 {
     const Result<Encoded> encoded = encode(call);
     if (!encoded)
-        return done(Result<RegistryReceipt>::failure(encoded.error()));
-    const Result<EvmSigner> signer = EvmSigner::fromKeystore(m_keystore, account);
+        return Result<Transaction>::failure(encoded.error());
+    Result<EvmSigner> signer = EvmSigner::fromKeystore(m_keystore, account);
     if (!signer)
-        return done(Result<RegistryReceipt>::failure(signer.error()));
-    const Result<QByteArray> data =
-        ContractAbi::moduleRegistry().encodeCall(encoded->function, encoded->args);
+        return Result<Transaction>::failure(signer.error());
+    const Result<QByteArray> data = ContractAbi::moduleRegistry().encodeCall(encoded->function, encoded->args);
     if (!data)
-        return done(Result<RegistryReceipt>::failure(data.error()));
-    m_sender.send(signer.value(), m_options.contract, data.value(),
-                  [done = std::move(done)](Result<EvmReceipt> r) {
-                      if (!r)
-                          return done(Result<RegistryReceipt>::failure(r.error()));
-                      done(RegistryReceipt{r->transactionHash, BlockRef{r->blockNumber, r->blockHash}});
-                  });
+        return Result<Transaction>::failure(data.error());
+    return Transaction{std::move(signer).value(), data.value()};
+}
+
+void EvmRegistry::send(const QString& account, const RegistryCall& call, Callback<RegistryReceipt> done)
+{
+    const Result<Transaction> tx = transactionFor(call, account);
+    if (!tx)
+        return done(Result<RegistryReceipt>::failure(tx.error()));
+    m_sender.send(tx->signer, m_options.contract, tx->data, [done = std::move(done)](Result<EvmReceipt> r) {
+        if (!r)
+            return done(Result<RegistryReceipt>::failure(r.error()));
+        done(RegistryReceipt{r->transactionHash, BlockRef{r->blockNumber, r->blockHash}});
+    });
+}
+
+void EvmRegistry::prepare(const RegistryCall& call, const QString& account, Callback<SignedCall> done)
+{
+    const Result<Transaction> tx = transactionFor(call, account);
+    if (!tx)
+        return done(Result<SignedCall>::failure(tx.error()));
+    m_sender.prepare(tx->signer, m_options.contract, tx->data, [done = std::move(done)](Result<SignedTransaction> signedTx) {
+        if (!signedTx)
+            return done(Result<SignedCall>::failure(signedTx.error()));
+        done(SignedCall{signedTx->hash, signedTx->raw, signedTx->from, signedTx->nonce});
+    });
+}
+
+void EvmRegistry::broadcast(const SignedCall& call, Callback<std::optional<RegistryReceipt>> done)
+{
+    using Answer = Result<std::optional<RegistryReceipt>>;
+    m_sender.broadcast(SignedTransaction{call.raw, call.transactionHash, call.account, call.nonce},
+                       [done = std::move(done)](Result<std::optional<EvmReceipt>> r) {
+                           if (!r)
+                               return done(Answer::failure(r.error()));
+                           if (!r.value())
+                               return done(std::optional<RegistryReceipt>());
+                           const EvmReceipt& e = *r.value();
+                           done(std::optional<RegistryReceipt>(
+                               RegistryReceipt{e.transactionHash, BlockRef{e.blockNumber, e.blockHash}}));
+                       });
+}
+
+void EvmRegistry::discard(const SignedCall& call)
+{
+    m_sender.release(SignedTransaction{call.raw, call.transactionHash, call.account, call.nonce});
 }
 
 void EvmRegistry::quote(const RegistryCall& call, const QString& account, Callback<RegistryFee> done)

@@ -36,6 +36,9 @@ public:
     void removeModule(const QByteArray& key, const QString& account, Callback<RegistryReceipt> done) override;
     void transferModule(const QByteArray& key, const QByteArray& newOwner, const QString& account,
                         Callback<RegistryReceipt> done) override;
+    void prepare(const RegistryCall& call, const QString& account, Callback<SignedCall> done) override;
+    void broadcast(const SignedCall& call, Callback<std::optional<RegistryReceipt>> done) override;
+    void discard(const SignedCall& call) override;
     void quote(const RegistryCall& call, const QString& account, Callback<RegistryFee> done) override;
     void awaitTransaction(const QByteArray& transactionHash,
                           Callback<std::optional<RegistryReceipt>> done) override;
@@ -61,6 +64,13 @@ private:
     };
     // The contract call for `call`, after the checks every backend makes (Registry::checkKey, …).
     static Result<Encoded> encode(const RegistryCall& call);
+    // Who signs it and the call data, for a send.
+    struct Transaction
+    {
+        EvmSigner signer;
+        QByteArray data;
+    };
+    Result<Transaction> transactionFor(const RegistryCall& call, const QString& account) const;
     void send(const QString& account, const RegistryCall& call, Callback<RegistryReceipt> done);
 
     JsonRpcClient& m_client;

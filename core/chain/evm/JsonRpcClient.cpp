@@ -224,7 +224,7 @@ void JsonRpcClient::sendOverHttp(const QList<qint64>& ids)
     post.deadline = m_timeout; // a node that drips its answer is not idle, but it is too late
     post.maxBytes = JsonRpcMessage::kMaxBytes;
     post.acceptErrorBodies = true; // JSON-RPC refusals may come with HTTP 4xx/5xx (geth, anvil)
-    net::post(m_network, post, this, [this, sent](Result<QByteArray> reply) {
+    net::post(post, this, [this, sent](Result<QByteArray> reply) {
         if (!reply) {
             for (qint64 id : sent)
                 finish(id, Result<Response>::failure(reply.error()));
@@ -248,9 +248,11 @@ void JsonRpcClient::openSocket()
     auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     // JSON-RPC messages can be large (eth_getLogs pages), but not endless: past the limit Qt closes
-    // the socket (and the calls it carried go over HTTP, where the same limit holds).
-    socket->setMaxAllowedIncomingMessageSize(JsonRpcMessage::kMaxBytes);
-    socket->setMaxAllowedIncomingFrameSize(JsonRpcMessage::kMaxBytes);
+    // the socket (and the calls it carried go over HTTP, where a limit holds too).
+    // Half the HTTP limit: Qt holds a text message as UTF-16 while it comes, twice its bytes.
+    socket->setMaxAllowedIncomingMessageSize(JsonRpcMessage::kMaxBytes / 2);
+    socket->setMaxAllowedIncomingFrameSize(JsonRpcMessage::kMaxBytes / 2);
+    socket->setReadBufferSize(256 * 1024); // as HttpExchange: no reading ahead into memory
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (socket != m_socket)
             return;

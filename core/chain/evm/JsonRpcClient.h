@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -112,7 +111,6 @@ private:
     QUrl m_socketUrl;
     std::chrono::milliseconds m_timeout{5000};
     qint64 m_nextId = 1;
-    QNetworkAccessManager m_network;
     QHash<qint64, Pending> m_pending;
     QList<qint64> m_waitingForSocket; // ids queued while the socket opens
 

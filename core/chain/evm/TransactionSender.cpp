@@ -40,8 +40,10 @@ struct TransactionSender::Job
     EvmSigner signer;
     QByteArray to;
     QByteArray data;
-    std::function<void(Result<EvmReceipt>)> done;
-    std::function<void(Result<FeeQuote>)> quoted; // set: stop after the fees and hand them over
+    // One of these is set: what the job is for, and where it stops.
+    std::function<void(Result<FeeQuote>)> quoted;           // quote(): after the fees
+    std::function<void(Result<SignedTransaction>)> prepared; // prepare(): once signed
+    std::function<void(Result<std::optional<EvmReceipt>>)> done; // broadcast(), awaitReceipt(): the receipt
     Transaction tx;
     QByteArray raw;
     QByteArray hash;
@@ -53,8 +55,15 @@ struct TransactionSender::Job
     {
         if (auto q = std::exchange(quoted, nullptr))
             return q(Result<FeeQuote>::failure(std::move(why)));
+        if (auto p = std::exchange(prepared, nullptr))
+            return p(Result<SignedTransaction>::failure(std::move(why)));
         if (auto d = std::exchange(done, nullptr))
-            d(Result<EvmReceipt>::failure(std::move(why)));
+            d(Result<std::optional<EvmReceipt>>::failure(std::move(why)));
+    }
+    void finish(std::optional<EvmReceipt> receipt)
+    {
+        if (auto d = std::exchange(done, nullptr))
+            d(std::move(receipt));
     }
     QJsonObject callObject() const
     {
@@ -153,11 +162,32 @@ void TransactionSender::call(const QByteArray& to, const QByteArray& data,
 void TransactionSender::send(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
                              std::function<void(Result<EvmReceipt>)> done)
 {
+    QPointer<TransactionSender> self(this);
+    prepare(signer, to, data, [self, done = std::move(done)](Result<SignedTransaction> signedTx) {
+        if (!self)
+            return;
+        if (!signedTx)
+            return done(Result<EvmReceipt>::failure(signedTx.error()));
+        self->broadcast(signedTx.value(), [done, hash = signedTx->hash](Result<std::optional<EvmReceipt>> r) {
+            if (!r)
+                return done(Result<EvmReceipt>::failure(r.error()));
+            if (!r.value())
+                return done(Result<EvmReceipt>::failure(
+                    tr("The transaction %1 was replaced: another transaction of the account took its nonce.")
+                        .arg(hexData(hash))));
+            done(*r.value());
+        });
+    });
+}
+
+void TransactionSender::prepare(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
+                                std::function<void(Result<SignedTransaction>)> done)
+{
     auto job = std::make_shared<Job>();
     job->signer = signer;
     job->to = to;
     job->data = data;
-    job->done = std::move(done);
+    job->prepared = std::move(done);
     QPointer<TransactionSender> self(this);
     chainId([self, job](Result<quint64> chain) {
         if (!self)
@@ -214,11 +244,7 @@ void TransactionSender::awaitReceipt(const QByteArray& transactionHash,
                       job->data = hexDataOf(tx.value(QLatin1String("input")));
                       job->hash = transactionHash;
                       job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
-                      job->done = [done = std::move(done)](Result<EvmReceipt> r) {
-                          if (!r)
-                              return done(Result<std::optional<EvmReceipt>>::failure(r.error()));
-                          done(std::optional<EvmReceipt>(r.value()));
-                      };
+                      job->done = std::move(done);
                       self->waitForReceipt(job);
                   });
 }
@@ -291,24 +317,48 @@ void TransactionSender::fees(std::shared_ptr<Job> job)
                             tr("The account %1 cannot pay for this transaction: it needs up to %2 ETH "
                                "for gas and holds less. Fund it first.")
                                 .arg(ethereum::checksummed(job->signer.address), ether(needed)));
-                    self->signAndSend(job);
+                    self->sign(job);
                 });
         });
 }
 
-void TransactionSender::signAndSend(std::shared_ptr<Job> job)
+void TransactionSender::sign(std::shared_ptr<Job> job)
 {
-    if (job->raw.isEmpty()) { // signed once; a retry sends these same bytes
-        // Decided here, synchronously: two sends started together both asked the node before
-        // either was signed, and must not both take the node's count.
-        job->tx.nonce = std::max(job->tx.nonce, m_nextNonce.value(job->signer.address));
-        const Result<QByteArray> signature = job->signer.sign(job->tx.signingHash());
-        if (!signature)
-            return job->fail(signature.error());
-        job->raw = job->tx.encodeSigned(signature.value());
-        job->hash = Transaction::hashOf(job->raw);
-        m_nextNonce[job->signer.address] = job->tx.nonce + 1;
-    }
+    // Decided here, synchronously: two sends started together both asked the node before either
+    // was signed, and must not both take the node's count.
+    job->tx.nonce = std::max(job->tx.nonce, m_nextNonce.value(job->signer.address));
+    const Result<QByteArray> signature = job->signer.sign(job->tx.signingHash());
+    if (!signature)
+        return job->fail(signature.error());
+    const QByteArray raw = job->tx.encodeSigned(signature.value());
+    m_nextNonce[job->signer.address] = job->tx.nonce + 1;
+    if (auto prepared = std::exchange(job->prepared, nullptr))
+        prepared(SignedTransaction{raw, Transaction::hashOf(raw), job->signer.address, job->tx.nonce});
+}
+
+void TransactionSender::release(const SignedTransaction& transaction)
+{
+    // Only if nothing was signed after it: a later one keeps its nonce, and this one's stays a gap
+    // the node fills with whatever comes next from the account.
+    const auto it = m_nextNonce.find(transaction.from);
+    if (it != m_nextNonce.end() && *it == transaction.nonce + 1)
+        *it = transaction.nonce;
+}
+
+void TransactionSender::broadcast(const SignedTransaction& transaction,
+                                  std::function<void(Result<std::optional<EvmReceipt>>)> done)
+{
+    auto job = std::make_shared<Job>();
+    job->signer.address = transaction.from;
+    job->tx.nonce = transaction.nonce;
+    job->raw = transaction.raw;
+    job->hash = transaction.hash;
+    job->done = std::move(done);
+    sendRaw(job);
+}
+
+void TransactionSender::sendRaw(std::shared_ptr<Job> job)
+{
     ++job->sendAttempts;
     QPointer<TransactionSender> self(this);
     m_client.request(QStringLiteral("eth_sendRawTransaction"), {hexData(job->raw)},
@@ -332,7 +382,7 @@ void TransactionSender::signAndSend(std::shared_ptr<Job> job)
                                      .arg(hexData(job->hash), r.error()));
                          if (!r) // the node did not answer: try again with the very same bytes
                              return QTimer::singleShot(self->m_options.pollInterval, self,
-                                                       [self, job] { self->signAndSend(job); });
+                                                       [self, job] { self->sendRaw(job); });
                          emit self->sent(job->hash);
                          job->deadline = QDeadlineTimer(self->m_options.receiptTimeout);
                          self->waitForReceipt(job);
@@ -354,7 +404,19 @@ void TransactionSender::checkIfKnown(std::shared_ptr<Job> job, const QString& re
                           return self->waitForReceipt(job);
                       }
                       self->m_nextNonce.remove(job->signer.address);
-                      job->fail(tr("The chain node refused the transaction: %1").arg(refusal));
+                      // Unknown to the node. If the account's mined transactions already count past
+                      // its nonce, another transaction took it and this one can never be mined.
+                      self->m_client.call(
+                          QStringLiteral("eth_getTransactionCount"), {hexData(job->signer.address), QStringLiteral("latest")},
+                          [self, job, refusal](Result<QJsonValue> count) {
+                              if (!self)
+                                  return;
+                              const Result<quint64> mined =
+                                  count ? JsonRpcClient::parseQuantity(count.value()) : Result<quint64>::failure(QString());
+                              if (mined && mined.value() > job->tx.nonce)
+                                  return job->finish(std::nullopt);
+                              job->fail(tr("The chain node refused the transaction: %1").arg(refusal));
+                          });
                   });
 }
 
@@ -396,11 +458,8 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                                                                    : tr("no reason given")));
                     });
             }
-            if (self->m_options.confirmations <= 1) {
-                if (auto d = std::exchange(job->done, nullptr))
-                    d(parsed);
-                return;
-            }
+            if (self->m_options.confirmations <= 1)
+                return job->finish(parsed);
             self->m_client.call(
                 QStringLiteral("eth_blockNumber"), {}, [self, job, parsed, retry](Result<QJsonValue> head) {
                     if (!self)
@@ -410,8 +469,7 @@ void TransactionSender::waitForReceipt(std::shared_ptr<Job> job)
                     const quint64 depth = now >= parsed.blockNumber ? now - parsed.blockNumber + 1 : 0;
                     if (depth < static_cast<quint64>(self->m_options.confirmations))
                         return retry();
-                    if (auto d = std::exchange(job->done, nullptr))
-                        d(parsed);
+                    job->finish(parsed);
                 });
         });
 }

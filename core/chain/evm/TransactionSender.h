@@ -38,6 +38,16 @@ struct EvmReceipt
     QList<EvmLog> logs;
 };
 
+// A transaction signed and not yet handed to a node. Kept (in a journal) before it is sent, it is
+// what a resumed run sends again: the same bytes, so the same nonce and hash, never a new one.
+struct SignedTransaction
+{
+    QByteArray raw;  // the signed transaction, as eth_sendRawTransaction takes it
+    QByteArray hash; // keccak256(raw)
+    QByteArray from; // the signer's address
+    quint64 nonce = 0;
+};
+
 // What a call would cost: the gas limit a send would set and the most it could pay. The figures
 // come from a node and are checked against these bounds before any arithmetic, so the cost never
 // overflows and the balance check compares true figures.
@@ -54,9 +64,10 @@ struct FeeQuote
 // Sends contract calls as signed EIP-1559 transactions and waits for them: the nonce (tracked here,
 // so back-to-back sends don't collide), the gas (estimated, +20%; a call that would revert is
 // stopped here with the contract's error, before anything is sent), the fees (eth_feeHistory), a
-// balance check, and the receipt with the wanted confirmations. A raw transaction is signed once;
-// if the node goes away after it was sent, the same bytes (same nonce, same hash) are what any
-// retry sends, so it can never be mined twice.
+// balance check, and the receipt with the wanted confirmations. A raw transaction is signed once
+// (prepare) and sent as those bytes (broadcast); if the node goes away after it was sent, or the
+// process is killed, the same bytes (same nonce, same hash) are what any retry sends, so it can
+// never be mined twice.
 class TransactionSender : public QObject
 {
     Q_OBJECT
@@ -74,9 +85,20 @@ public:
     TransactionSender(JsonRpcClient& client, const ContractAbi& abi, Options options,
                       QObject* parent = nullptr);
 
-    // `to` empty: a contract creation with `data` as init code.
+    // `to` empty: a contract creation with `data` as init code. prepare(), then broadcast().
     void send(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
               std::function<void(Result<EvmReceipt>)> done);
+    // Everything up to the signature (nonce, gas, fees, the balance check) and the signature; nothing
+    // is sent. The nonce is this sender's from here on: release() it if the transaction is dropped.
+    void prepare(const EvmSigner& signer, const QByteArray& to, const QByteArray& data,
+                 std::function<void(Result<SignedTransaction>)> done);
+    // Hands these bytes to the node (again, if an earlier run did) and waits for the receipt.
+    // nullopt: the transaction can never be mined, because another one of the account took its
+    // nonce; only then is it safe to make a new one.
+    void broadcast(const SignedTransaction& transaction,
+                   std::function<void(Result<std::optional<EvmReceipt>>)> done);
+    // A prepared transaction that will never be sent: its nonce is free for the next one.
+    void release(const SignedTransaction& transaction);
     // The gas and fees send() would use, without signing or sending; a call that would revert fails
     // here with the contract's error.
     void quote(const QByteArray& from, const QByteArray& to, const QByteArray& data,
@@ -103,7 +125,8 @@ private:
     struct Job;
     void estimate(std::shared_ptr<Job> job);
     void fees(std::shared_ptr<Job> job);
-    void signAndSend(std::shared_ptr<Job> job);
+    void sign(std::shared_ptr<Job> job);
+    void sendRaw(std::shared_ptr<Job> job);
     void checkIfKnown(std::shared_ptr<Job> job, const QString& refusal);
     void waitForReceipt(std::shared_ptr<Job> job);
     QString revertText(const JsonRpcClient::RpcError& error) const;
