@@ -1421,6 +1421,10 @@
         <source>Modreg could not read the metadata (%1).</source>
         <translation>Modreg konnte die Metadaten nicht lesen (%1).</translation>
     </message>
+    <message>
+        <source>The metadata CID names content that is not a metadata document: %1</source>
+        <translation>Die Metadaten-CID bezeichnet Inhalt, der kein Metadatendokument ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>modreg::UnixfsExporter</name>

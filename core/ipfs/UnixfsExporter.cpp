@@ -55,8 +55,9 @@ void UnixfsExporter::run(const Cid& root, const QStringList& path, std::function
     QMetaObject::invokeMethod(this, &UnixfsExporter::next, Qt::QueuedConnection);
 }
 
-void UnixfsExporter::finish(Status status)
+void UnixfsExporter::finish(Status status, Fault fault)
 {
+    m_fault = status ? Fault::None : fault;
     m_stack.clear();
     if (auto done = std::exchange(m_done, nullptr))
         done(std::move(status));
@@ -77,7 +78,7 @@ void UnixfsExporter::next()
                                     .arg(m_fileWritten)
                                     .arg(*step.expectedSize)));
         if (Status s = m_target.endFile(); !s)
-            return finish(s);
+            return finish(s, Fault::Target);
         return next();
     }
     if (step.cid.codec() != Cid::Codec::DagPb && step.cid.codec() != Cid::Codec::Raw)
@@ -93,13 +94,14 @@ void UnixfsExporter::next()
         if (!self || !self->m_done)
             return;
         if (!block)
-            return self->finish(Status::failure(block.error()));
+            return self->finish(Status::failure(block.error()), Fault::Source);
         // The check that makes a fetch verified: whatever the source, the bytes must hash to the CID.
         if (!step.cid.matches(block.value()))
             return self->finish(
                 Status::failure(tr("The block sent for %1 does not match that CID; the data was "
                                    "changed or corrupted.")
-                                    .arg(step.cid.toString())));
+                                    .arg(step.cid.toString())),
+                Fault::Source);
         self->m_fetched += block->size();
         if (self->m_limits.maxBytes >= 0 && self->m_fetched > self->m_limits.maxBytes)
             return self->finish(Status::failure(
@@ -109,6 +111,12 @@ void UnixfsExporter::next()
             self, [self, step, bytes = std::move(block).value()] { self->handle(step, bytes); },
             Qt::QueuedConnection);
     });
+}
+
+Status UnixfsExporter::targetFailed(Status status)
+{
+    m_targetFailed = true;
+    return status;
 }
 
 void UnixfsExporter::handle(const Step& step, const QByteArray& block)
@@ -122,7 +130,7 @@ void UnixfsExporter::handle(const Step& step, const QByteArray& block)
                     : step.kind == Step::Kind::Entry ? handleEntry(step, block)
                                                      : handleChunk(step, block);
     if (!status)
-        return finish(status);
+        return finish(status, m_targetFailed ? Fault::Target : Fault::Content);
     next();
 }
 
@@ -154,7 +162,7 @@ Status UnixfsExporter::beginFile(const Step& step, std::optional<quint64> declar
     m_fileWritten = 0;
     m_fileDeclared = declaredSize;
     if (Status s = m_target.beginFile(step.path); !s)
-        return s;
+        return targetFailed(s);
     m_stack.append({Step::Kind::EndFile, step.cid, {}, 0, declaredSize});
     return success();
 }
@@ -174,7 +182,7 @@ Status UnixfsExporter::handleEntry(const Step& step, const QByteArray& block)
     switch (entry->data.type) {
     case Type::Directory: {
         if (Status s = m_target.makeDirectory(step.path); !s)
-            return s;
+            return targetFailed(s);
         // Pushed last-first, so they are taken in the folder's order.
         const QList<dagpb::Link>& links = entry->node.links;
         if (Status room = makeRoom(links.size()); !room)
@@ -257,7 +265,7 @@ Status UnixfsExporter::writeFileBytes(const QByteArray& bytes)
                                   "inconsistent.")
                                    .arg(*m_fileDeclared));
     if (Status s = m_target.write(bytes); !s)
-        return s;
+        return targetFailed(s);
     m_fileWritten += bytes.size();
     m_written += bytes.size();
     emit progress(m_written, m_total);

@@ -45,6 +45,19 @@ public:
 
     qint64 bytesFetched() const { return m_fetched; }
 
+    // Whose fault a failure was. Every block is checked against its CID, so what is wrong with the
+    // content (a folder where a file was asked for, too large, malformed, a name that climbs out) is
+    // wrong wherever it comes from: another source cannot change that verdict. A source that sent
+    // a wrong block or none, or a target that could not write, may do better another time.
+    enum class Fault
+    {
+        None,
+        Source,
+        Target,
+        Content
+    };
+    Fault fault() const { return m_fault; }
+
 signals:
     // File bytes written so far; `total` is the file's size, or -1 for a folder (not known upfront).
     void progress(qint64 written, qint64 total);
@@ -76,7 +89,8 @@ private:
     Status writeFileNode(const Step& step, const dagpb::Node& node, const dagpb::unixfs::Data& data);
     Status writeFileBytes(const QByteArray& bytes);
     Status makeRoom(qsizetype entries) const; // fails when `entries` more would pass maxWaiting
-    void finish(Status status);
+    void finish(Status status, Fault fault = Fault::Content);
+    Status targetFailed(Status status); // notes that the target, not the content, failed
 
     BlockSource& m_source;
     ExportTarget& m_target;
@@ -85,6 +99,8 @@ private:
     QStringList m_path;
     std::function<void(Status)> m_done;
     qint64 m_fetched = 0;
+    Fault m_fault = Fault::None;
+    bool m_targetFailed = false;
     qint64 m_written = 0;
     qint64 m_fileWritten = 0;
     std::optional<quint64> m_fileDeclared; // the size the file being written declares

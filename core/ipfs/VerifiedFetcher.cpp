@@ -23,7 +23,8 @@ class FetchJob : public QObject
 public:
     using MakeTarget = std::function<std::unique_ptr<ExportTarget>()>;
     using Finish = std::function<Status(ExportTarget&)>; // after a verified export: commit it
-    using Done = std::function<void(Result<VerifiedFetcher::Report>)>;
+    // `final`: a failure no other source or later try can change (see UnixfsExporter::Fault).
+    using Done = std::function<void(Result<VerifiedFetcher::Report>, bool final)>;
 
     FetchJob(VerifiedFetcher& owner, const VerifiedFetcher::Options& options, IpfsPath path,
              MakeTarget makeTarget, Finish finish, Done done)
@@ -106,6 +107,13 @@ private:
         m_exporter = std::make_unique<UnixfsExporter>(source, *m_target, limits);
         QObject::connect(m_exporter.get(), &UnixfsExporter::progress, &m_owner, &VerifiedFetcher::progress);
         m_exporter->run(m_path.root, m_path.segments, [this](Status status) {
+            // What is wrong with the content itself is wrong at every source: the verdict is final.
+            // A file asked for in memory that is a folder is such a verdict too (MemoryExport refuses
+            // nothing else).
+            const UnixfsExporter::Fault fault = m_exporter->fault();
+            if (!status && (fault == UnixfsExporter::Fault::Content ||
+                            (fault == UnixfsExporter::Fault::Target && dynamic_cast<MemoryExport*>(m_target.get()))))
+                return complete(Result<VerifiedFetcher::Report>::failure(status.error()), true);
             if (status && m_spool && m_spool->unusedBlockCount() > 0)
                 status = Status::failure(
                     VerifiedFetcher::tr("The CAR from %1 holds %2 blocks that the content does "
@@ -182,12 +190,12 @@ private:
         QMetaObject::invokeMethod(this, &FetchJob::tryNext, Qt::QueuedConnection);
     }
 
-    void complete(Result<VerifiedFetcher::Report> result)
+    void complete(Result<VerifiedFetcher::Report> result, bool final = false)
     {
         Done done = std::exchange(m_done, nullptr);
         deleteLater();
         if (done)
-            done(std::move(result));
+            done(std::move(result), final);
     }
 
     VerifiedFetcher& m_owner;
@@ -222,11 +230,17 @@ void VerifiedFetcher::fetchToDisk(const IpfsPath& path, const QString& destinati
         return done(Result<Report>::failure(s.error()));
     auto* job = new FetchJob(
         *this, m_options, path, [destination] { return std::make_unique<DiskExport>(destination); },
-        [](ExportTarget& target) { return static_cast<DiskExport&>(target).commit(); }, std::move(done));
+        [](ExportTarget& target) { return static_cast<DiskExport&>(target).commit(); },
+        [done = std::move(done)](Result<Report> report, bool) { done(std::move(report)); });
     job->start();
 }
 
 void VerifiedFetcher::fetchBytes(const IpfsPath& path, std::function<void(Result<QByteArray>)> done)
+{
+    fetchDocument(path, [done = std::move(done)](Fetched fetched) { done(std::move(fetched.bytes)); });
+}
+
+void VerifiedFetcher::fetchDocument(const IpfsPath& path, std::function<void(Fetched)> done)
 {
     auto bytes = std::make_shared<QByteArray>();
     auto* job = new FetchJob(
@@ -235,10 +249,10 @@ void VerifiedFetcher::fetchBytes(const IpfsPath& path, std::function<void(Result
             *bytes = static_cast<MemoryExport&>(target).bytes();
             return success();
         },
-        [bytes, done = std::move(done)](Result<Report> report) {
+        [bytes, done = std::move(done)](Result<Report> report, bool final) {
             if (!report)
-                return done(Result<QByteArray>::failure(report.error()));
-            done(*bytes);
+                return done(Fetched{Result<QByteArray>::failure(report.error()), final});
+            done(Fetched{*bytes, false});
         });
     job->start();
 }

@@ -47,6 +47,15 @@ public:
                      std::function<void(Result<Report>)> done);
     // A file's bytes (a folder is refused).
     void fetchBytes(const IpfsPath& path, std::function<void(Result<QByteArray>)> done);
+    // The same, telling a final failure from one worth trying again: `final` when every block
+    // checked out and the content itself is not a file within the limits (a folder, too large,
+    // malformed), which no other source and no later try can change.
+    struct Fetched
+    {
+        Result<QByteArray> bytes;
+        bool final = false;
+    };
+    void fetchDocument(const IpfsPath& path, std::function<void(Fetched)> done);
 
 signals:
     // Bytes written so far; `total` is -1 while unknown (folders).

@@ -292,19 +292,23 @@ void Syncer::fetchDue()
         m_fetching.insert(cid);
         QPointer<Syncer> self(this);
         const quint64 generation = m_generation;
-        m_fetcher->fetchBytes(path.value(), [self, generation, cid](Result<QByteArray> bytes) {
+        m_fetcher->fetchDocument(path.value(), [self, generation, cid](VerifiedFetcher::Fetched fetched) {
             if (self && generation == self->m_generation)
-                self->onFetched(cid, bytes);
+                self->onFetched(cid, fetched);
         });
     }
     scheduleRetry();
 }
 
-void Syncer::onFetched(const QString& cid, const Result<QByteArray>& bytes)
+void Syncer::onFetched(const QString& cid, const VerifiedFetcher::Fetched& fetched)
 {
     m_fetching.remove(cid);
+    const Result<QByteArray>& bytes = fetched.bytes;
     if (bytes) {
         keepJudged(judge(cid, bytes.value()));
+    } else if (fetched.final) { // a folder, too large, not a file: no retry will change it
+        keepJudged({cid, {}, std::nullopt, tr("The metadata CID names content that is not a metadata document: %1")
+                                               .arg(bytes.error())});
     } else {
         // Backoff: first, 2×first, 4×first … up to last.
         const int attempts = std::min(m_store.fetchAttempts(cid), 20);

@@ -91,7 +91,7 @@ private:
     void restartLater(const QString& why);
     void takeDue();
     void fetchDue();
-    void onFetched(const QString& cid, const Result<QByteArray>& bytes);
+    void onFetched(const QString& cid, const VerifiedFetcher::Fetched& fetched);
     void keepJudged(FetchedDocument document);
     Status storeJudged(); // without telling anyone
     void writeJudged();

@@ -19,7 +19,8 @@ QStringList Endpoints::problems() const
         out << tr("The IPFS API URL must be an http:// or https:// address, such as http://127.0.0.1:5001.");
     for (const QUrl& gateway : gateways) {
         if (!isHttpUrl(gateway))
-            out << tr("The gateway \"%1\" is not an http:// or https:// address.").arg(gateway.toString());
+            out << tr("The gateway \"%1\" is not an http:// or https:// address.")
+                       .arg(gateway.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString().left(200));
     }
     const QString rpcScheme = chainRpc.scheme();
     const bool rpcOk = chainRpc.isValid() && !chainRpc.host().isEmpty() &&

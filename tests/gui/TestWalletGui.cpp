@@ -14,6 +14,7 @@
 #include "keys/Keystore.h"
 #include "keys/PolkadotAccountJson.h"
 #include "keys/SolanaKeypairJson.h"
+#include "shell/PasswordEdit.h"
 #include "wallet/ChangePasswordDialog.h"
 #include "wallet/ExportKeyDialog.h"
 #include "wallet/ImportKeyDialog.h"

@@ -226,6 +226,38 @@ private slots:
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.err.constData());
     }
 
+    // The report behind this test, as a user met it: one document whose JSON holds a number no
+    // double holds, added to the devnet's IPFS node and registered by hand, made `modreg sync`
+    // abort (exit 134) at every run. It is invalid with the reason now, and the sync goes on.
+    void aDocumentThatOnceAbortedEverySyncIsInvalid()
+    {
+        const QString hostile = newEthereumKeyWithCli(QStringLiteral("hostile"), kPassword);
+        const QString file = m_env.path() + QStringLiteral("/hostile.json");
+        writeFile(file, R"({"name":"hostile","version":"1.0.0","author":"Mallory","custom":{"n":1e400}})");
+        CliRun r = runCli({QStringLiteral("ipfs"), QStringLiteral("add"), file});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString cid = QString::fromUtf8(r.out.trimmed());
+        r = modreg(QStringLiteral("registry register %1 %2 --account hostile --password-fd 3").arg(hostile, cid));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString honest = publish(QStringLiteral("honest"), R"({"name": "after-the-hostile-one",
+            "version": "1.0.0", "author": "Ada Example", "description": "Registered after the hostile document."})");
+        QVERIFY(!honest.isEmpty());
+
+        r = runCli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("show"), hostile, QStringLiteral("--json")});
+        QCOMPARE(jsonOf(r).value(QLatin1String("state")).toString(), QStringLiteral("invalid"));
+        QVERIFY2(jsonOf(r).value(QLatin1String("reason")).toString().contains(QLatin1String("too large")),
+                 r.out.constData());
+        r = runCli({QStringLiteral("search"), QStringLiteral("hostile document"), QStringLiteral("--json")});
+        const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].toObject().value(QLatin1String("keyText")).toString(), honest);
+        // And again: nothing aborts a later sync either.
+        r = runCli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void searchListAndShowWorkOffline()
     {
         CliRun r = runCli({QStringLiteral("devnet"), QStringLiteral("down")});

@@ -1,6 +1,8 @@
 // The error sentences people see when a node misbehaves. The servers here play broken peers.
 #include "WaitForCallback.h"
+#include "net/HttpGet.h"
 #include "net/HttpPost.h"
+#include "settings/Endpoints.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -108,6 +110,34 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(QLatin1String("HTTP status 500: invalid path \"foo\": not a CID")),
                  qPrintable(r.error()));
+    }
+
+    // Tokens live in a URL's user-info and query (https://user:key@node/?apikey=…): no error shows them.
+    void errorsNeverShowUserInfoOrQuery()
+    {
+        BrokenPeer failing([](QTcpSocket* s) {
+            s->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+        QUrl url = failing.url();
+        url.setUserInfo(QStringLiteral("alice:s3cret-pass"));
+        url.setQuery(QStringLiteral("apikey=t0ken-value"));
+        QStringList errors;
+        errors << postAndWait(url).error();
+        const auto got = waitForCallback<Result<net::HttpGetReply>>([&](auto done) {
+            net::HttpGet get;
+            get.url = url;
+            net::get(get, this, done);
+        });
+        errors << (got ? got->error() : QString());
+        Endpoints endpoints;
+        endpoints.gateways = {QUrl(QStringLiteral("ftp://bob:s3cret-pass@gateway.example/?apikey=t0ken-value"))};
+        errors << endpoints.problems();
+        for (const QString& e : errors) {
+            QVERIFY2(!e.isEmpty(), "every case fails");
+            QVERIFY2(!e.contains(QLatin1String("s3cret")) && !e.contains(QLatin1String("t0ken")), qPrintable(e));
+        }
+        QVERIFY(errors.first().contains(QString::number(failing.serverPort()))); // still says which node
     }
 
     void aRedirectIsNotFollowed()

@@ -2,11 +2,11 @@
 
 #include "keys/Keystore.h"
 #include "shell/Labels.h"
+#include "shell/PasswordEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,15 +15,13 @@ namespace modreg::ui {
 ChangePasswordDialog::ChangePasswordDialog(Keystore& keystore, QWidget* parent)
     : QDialog(parent)
     , m_keystore(keystore)
-    , m_current(new QLineEdit)
-    , m_new(new QLineEdit)
-    , m_repeat(new QLineEdit)
+    , m_current(new PasswordEdit)
+    , m_new(new PasswordEdit)
+    , m_repeat(new PasswordEdit)
     , m_error(makeErrorLabel(QStringLiteral("changeError")))
     , m_change(new QPushButton(tr("&Change password")))
 {
     setWindowTitle(tr("Change the keystore password"));
-    for (QLineEdit* e : {m_current, m_new, m_repeat})
-        e->setEchoMode(QLineEdit::Password);
     auto* form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
     form->addRow(tr("&New password:"), m_new);
@@ -42,23 +40,22 @@ ChangePasswordDialog::ChangePasswordDialog(Keystore& keystore, QWidget* parent)
 
 void ChangePasswordDialog::change()
 {
-    if (m_new->text().isEmpty()) {
+    if (m_new->isEmpty()) {
         m_error->setText(tr("Choose a new password."));
         return;
     }
-    if (m_new->text() != m_repeat->text()) {
+    if (!m_new->sameSecret(*m_repeat)) {
         m_error->setText(tr("The two new passwords differ."));
         return;
     }
-    const Status changed = m_keystore.changePassword(SecureBytes::fromQByteArray(m_current->text().toUtf8()),
-                                                     SecureBytes::fromQByteArray(m_new->text().toUtf8()));
-    m_current->clear();
+    const Status changed = m_keystore.changePassword(m_current->secret(), m_new->secret());
+    m_current->clearSecret();
     if (!changed) {
         m_error->setText(changed.error());
         return;
     }
-    m_new->clear();
-    m_repeat->clear();
+    m_new->clearSecret();
+    m_repeat->clearSecret();
     accept();
 }
 

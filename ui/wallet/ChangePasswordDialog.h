@@ -3,7 +3,7 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
+
 class QPushButton;
 
 namespace modreg {
@@ -12,6 +12,8 @@ class Keystore;
 
 namespace modreg::ui {
 
+class PasswordEdit;
+
 // The keystore is re-encrypted under the new password in one atomic write.
 class ChangePasswordDialog : public QDialog
 {
@@ -19,9 +21,9 @@ class ChangePasswordDialog : public QDialog
 public:
     ChangePasswordDialog(Keystore& keystore, QWidget* parent = nullptr);
 
-    QLineEdit* currentEdit() const { return m_current; }
-    QLineEdit* newEdit() const { return m_new; }
-    QLineEdit* repeatEdit() const { return m_repeat; }
+    PasswordEdit* currentEdit() const { return m_current; }
+    PasswordEdit* newEdit() const { return m_new; }
+    PasswordEdit* repeatEdit() const { return m_repeat; }
     QLabel* errorLabel() const { return m_error; }
     QPushButton* changeButton() const { return m_change; }
 
@@ -29,9 +31,9 @@ private:
     void change();
 
     Keystore& m_keystore;
-    QLineEdit* m_current;
-    QLineEdit* m_new;
-    QLineEdit* m_repeat;
+    PasswordEdit* m_current;
+    PasswordEdit* m_new;
+    PasswordEdit* m_repeat;
     QLabel* m_error;
     QPushButton* m_change;
 };

@@ -3,6 +3,7 @@
 #include "keys/KeyExport.h"
 #include "keys/Keystore.h"
 #include "shell/Labels.h"
+#include "shell/PasswordEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,8 +22,8 @@ ExportKeyDialog::ExportKeyDialog(Keystore& keystore, const KeyInfo& key, QWidget
     , m_keystore(keystore)
     , m_key(key)
     , m_format(new QComboBox)
-    , m_password(new QLineEdit)
-    , m_repeat(new QLineEdit)
+    , m_password(new PasswordEdit)
+    , m_repeat(new PasswordEdit)
     , m_file(new QLineEdit)
     , m_warning(new QLabel)
     , m_error(makeErrorLabel(QStringLiteral("exportError")))
@@ -31,8 +32,6 @@ ExportKeyDialog::ExportKeyDialog(Keystore& keystore, const KeyInfo& key, QWidget
     setWindowTitle(tr("Export \"%1\"").arg(key.label));
     for (KeyExport::Format f : KeyExport::formatsFor(key))
         m_format->addItem(KeyExport::displayName(f), static_cast<int>(f));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat->setEchoMode(QLineEdit::Password);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color:#8a5300;"));
 
@@ -94,11 +93,11 @@ void ExportKeyDialog::save()
         m_error->setText(tr("Choose where to save the file."));
         return;
     }
-    if (KeyExport::isEncrypted(f) && m_password->text() != m_repeat->text()) {
+    if (KeyExport::isEncrypted(f) && !m_password->sameSecret(*m_repeat)) {
         m_error->setText(tr("The two passwords differ."));
         return;
     }
-    const SecureBytes password = SecureBytes::fromQByteArray(m_password->text().toUtf8());
+    const SecureBytes password = m_password->secret();
     Result<QByteArray> bytes = KeyExport::write(m_keystore, m_key.id, f, password);
     if (!bytes) {
         m_error->setText(bytes.error());
@@ -108,8 +107,8 @@ void ExportKeyDialog::save()
         m_error->setText(saved.error());
         return;
     }
-    m_password->clear();
-    m_repeat->clear();
+    m_password->clearSecret();
+    m_repeat->clearSecret();
     accept();
 }
 

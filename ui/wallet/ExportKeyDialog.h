@@ -15,6 +15,8 @@ class Keystore;
 
 namespace modreg::ui {
 
+class PasswordEdit;
+
 // Exporting one key to a file another wallet reads. Encrypted formats ask for a password twice;
 // unencrypted ones say plainly what that means.
 class ExportKeyDialog : public QDialog
@@ -24,8 +26,8 @@ public:
     ExportKeyDialog(Keystore& keystore, const KeyInfo& key, QWidget* parent = nullptr);
 
     QComboBox* formatBox() const { return m_format; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* repeatEdit() const { return m_repeat; }
+    PasswordEdit* passwordEdit() const { return m_password; }
+    PasswordEdit* repeatEdit() const { return m_repeat; }
     QLineEdit* fileEdit() const { return m_file; }
     QLabel* errorLabel() const { return m_error; }
     QPushButton* exportButton() const { return m_export; }
@@ -38,8 +40,8 @@ private:
     Keystore& m_keystore;
     KeyInfo m_key;
     QComboBox* m_format;
-    QLineEdit* m_password;
-    QLineEdit* m_repeat;
+    PasswordEdit* m_password;
+    PasswordEdit* m_repeat;
     QLineEdit* m_file;
     QLabel* m_warning;
     QLabel* m_error;

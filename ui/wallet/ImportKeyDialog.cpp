@@ -3,6 +3,7 @@
 #include "keys/KeyImport.h"
 #include "keys/Keystore.h"
 #include "shell/Labels.h"
+#include "shell/PasswordEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ ImportKeyDialog::ImportKeyDialog(Keystore& keystore, QWidget* parent)
     , m_scheme(new QComboBox)
     , m_path(new QLineEdit)
     , m_file(new QLineEdit)
-    , m_filePassword(new QLineEdit)
+    , m_filePassword(new PasswordEdit)
     , m_error(makeErrorLabel(QStringLiteral("importError")))
     , m_import(new QPushButton(tr("&Import")))
 {
@@ -55,7 +56,6 @@ ImportKeyDialog::ImportKeyDialog(Keystore& keystore, QWidget* parent)
     m_scheme->addItem(tr("Solana (ed25519)"), static_cast<int>(KeyOrigin::Slip10Ed25519));
     m_scheme->addItem(tr("Ethereum (secp256k1)"), static_cast<int>(KeyOrigin::Bip44Secp256k1));
     m_path->setPlaceholderText(tr("Leave empty for the first account"));
-    m_filePassword->setEchoMode(QLineEdit::Password);
     m_text->setTabChangesFocus(true);
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
 
@@ -153,7 +153,7 @@ void ImportKeyDialog::import()
     request.type = static_cast<KeyType>(m_type->currentData().toInt());
     request.scheme = static_cast<KeyOrigin>(m_scheme->currentData().toInt());
     request.path = m_path->text().trimmed();
-    request.filePassword = SecureBytes::fromQByteArray(m_filePassword->text().toUtf8());
+    request.filePassword = m_filePassword->secret();
 
     Result<NewKey> key = KeyImport::read(request);
     if (!key) {
@@ -167,7 +167,7 @@ void ImportKeyDialog::import()
     }
     m_importedId = added->id;
     m_text->clear();
-    m_filePassword->clear();
+    m_filePassword->clearSecret();
     accept();
 }
 

@@ -15,6 +15,8 @@ class Keystore;
 
 namespace modreg::ui {
 
+class PasswordEdit;
+
 // Importing a key: a recovery phrase, a hex key, or another wallet's key file. Stays open on a
 // mistake and says exactly what is wrong.
 class ImportKeyDialog : public QDialog
@@ -32,7 +34,7 @@ public:
     QComboBox* schemeBox() const { return m_scheme; }
     QLineEdit* pathEdit() const { return m_path; }
     QLineEdit* fileEdit() const { return m_file; }
-    QLineEdit* filePasswordEdit() const { return m_filePassword; }
+    PasswordEdit* filePasswordEdit() const { return m_filePassword; }
     QLabel* errorLabel() const { return m_error; }
     QPushButton* importButton() const { return m_import; }
 
@@ -50,7 +52,7 @@ private:
     QComboBox* m_scheme;
     QLineEdit* m_path;
     QLineEdit* m_file;
-    QLineEdit* m_filePassword;
+    PasswordEdit* m_filePassword;
     QWidget* m_typeRow;
     QWidget* m_schemeRow;
     QWidget* m_passwordRow;

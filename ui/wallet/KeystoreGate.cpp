@@ -1,10 +1,10 @@
 #include "wallet/KeystoreGate.h"
 
 #include "shell/Labels.h"
+#include "shell/PasswordEdit.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,18 +14,17 @@ KeystoreGate::KeystoreGate(QWidget* parent)
     : QWidget(parent)
     , m_heading(makeHeading())
     , m_text(new QLabel)
-    , m_password(new QLineEdit)
-    , m_repeat(new QLineEdit)
+    , m_password(new PasswordEdit)
+    , m_repeat(new PasswordEdit)
     , m_repeatLabel(new QLabel(tr("&Repeat:")))
     , m_error(makeErrorLabel(QStringLiteral("gateError")))
     , m_go(new QPushButton)
 {
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    for (QLineEdit* e : {m_password, m_repeat}) {
-        e->setEchoMode(QLineEdit::Password);
+    for (PasswordEdit* e : {m_password, m_repeat}) {
         e->setMaximumWidth(360);
-        connect(e, &QLineEdit::textChanged, this, &KeystoreGate::onEdited);
+        connect(e, &PasswordEdit::secretChanged, this, &KeystoreGate::onEdited);
         connect(e, &QLineEdit::returnPressed, this, &KeystoreGate::submit);
     }
     m_repeatLabel->setBuddy(m_repeat);
@@ -62,8 +61,8 @@ void KeystoreGate::setMode(Mode mode, const QString& path)
     m_go->setText(create ? tr("&Create keystore") : tr("&Unlock"));
     m_repeat->setVisible(create);
     m_repeatLabel->setVisible(create);
-    m_password->clear();
-    m_repeat->clear();
+    m_password->clearSecret();
+    m_repeat->clearSecret();
     m_error->clear();
     onEdited();
 }
@@ -77,10 +76,10 @@ void KeystoreGate::showError(const QString& message)
 void KeystoreGate::onEdited()
 {
     const bool create = m_mode == Mode::Create;
-    const bool filled = !m_password->text().isEmpty();
-    const bool same = !create || m_password->text() == m_repeat->text();
+    const bool filled = !m_password->isEmpty();
+    const bool same = !create || m_password->sameSecret(*m_repeat);
     m_go->setEnabled(filled && same);
-    if (create && filled && !m_repeat->text().isEmpty() && !same)
+    if (create && filled && !m_repeat->isEmpty() && !same)
         m_error->setText(tr("The two passwords differ."));
     else if (create)
         m_error->clear();
@@ -90,9 +89,9 @@ void KeystoreGate::submit()
 {
     if (!m_go->isEnabled())
         return;
-    const SecureBytes password = SecureBytes::fromQByteArray(m_password->text().toUtf8());
-    m_password->clear();
-    m_repeat->clear();
+    const SecureBytes password = m_password->secret();
+    m_password->clearSecret();
+    m_repeat->clearSecret();
     emit passwordEntered(password);
 }
 

@@ -5,10 +5,12 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
+
 class QPushButton;
 
 namespace modreg::ui {
+
+class PasswordEdit;
 
 // What the Wallet shows before it can show keys: a form to create the keystore, or to unlock it.
 class KeystoreGate : public QWidget
@@ -27,8 +29,8 @@ public:
     Mode mode() const { return m_mode; }
     void showError(const QString& message);
 
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* repeatEdit() const { return m_repeat; }
+    PasswordEdit* passwordEdit() const { return m_password; }
+    PasswordEdit* repeatEdit() const { return m_repeat; }
     QPushButton* goButton() const { return m_go; }
 
 signals:
@@ -42,8 +44,8 @@ private:
     Mode m_mode = Mode::Unlock;
     QLabel* m_heading;
     QLabel* m_text;
-    QLineEdit* m_password;
-    QLineEdit* m_repeat;
+    PasswordEdit* m_password;
+    PasswordEdit* m_repeat;
     QLabel* m_repeatLabel;
     QLabel* m_error;
     QPushButton* m_go;

@@ -378,7 +378,7 @@ Result<quint64> JsonRpcClient::parseQuantity(const QJsonValue& value)
                                ? text.mid(2).toULongLong(&ok, 16)
                                : 0;
     if (!ok)
-        return Result<quint64>::failure(tr("\"%1\" is not a hexadecimal quantity.").arg(text));
+        return Result<quint64>::failure(tr("\"%1\" is not a hexadecimal quantity.").arg(text.left(40)));
     return number;
 }
 
