@@ -1,9 +1,11 @@
 // CAR v1: the header encodes as js-ipfs's does (checked byte for byte against `ipfs dag export` in
 // TestVerifiedFetcher), reads back, streams in pieces of any size, and hostile CARs are refused.
+#include "ipfs/CarBlockSpool.h"
 #include "ipfs/CarFormat.h"
 #include "ipfs/Varint.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QTest>
 
 using namespace modreg;
@@ -139,6 +141,26 @@ private slots:
         QVERIFY(!s);
         QVERIFY2(s.error().contains(expected), qPrintable(s.error()));
         QVERIFY(got.blocks.isEmpty());
+    }
+
+    // A gateway chooses how many blocks a CAR holds: the spool they wait in is bounded in count and
+    // in bytes, and says so.
+    void theSpoolIsBounded()
+    {
+        CarBlockSpool::Limits limits;
+        limits.maxBlocks = 2;
+        limits.maxBytes = 1000;
+        CarBlockSpool spool(QStringLiteral("gateway x"), QDir::tempPath(), limits);
+        const auto block = [](char c, int size) { return QByteArray(size, c); };
+        QVERIFY(spool.add(Cid::forBlock(Cid::Codec::Raw, block('a', 10)), block('a', 10)));
+        QVERIFY(spool.add(Cid::forBlock(Cid::Codec::Raw, block('a', 10)), block('a', 10))); // a repeat costs nothing
+        QVERIFY(spool.add(Cid::forBlock(Cid::Codec::Raw, block('b', 10)), block('b', 10)));
+        const Status third = spool.add(Cid::forBlock(Cid::Codec::Raw, block('c', 10)), block('c', 10));
+        QVERIFY2(third.error().contains(QLatin1String("more than 2 blocks")), qPrintable(third.error()));
+        CarBlockSpool small(QStringLiteral("gateway y"), QDir::tempPath(), limits);
+        QVERIFY(small.add(Cid::forBlock(Cid::Codec::Raw, block('a', 600)), block('a', 600)));
+        const Status over = small.add(Cid::forBlock(Cid::Codec::Raw, block('b', 600)), block('b', 600));
+        QVERIFY2(over.error().contains(QLatin1String("limit of 1000 bytes")), qPrintable(over.error()));
     }
 
     void handlerFailureStopsReading()

@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace modreg;
@@ -191,6 +192,25 @@ private slots:
         const Status r = Keystore(path("newer2.mrks")).unlock(pw("pw"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(QLatin1String("newer Modreg")), qPrintable(r.error()));
+    }
+
+    // A header that asks its key derivation for 2 GiB or 64 passes (a damaged or hostile file) is
+    // refused before the password is even tried, and the sentence names the limit.
+    void kdfSettingsBeyondTheBoundsAreRefusedUntried()
+    {
+        QByteArray bytes = readAll(makeKeystore("bounded.mrks", "pw"));
+        bytes[11] = 31; // 2 GiB
+        writeAll(path("huge-memory.mrks"), bytes);
+        QElapsedTimer timer;
+        timer.start();
+        const Status r = Keystore(path("huge-memory.mrks")).unlock(pw("pw"));
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY2(r.error().contains(QLatin1String("2048 MiB")) && r.error().contains(QLatin1String("at most 1024 MiB")),
+                 qPrintable(r.error()));
+        bytes[11] = 13;
+        bytes[12] = 64; // passes
+        writeAll(path("many-passes.mrks"), bytes);
+        QVERIFY(Keystore(path("many-passes.mrks")).unlock(pw("pw")).error().contains(QLatin1String("16 passes")));
     }
 
     void aCrashBetweenWriteAndRenameLeavesAReadableKeystore()
