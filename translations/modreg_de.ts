@@ -1074,6 +1074,10 @@
         <source>A path inside a CID cannot contain &quot;.&quot; or &quot;..&quot;.</source>
         <translation>Ein Pfad innerhalb einer CID darf weder „.“ noch „..“ enthalten.</translation>
     </message>
+    <message>
+        <source>A path inside a CID cannot contain control characters.</source>
+        <translation>Ein Pfad innerhalb einer CID darf keine Steuerzeichen enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::IpfsRpcClient</name>

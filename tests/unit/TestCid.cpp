@@ -1,5 +1,6 @@
 #include "ReferenceVectors.h"
 #include "ipfs/Cid.h"
+#include "ipfs/IpfsPath.h"
 #include "ipfs/Varint.h"
 
 using namespace modreg;
@@ -90,6 +91,20 @@ private slots:
         QVERIFY(!varint::decode(QByteArray(10, '\x80'), pos)); // longer than 9 bytes
         pos = 0;
         QVERIFY(!varint::decode(QByteArray::fromHex("80"), pos)); // truncated
+    }
+
+    // A path written out reads back as the same path (FuzzCid found a name ending in a line break
+    // that came back without it); a name with a control character is refused; a text longer than
+    // any CID is refused before it is decoded.
+    void pathsReadBackAndRefuseControlCharacters()
+    {
+        const QString cid = QStringLiteral("bafybeib6xynvs5rkdsacbqpp4n2h3ud7byygc7wwbnhguw7oc23ouqq52a");
+        const IpfsPath spaced = IpfsPath::parse(QStringLiteral("/ipfs/%1/docs/read me ").arg(cid) + QStringLiteral("/")).value();
+        QCOMPARE(spaced.segments, (QStringList{QStringLiteral("docs"), QStringLiteral("read me ")}));
+        QCOMPARE(IpfsPath::parse(spaced.toString()).value().segments, spaced.segments);
+        const Result<IpfsPath> broken = IpfsPath::parse(QStringLiteral("/ipfs/%1/d/rf\n/").arg(cid));
+        QVERIFY2(broken.error().contains(QLatin1String("control characters")), qPrintable(broken.error()));
+        QVERIFY(Cid::parse(QString(400, QLatin1Char('z'))).error().contains(QLatin1String("at most 300")));
     }
 };
 
