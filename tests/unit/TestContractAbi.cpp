@@ -258,6 +258,7 @@ private slots:
         QVERIFY(withArgs(QByteArray(32, 'k'), "bafkrei").ok());
         QVERIFY(!withArgs(QByteArray(33, 'k'), "bafkrei"));
         QVERIFY(!withArgs(QByteArray(32, 'k'), QByteArray(129, 'b')));
+        QVERIFY(!withArgs(QByteArray(32, 'k'), QByteArray())); // registered with no CID at all
         // Not one of the registry's events at all: no event, and no complaint.
         EvmLog other = log;
         other.topics[0] = QByteArray(32, '\x09');

@@ -14,8 +14,9 @@ QString blockTag(quint64 number)
     return TransactionSender::hexQuantity(number);
 }
 
-// The contract refuses keys other than 20, 32 or 64 bytes and CIDs over 128 bytes; a log that holds
-// one was not written by it. Checked before the CID's bytes are read as text.
+// The contract refuses keys other than 20, 32 or 64 bytes and CIDs of no byte or over 128; a log
+// that holds one was not written by it (an empty one stopped the sync once: the replica refused the
+// event, found by FuzzReplicaEvents). Checked before the CID's bytes are read as text.
 constexpr qsizetype kMaxCidBytes = 128;
 } // namespace
 
@@ -504,7 +505,8 @@ Result<std::optional<RegistryEvent>> EvmEventStream::eventFromLog(const EvmLog& 
         return R::failure(tr("The chain node sent a registry event in block %1 without its block or "
                              "transaction hash; it is not answering truthfully.")
                               .arg(log.blockNumber));
-    if (!Registry::checkKey(event.key) || cid.size() > kMaxCidBytes)
+    const bool namesACid = event.kind == RegistryEvent::Kind::Registered || event.kind == RegistryEvent::Kind::Updated;
+    if (!Registry::checkKey(event.key) || cid.size() > kMaxCidBytes || (namesACid && cid.isEmpty()))
         return R::failure(tr("The chain node sent a registry event in block %1 that the registry contract "
                              "cannot have written (a key of %2 bytes, a CID of %3 bytes); it is not answering "
                              "truthfully.")
