@@ -593,17 +593,6 @@
     </message>
 </context>
 <context>
-    <name>ModuleStore</name>
-    <message>
-        <source>The metadata is signed for the key %1, not for this module&apos;s key.</source>
-        <translation>Die Metadaten sind für den Schlüssel %1 signiert, nicht für den Schlüssel dieses Moduls.</translation>
-    </message>
-    <message>
-        <source>Could not set up the replica&apos;s search: %1</source>
-        <translation>Die Suche im Replikat konnte nicht eingerichtet werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>Multibase</name>
     <message>
         <source>The text is empty.</source>
@@ -850,6 +839,13 @@
     <message>
         <source>The Ethereum address&apos;s EIP-55 checksum (its mix of upper and lower case) does not match: a character is wrong.</source>
         <translation>Die EIP-55-Prüfsumme der Ethereum-Adresse (ihre Groß- und Kleinschreibung) stimmt nicht: Ein Zeichen ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::BackgroundSearch</name>
+    <message>
+        <source>There is no local replica at %1 yet; it is made when Modreg first syncs the registry.</source>
+        <translation>Unter %1 gibt es noch kein lokales Replikat; es entsteht, wenn Modreg die Registry zum ersten Mal synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1123,33 @@
     </message>
 </context>
 <context>
+    <name>modreg::KeyEntry</name>
+    <message>
+        <source>Random key, no recovery phrase</source>
+        <translation>Zufälliger Schlüssel, keine Wiederherstellungsphrase</translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Ethereum path %1</source>
+        <translation>Wiederherstellungsphrase, Ethereum-Pfad %1</translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Solana path %1</source>
+        <translation>Wiederherstellungsphrase, Solana-Pfad %1</translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Substrate (no derivation path)</source>
+        <translation>Wiederherstellungsphrase, Substrate (kein Ableitungspfad)</translation>
+    </message>
+    <message>
+        <source>Recovery phrase, Substrate path %1</source>
+        <translation>Wiederherstellungsphrase, Substrate-Pfad %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
     <name>modreg::Keystore</name>
     <message>
         <source>A keystore already exists at %1.</source>
@@ -1380,12 +1403,35 @@
         <source>The CID is %1 bytes; the registry accepts at most 128.</source>
         <translation>Die CID ist %1 Bytes lang; die Registry nimmt höchstens 128.</translation>
     </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
 </context>
 <context>
-    <name>modreg::RegistryServices</name>
+    <name>modreg::ReplicaSearch</name>
     <message>
-        <source>Modreg is upgrading your local replica to this version&apos;s format. This happens once, and can take a minute for a large registry.</source>
-        <translation>Modreg bringt Ihr lokales Replikat auf das Format dieser Version. Das geschieht einmal und kann bei einem großen Register eine Minute dauern.</translation>
+        <source>Could not set up the replica&apos;s search: %1</source>
+        <translation>Die Suche im Replikat konnte nicht eingerichtet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::ReplicaWriter</name>
+    <message>
+        <source>The metadata is signed for the key %1, not for this module&apos;s key.</source>
+        <translation>Die Metadaten sind für den Schlüssel %1 signiert, nicht für den Schlüssel dieses Moduls.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1443,44 @@
     <message>
         <source>Could not set up search ranking: %1</source>
         <translation>Die Rangfolge der Suche ließ sich nicht einrichten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::Services</name>
+    <message>
+        <source>The local devnet is not running. Start it with &quot;modreg devnet up --detach&quot; (or open the Modreg app), or choose your own nodes in the app&apos;s Settings.</source>
+        <translation>Das lokale Devnet läuft nicht. Starten Sie es mit „modreg devnet up --detach“ (oder öffnen Sie die Modreg-App), oder wählen Sie in den Einstellungen der App Ihre eigenen Knoten.</translation>
+    </message>
+    <message>
+        <source>No registry is set up yet. Start the devnet (modreg devnet up --detach) or set a registry contract in the app&apos;s Settings, then run &quot;modreg sync&quot;.</source>
+        <translation>Noch ist keine Registry eingerichtet. Starten Sie das Devnet (modreg devnet up --detach) oder legen Sie in den Einstellungen der App einen Registry-Vertrag fest, und führen Sie dann „modreg sync“ aus.</translation>
+    </message>
+    <message>
+        <source>The IPFS node and the chain node are not set up yet.</source>
+        <translation>Der IPFS-Knoten und der Chain-Knoten sind noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No registry contract is configured; set its address in the app&apos;s Settings.</source>
+        <translation>Es ist kein Registry-Vertrag konfiguriert; legen Sie seine Adresse in den Einstellungen der App fest.</translation>
+    </message>
+    <message>
+        <source>Modreg is upgrading your local replica to this version&apos;s format. This happens once, and can take a minute for a large registry.</source>
+        <translation>Modreg bringt Ihr lokales Replikat auf das Format dieser Version. Das geschieht einmal und kann bei einer großen Registry eine Minute dauern.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::StoredModule</name>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
     </message>
 </context>
 <context>
@@ -1625,81 +1709,6 @@
     </message>
 </context>
 <context>
-    <name>modreg::cli</name>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
-</source>
-        <translation>Unbekannter Befehl „%1“.
-</translation>
-    </message>
-    <message>
-        <source>Usage: modreg &lt;command&gt; [options]
-
-Commands:
-  devnet up [--detach] [--json]   start the local devnet (chain + IPFS node)
-  devnet down                     stop it
-  devnet status [--json]          show whether it runs and answers
-  keys new|import|list|export|sign|verify
-                                  manage the encrypted keystore (&apos;modreg keys --help&apos;)
-  ipfs cid PATH [--cid-version 0|1]   the CID ipfs add would give, computed locally
-  ipfs add PATH                   add a file or folder to the IPFS node
-  ipfs get CID[/PATH] [-o OUT]    fetch it, every block checked against its CID
-  publish FOLDER --key NAME [--metadata FILE] [--account NAME] [--json]
-                                  publish a module: content and signed metadata to IPFS,
-                                  key → metadata on chain (again after a failure: finishes)
-  remove KEY --account NAME       take a module out of the registry (owner only)
-  transfer KEY NEW_OWNER --account NAME   hand a module to another account
-  chain info [--json]             the chain node, its head and the registry contract
-  registry get KEY                what the registry holds for a module key
-  registry register|update KEY CID --account NAME
-  registry remove KEY --account NAME
-  registry transfer KEY NEW_OWNER --account NAME
-                                  change the registry, signed by a keystore key
-  sync [--follow] [--json]        bring the local replica of the registry up to date
-  search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--json]
-                                  search the replica (offline), best matches first
-  list [--verified] [--json]      every module in the replica, by name
-  show KEY [--json]               a module&apos;s metadata, state and history, from the replica
-
-Options:
-  --version                       print the version
-  --help                          print this help; &apos;modreg &lt;command&gt; --help&apos; for more
-</source>
-        <translation>Aufruf: modreg &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  devnet up [--detach] [--json]   das lokale Devnet starten (Chain + IPFS-Knoten)
-  devnet down                     es anhalten
-  devnet status [--json]          zeigen, ob es läuft und antwortet
-  keys new|import|list|export|sign|verify
-                                  den verschlüsselten Schlüsselbund verwalten (&apos;modreg keys --help&apos;)
-  ipfs cid PATH [--cid-version 0|1]   die CID, die ipfs add ergäbe, lokal berechnet
-  ipfs add PATH                   eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen
-  ipfs get CID[/PATH] [-o OUT]    abrufen, jeder Block gegen seine CID geprüft
-  publish FOLDER --key NAME [--metadata FILE] [--account NAME] [--json]
-                                  ein Modul veröffentlichen: Inhalt und signierte Metadaten nach IPFS,
-                                  Schlüssel → Metadaten auf die Chain (nach einem Fehler erneut: wird fertig)
-  remove KEY --account NAME       ein Modul aus der Registry nehmen (nur der Besitzer)
-  transfer KEY NEW_OWNER --account NAME   ein Modul an ein anderes Konto übergeben
-  chain info [--json]             der Chain-Knoten, seine Spitze und der Registry-Vertrag
-  registry get KEY                was die Registry für einen Modulschlüssel hält
-  registry register|update KEY CID --account NAME
-  registry remove KEY --account NAME
-  registry transfer KEY NEW_OWNER --account NAME
-                                  die Registry ändern, signiert mit einem Schlüssel aus dem Schlüsselbund
-  sync [--follow] [--json]        die lokale Kopie der Registry auf den neuesten Stand bringen
-  search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--json]
-                                  die lokale Kopie durchsuchen (offline), beste Treffer zuerst
-  list [--verified] [--json]      jedes Modul der lokalen Kopie, nach Name
-  show KEY [--json]               Metadaten, Zustand und Verlauf eines Moduls, aus der lokalen Kopie
-
-Optionen:
-  --version                       die Version ausgeben
-  --help                          diese Hilfe ausgeben; &apos;modreg &lt;Befehl&gt; --help&apos; für mehr
-</translation>
-    </message>
-</context>
-<context>
     <name>modreg::cli::ChainCommand</name>
     <message>
         <source>Chain node:  %1 (%2)</source>
@@ -1733,14 +1742,6 @@ Optionen:
         </translation>
     </message>
     <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
-    </message>
-    <message>
-        <source>The keystore key (secp256k1) that signs and pays; it owns what it registers.</source>
-        <translation>Der Schlüssel aus dem Schlüsselbund (secp256k1), der signiert und bezahlt; ihm gehört, was er registriert.</translation>
-    </message>
-    <message>
         <source>Blocks to wait for after the transaction&apos;s own (default 1).</source>
         <translation>Wie viele Blöcke samt dem der Transaktion abzuwarten sind (Standard 1).</translation>
     </message>
@@ -1759,34 +1760,6 @@ Optionen:
         <translation>%1
   Metadaten:  %2
   Eigentümer: %3</translation>
-    </message>
-    <message>
-        <source>modreg chain info [--json]: the chain node and the registry on it.</source>
-        <translation>modreg chain info [--json]: der Chain-Knoten und die Registry darauf.</translation>
-    </message>
-    <message>
-        <source>Show the chain node and the registry.</source>
-        <translation>Chain-Knoten und Registry anzeigen.</translation>
-    </message>
-    <message>
-        <source>Usage: modreg chain info [--json]</source>
-        <translation>Aufruf: modreg chain info [--json]</translation>
-    </message>
-    <message>
-        <source>modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER
-
-KEY is a module&apos;s registry key: an SS58 or Solana address, a 0x Ethereum address or a 0x secp256k1 public key (64 bytes). Changes are signed by --account.</source>
-        <translation>modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER
-
-KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, eine 0x-Ethereum-Adresse oder ein 0x-secp256k1-Schlüssel (64 Bytes). Änderungen signiert --account.</translation>
-    </message>
-    <message>
-        <source>get, register, update, remove or transfer</source>
-        <translation>get, register, update, remove oder transfer</translation>
-    </message>
-    <message>
-        <source>Usage: modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER [--account NAME]</source>
-        <translation>Aufruf: modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY NEW_OWNER [--account NAME]</translation>
     </message>
     <message>
         <source>Name the key that signs with --account NAME (see modreg keys list).</source>
@@ -1812,19 +1785,135 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
         <source>Transferred %1 to %2.</source>
         <translation>%1 an %2 übertragen.</translation>
     </message>
-</context>
-<context>
-    <name>modreg::cli::CurrentChain</name>
     <message>
-        <source>No registry contract is configured; set its address in the app&apos;s Settings.</source>
-        <translation>Es ist kein Registry-Vertrag eingestellt; trage seine Adresse in den Einstellungen der App ein.</translation>
+        <source>--confirmations takes a positive whole number.</source>
+        <translation>--confirmations erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The chain node, its head and the registry contract on it.</source>
+        <translation>Der Chain-Knoten, sein neuester Block und der Registry-Vertrag darauf.</translation>
+    </message>
+    <message>
+        <source>KEY is a module&apos;s registry key: an SS58 or Solana address, a 0x Ethereum address or a 0x secp256k1 public key (64 bytes).</source>
+        <translation>KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, eine 0x-Ethereum-Adresse oder ein 0x-secp256k1-Public-Key (64 Bytes).</translation>
+    </message>
+    <message>
+        <source>What the registry contract holds for a module key.</source>
+        <translation>Was der Registry-Vertrag für einen Modulschlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>The change is signed and paid for by --account.</source>
+        <translation>Die Änderung wird von --account signiert und bezahlt.</translation>
+    </message>
+    <message>
+        <source>Map a new key to a metadata CID.</source>
+        <translation>Einen neuen Schlüssel auf eine Metadaten-CID abbilden.</translation>
+    </message>
+    <message>
+        <source>Map a key you own to another metadata CID.</source>
+        <translation>Einen Schlüssel, der Ihnen gehört, auf eine andere Metadaten-CID abbilden.</translation>
+    </message>
+    <message>
+        <source>Take a key you own out of the registry.</source>
+        <translation>Einen Schlüssel, der Ihnen gehört, aus der Registry nehmen.</translation>
+    </message>
+    <message>
+        <source>Hand a key you own to another account.</source>
+        <translation>Einen Schlüssel, der Ihnen gehört, an ein anderes Konto übergeben.</translation>
     </message>
 </context>
 <context>
-    <name>modreg::cli::CurrentEndpoints</name>
+    <name>modreg::cli::Command</name>
     <message>
-        <source>The local devnet is not running. Start it with &quot;modreg devnet up --detach&quot; (or open the Modreg app), or choose your own nodes in the app&apos;s Settings.</source>
-        <translation>Das lokale Devnet läuft nicht. Starten Sie es mit „modreg devnet up --detach“ (oder öffnen Sie die Modreg-App), oder wählen Sie in den Einstellungen der App Ihre eigenen Knoten.</translation>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read the keystore password from this file descriptor instead of the terminal.</source>
+        <translation>Das Keystore-Passwort aus diesem Dateideskriptor lesen statt vom Terminal.</translation>
+    </message>
+    <message>
+        <source>The keystore key (secp256k1) that signs and pays for the transaction; it owns what it registers.</source>
+        <translation>Der Keystore-Schlüssel (secp256k1), der die Transaktion signiert und bezahlt; ihm gehört, was er registriert.</translation>
+    </message>
+    <message>
+        <source> [options]</source>
+        <translation> [Optionen]</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>Diese Hilfe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 (modreg help %2 says more)</source>
+        <translation>Aufruf: %1 (modreg help %2 sagt mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::cli::Commands</name>
+    <message>
+        <source>The local devnet: a chain node and an IPFS node on this machine.</source>
+        <translation>Das lokale Devnet: ein Chain-Knoten und ein IPFS-Knoten auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>The keys in Modreg&apos;s encrypted keystore.</source>
+        <translation>Die Schlüssel im verschlüsselten Keystore von Modreg.</translation>
+    </message>
+    <message>
+        <source>Content in IPFS, every block checked against its CID.</source>
+        <translation>Inhalte in IPFS, jeder Block gegen seine CID geprüft.</translation>
+    </message>
+    <message>
+        <source>The chain node and the registry contract on it.</source>
+        <translation>Der Chain-Knoten und der Registry-Vertrag darauf.</translation>
+    </message>
+    <message>
+        <source>The registry contract itself, entry by entry.</source>
+        <translation>Der Registry-Vertrag selbst, Eintrag für Eintrag.</translation>
+    </message>
+    <message>
+        <source>Usage: modreg &lt;command&gt; [options]
+
+Modreg publishes modules to a registry on chain and finds them in a local replica.
+
+Commands:</source>
+        <translation>Aufruf: modreg &lt;Befehl&gt; [Optionen]
+
+Modreg veröffentlicht Module in einer Registry auf der Chain und findet sie in einem lokalen Replikat.
+
+Befehle:</translation>
+    </message>
+    <message>
+        <source>&quot;modreg help COMMAND&quot; (or &quot;modreg COMMAND --help&quot;) says more about one; &quot;modreg --version&quot; prints the version.</source>
+        <translation>„modreg help BEFEHL“ (oder „modreg BEFEHL --help“) sagt mehr über einen Befehl; „modreg --version“ gibt die Version aus.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;; &quot;modreg help&quot; lists them.</source>
+        <translation>Es gibt keinen Befehl „%1“; „modreg help“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; &quot;modreg help&quot; lists them.</source>
+        <translation>Unbekannter Befehl „%1“; „modreg help“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Name what to do: modreg %1 %2.</source>
+        <translation>Geben Sie an, was zu tun ist: modreg %1 %2.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;. Use: modreg %1 %3</source>
+        <translation>Unbekannter %1-Befehl „%2“. Verwenden Sie: modreg %1 %3</translation>
     </message>
 </context>
 <context>
@@ -1896,32 +1985,32 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
         <translation>Chain-Knoten: antwortet nicht: %1</translation>
     </message>
     <message>
-        <source>Run the local devnet: a chain node (anvil) and an IPFS node (js-ipfs) on 127.0.0.1, with their data in %1.</source>
-        <translation>Das lokale Devnet betreiben: einen Chain-Knoten (anvil) und einen IPFS-Knoten (js-ipfs) auf 127.0.0.1, mit ihren Daten in %1.</translation>
-    </message>
-    <message>
-        <source>up, down or status</source>
-        <translation>up, down oder status</translation>
-    </message>
-    <message>
-        <source>With up: run in the background and return once ready.</source>
-        <translation>Mit up: im Hintergrund laufen und zurückkehren, sobald es bereit ist.</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
-    </message>
-    <message>
-        <source>Unknown devnet action &quot;%1&quot;. Use: modreg devnet up|down|status</source>
-        <translation>Unbekannte Devnet-Aktion „%1“. Möglich: modreg devnet up|down|status</translation>
-    </message>
-    <message>
-        <source>With up: make a block every SECONDS, as a real chain does, instead of one for each transaction at once.</source>
-        <translation>Mit up: alle SECONDS Sekunden einen Block erzeugen, wie eine echte Chain, statt sofort einen für jede Transaktion.</translation>
-    </message>
-    <message>
         <source>--block-time takes a number of seconds from 1 to 3600.</source>
         <translation>--block-time erwartet eine Zahl von Sekunden zwischen 1 und 3600.</translation>
+    </message>
+    <message>
+        <source>Run in the background and return once ready.</source>
+        <translation>Im Hintergrund laufen und zurückkehren, sobald es bereit ist.</translation>
+    </message>
+    <message>
+        <source>Make a block every SECONDS, as a real chain does, instead of one for each transaction at once.</source>
+        <translation>Alle SECONDS Sekunden einen Block erzeugen, wie eine echte Chain, statt sofort einen für jede Transaktion.</translation>
+    </message>
+    <message>
+        <source>Start the local devnet: a chain node (anvil) and an IPFS node (js-ipfs).</source>
+        <translation>Das lokale Devnet starten: einen Chain-Knoten (anvil) und einen IPFS-Knoten (js-ipfs).</translation>
+    </message>
+    <message>
+        <source>Both listen on 127.0.0.1; their data is in %1. Without --detach it runs until interrupted (Ctrl+C).</source>
+        <translation>Beide lauschen auf 127.0.0.1; ihre Daten liegen in %1. Ohne --detach läuft es, bis es unterbrochen wird (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Stop the devnet this machine runs.</source>
+        <translation>Das Devnet stoppen, das auf diesem Rechner läuft.</translation>
+    </message>
+    <message>
+        <source>Whether the devnet runs and its nodes answer (exit code 3: not running).</source>
+        <translation>Ob das Devnet läuft und seine Knoten antworten (Exit-Code 3: läuft nicht).</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +2018,6 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
     <message>
         <source>0 (default, as ipfs add) or 1 (raw leaves).</source>
         <translation>0 (Vorgabe, wie ipfs add) oder 1 (Raw-Blätter).</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
     </message>
     <message>
         <source>--cid-version takes 0 or 1.</source>
@@ -1975,28 +2060,6 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
         <translation>%1 unter %2 gespeichert (jeder Block geprüft, von %3).</translation>
     </message>
     <message>
-        <source>IPFS tools.
-
-  modreg ipfs cid PATH [--cid-version 0|1] [--car FILE] [--json]
-      the CID that `ipfs add` (default settings) gives a file or folder, computed locally;
-      with --car, its blocks written to a CAR file as well
-  modreg ipfs add PATH [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]
-      add a file or folder to the IPFS node (the devnet&apos;s, or your own from Settings)
-  modreg ipfs get CID[/PATH] [-o OUT] [--gateway URL]... [--max-size BYTES] [--json]
-      fetch a file or folder, checking every block against its CID; from the node, then
-      the gateways in Settings; with --gateway, from the gateways given only</source>
-        <translation>IPFS-Werkzeuge.
-
-  modreg ipfs cid PFAD [--cid-version 0|1] [--car DATEI] [--json]
-      die CID, die `ipfs add` (Standardeinstellungen) einer Datei oder einem Ordner gibt, lokal berechnet;
-      mit --car werden die Blöcke zusätzlich in eine CAR-Datei geschrieben
-  modreg ipfs add PFAD [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]
-      eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen (dem des Devnets oder Ihrem eigenen aus den Einstellungen)
-  modreg ipfs get CID[/PFAD] [-o ZIEL] [--gateway URL]... [--max-size BYTES] [--json]
-      eine Datei oder einen Ordner laden und jeden Block gegen seine CID prüfen; vom Knoten, dann
-      von den Gateways aus den Einstellungen; mit --gateway nur von den angegebenen Gateways</translation>
-    </message>
-    <message>
         <source>Add without pinning.</source>
         <translation>Hinzufügen ohne Pinnen.</translation>
     </message>
@@ -2029,18 +2092,6 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
         <translation>Jeden Block zusätzlich in diese CAR-Datei schreiben.</translation>
     </message>
     <message>
-        <source>Unknown ipfs action &quot;%1&quot;. Use: modreg ipfs cid|add|get</source>
-        <translation>Unbekannte ipfs-Aktion „%1“. Verwendung: modreg ipfs cid|add|get</translation>
-    </message>
-    <message>
-        <source>Name the CID: modreg ipfs get CID[/PATH]</source>
-        <translation>Nennen Sie die CID: modreg ipfs get CID[/PFAD]</translation>
-    </message>
-    <message>
-        <source>Name the file or folder: modreg ipfs %1 PATH</source>
-        <translation>Nennen Sie die Datei oder den Ordner: modreg ipfs %1 PFAD</translation>
-    </message>
-    <message>
         <source>--api needs an http:// or https:// address.</source>
         <translation>--api braucht eine http://- oder https://-Adresse.</translation>
     </message>
@@ -2052,20 +2103,32 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
         <source>--max-size takes a number of bytes.</source>
         <translation>--max-size erwartet eine Anzahl Bytes.</translation>
     </message>
+    <message>
+        <source>The CID ipfs add (default settings) gives a file or folder, computed locally.</source>
+        <translation>Die CID, die ipfs add (Standardeinstellungen) einer Datei oder einem Ordner gibt, lokal berechnet.</translation>
+    </message>
+    <message>
+        <source>With --car, its blocks are written to a CAR file as well.</source>
+        <translation>Mit --car werden ihre Blöcke zusätzlich in eine CAR-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Add a file or folder to the IPFS node (the devnet&apos;s, or your own from Settings).</source>
+        <translation>Eine Datei oder einen Ordner zum IPFS-Knoten hinzufügen (dem des Devnets oder Ihrem eigenen aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Fetch a file or folder, every block checked against its CID.</source>
+        <translation>Eine Datei oder einen Ordner abrufen, jeden Block gegen seine CID geprüft.</translation>
+    </message>
+    <message>
+        <source>From the IPFS node, then the gateways in Settings; with --gateway, from the gateways given only.</source>
+        <translation>Vom IPFS-Knoten, dann von den Gateways aus den Einstellungen; mit --gateway nur von den angegebenen Gateways.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::cli::KeysCommand</name>
     <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
-    </message>
-    <message>
         <source>The key&apos;s name.</source>
         <translation>Der Name des Schlüssels.</translation>
-    </message>
-    <message>
-        <source>ed25519 (default) or secp256k1.</source>
-        <translation>ed25519 (Vorgabe) oder secp256k1.</translation>
     </message>
     <message>
         <source>Make the key from a new mnemonic of 12 or 24 words.</source>
@@ -2102,10 +2165,6 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
     <message>
         <source>Overwrite the output file if it exists.</source>
         <translation>Die Ausgabedatei überschreiben, falls sie existiert.</translation>
-    </message>
-    <message>
-        <source>Read the keystore password from this file descriptor instead of the terminal.</source>
-        <translation>Das Passwort des Schlüsselspeichers aus diesem Dateideskriptor statt vom Terminal lesen.</translation>
     </message>
     <message>
         <source>Read the key file&apos;s password from this file descriptor.</source>
@@ -2150,10 +2209,6 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
     <message>
         <source>Keystore password: </source>
         <translation>Passwort des Schlüsselspeichers: </translation>
-    </message>
-    <message>
-        <source>  path: %1</source>
-        <translation>  Pfad: %1</translation>
     </message>
     <message>
         <source>Unknown key type &quot;%1&quot;; use ed25519 or secp256k1.</source>
@@ -2228,46 +2283,44 @@ KEY ist der Registry-Schlüssel eines Moduls: eine SS58- oder Solana-Adresse, ei
         <translation>UNGÜLTIG</translation>
     </message>
     <message>
-        <source>Manage the keys in Modreg&apos;s encrypted keystore (%1).
-
-  modreg keys new [--type ed25519|secp256k1] [--words 12|24 --mnemonic-out FILE] [--scheme S] [--path P]
-  modreg keys import --from mnemonic|hex|solana-keypair|ethereum-keystore|polkadot-json --file FILE
-  modreg keys list
-  modreg keys export KEY --format F -o FILE
-  modreg keys sign KEY (--message-file FILE [--personal] | --hash HEX)
-  modreg keys verify --key KEY --signature HEX (--message-file FILE [--personal] | --hash HEX)
-
-Passwords are asked on the terminal, or read from a file descriptor (--password-fd N); never from the command line.</source>
-        <translation>Die Schlüssel im verschlüsselten Schlüsselspeicher von Modreg verwalten (%1).
-
-  modreg keys new [--type ed25519|secp256k1] [--words 12|24 --mnemonic-out DATEI] [--scheme V] [--path P]
-  modreg keys import --from mnemonic|hex|solana-keypair|ethereum-keystore|polkadot-json --file DATEI
-  modreg keys list
-  modreg keys export SCHLÜSSEL --format F -o DATEI
-  modreg keys sign SCHLÜSSEL (--message-file DATEI [--personal] | --hash HEX)
-  modreg keys verify --key SCHLÜSSEL --signature HEX (--message-file DATEI [--personal] | --hash HEX)
-
-Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen (--password-fd N); nie von der Befehlszeile.</translation>
+        <source>ed25519 or secp256k1 (default: the type --scheme makes, else ed25519).</source>
+        <translation>ed25519 oder secp256k1 (Standard: der Typ, den --scheme erzeugt, sonst ed25519).</translation>
     </message>
     <message>
-        <source>Name the key: modreg keys %1 KEY (its label or id).</source>
-        <translation>Nennen Sie den Schlüssel: modreg keys %1 SCHLÜSSEL (Name oder ID).</translation>
+        <source>  origin: %1</source>
+        <translation>  Herkunft: %1</translation>
     </message>
     <message>
-        <source>Unknown keys action &quot;%1&quot;. Use: new, import, list, export, sign or verify.</source>
-        <translation>Unbekannte keys-Aktion „%1“. Möglich: new, import, list, export, sign oder verify.</translation>
+        <source>Passwords are asked on the terminal, or read from a file descriptor (--password-fd N); never from the command line. The keystore is %1.</source>
+        <translation>Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen (--password-fd N), nie von der Befehlszeile. Der Keystore ist %1.</translation>
+    </message>
+    <message>
+        <source>Make a key: random, or from a new mnemonic of 12 or 24 words.</source>
+        <translation>Einen Schlüssel erzeugen: zufällig oder aus einer neuen Mnemonic mit 12 oder 24 Wörtern.</translation>
+    </message>
+    <message>
+        <source>Import a key: a mnemonic, a hex secret, a Solana keypair, an Ethereum keystore or polkadot.js account JSON.</source>
+        <translation>Einen Schlüssel importieren: eine Mnemonic, ein Hex-Geheimnis, ein Solana-Schlüsselpaar, einen Ethereum-Keystore oder polkadot.js-Konto-JSON.</translation>
+    </message>
+    <message>
+        <source>Every key of the keystore with its identities.</source>
+        <translation>Jeder Schlüssel des Keystores mit seinen Identitäten.</translation>
+    </message>
+    <message>
+        <source>Write a key to a file in another wallet&apos;s format (never to the terminal).</source>
+        <translation>Einen Schlüssel im Format einer anderen Wallet in eine Datei schreiben (nie ins Terminal).</translation>
+    </message>
+    <message>
+        <source>Sign a message or a 32-byte hash with a key.</source>
+        <translation>Eine Nachricht oder einen 32-Byte-Hash mit einem Schlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>Check a signature against a registry key; needs no keystore.</source>
+        <translation>Eine Signatur gegen einen Registry-Schlüssel prüfen; braucht keinen Keystore.</translation>
     </message>
 </context>
 <context>
     <name>modreg::cli::PublishCommand</name>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
-    </message>
-    <message>
-        <source>The keystore key (secp256k1) that sends and pays for the transaction; it owns what it registers.</source>
-        <translation>Der Schlüssel aus dem Schlüsselbund (secp256k1), der die Transaktion sendet und bezahlt; ihm gehört, was er registriert.</translation>
-    </message>
     <message>
         <source>[%1] %2…</source>
         <translation>[%1] %2…</translation>
@@ -2289,14 +2342,6 @@ Passwörter werden am Terminal abgefragt oder aus einem Dateideskriptor gelesen 
         <translation>  Transaktion: keine nötig; die Registry hielt das schon</translation>
     </message>
     <message>
-        <source>modreg publish FOLDER --key NAME [--metadata FILE] [--key-form FORM] [--account NAME] [--json]
-
-Publishes FOLDER (or a single file) as a module: its content and metadata go to IPFS, the metadata is signed by the module key, and the registry maps the key to the metadata. The metadata is FOLDER/metadata.json unless --metadata names another file. If the key is registered by you already, this publishes a new version. Run it again after a failure to finish the job.</source>
-        <translation>modreg publish ORDNER --key NAME [--metadata DATEI] [--key-form FORM] [--account NAME] [--json]
-
-Veröffentlicht ORDNER (oder eine einzelne Datei) als Modul: Inhalt und Metadaten kommen nach IPFS, die Metadaten werden mit dem Modulschlüssel signiert, und die Registry ordnet dem Schlüssel die Metadaten zu. Die Metadaten sind ORDNER/metadata.json, sofern --metadata keine andere Datei nennt. Ist der Schlüssel schon von dir registriert, wird eine neue Version veröffentlicht. Nach einem Fehler erneut ausführen, um fertig zu werden.</translation>
-    </message>
-    <message>
         <source>The keystore key that is the module&apos;s identity.</source>
         <translation>Der Schlüssel aus dem Schlüsselbund, der die Identität des Moduls ist.</translation>
     </message>
@@ -2307,14 +2352,6 @@ Veröffentlicht ORDNER (oder eine einzelne Datei) als Modul: Inhalt und Metadate
     <message>
         <source>The registry key: ed25519 (an Ed25519 key&apos;s public key), ethereum (a secp256k1 key&apos;s address, its default) or secp256k1 (its public key).</source>
         <translation>Der Registry-Schlüssel: ed25519 (der öffentliche Schlüssel eines Ed25519-Schlüssels), ethereum (die Adresse eines secp256k1-Schlüssels, sein Standard) oder secp256k1 (sein öffentlicher Schlüssel).</translation>
-    </message>
-    <message>
-        <source>The module&apos;s content: a folder or a file.</source>
-        <translation>Der Inhalt des Moduls: ein Ordner oder eine Datei.</translation>
-    </message>
-    <message>
-        <source>Usage: modreg publish FOLDER --key NAME [--metadata FILE] [--account NAME]</source>
-        <translation>Aufruf: modreg publish ORDNER --key NAME [--metadata DATEI] [--account NAME]</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2357,38 +2394,6 @@ Veröffentlicht ORDNER (oder eine einzelne Datei) als Modul: Inhalt und Metadate
         <translation>  Metadaten:   %1</translation>
     </message>
     <message>
-        <source>modreg transfer KEY NEW_OWNER --account NAME [--json]
-
-Hands the module under KEY to the account NEW_OWNER (a 0x address); only its owner may.</source>
-        <translation>modreg transfer SCHLÜSSEL NEUER_BESITZER --account NAME [--json]
-
-Übergibt das Modul unter SCHLÜSSEL an das Konto NEUER_BESITZER (eine 0x-Adresse); nur sein Besitzer darf das.</translation>
-    </message>
-    <message>
-        <source>modreg remove KEY --account NAME [--json]
-
-Removes the module under KEY from the registry; only its owner may. Its metadata and content stay in IPFS.</source>
-        <translation>modreg remove SCHLÜSSEL --account NAME [--json]
-
-Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das. Seine Metadaten und sein Inhalt bleiben in IPFS.</translation>
-    </message>
-    <message>
-        <source>The module&apos;s registry key (SS58, Solana, 0x…).</source>
-        <translation>Der Registry-Schlüssel des Moduls (SS58, Solana, 0x…).</translation>
-    </message>
-    <message>
-        <source>The account that will own it.</source>
-        <translation>Das Konto, dem es gehören wird.</translation>
-    </message>
-    <message>
-        <source>Usage: modreg transfer KEY NEW_OWNER --account NAME</source>
-        <translation>Aufruf: modreg transfer SCHLÜSSEL NEUER_BESITZER --account NAME</translation>
-    </message>
-    <message>
-        <source>Usage: modreg remove KEY --account NAME</source>
-        <translation>Aufruf: modreg remove SCHLÜSSEL --account NAME</translation>
-    </message>
-    <message>
         <source>%1 now belongs to %2.</source>
         <translation>%1 gehört jetzt %2.</translation>
     </message>
@@ -2396,44 +2401,36 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <source>%1 is no longer in the registry.</source>
         <translation>%1 ist nicht mehr in der Registry.</translation>
     </message>
+    <message>
+        <source>Publish a module: its content and signed metadata to IPFS, its key → metadata on chain.</source>
+        <translation>Ein Modul veröffentlichen: Inhalt und signierte Metadaten nach IPFS, Schlüssel → Metadaten auf die Chain.</translation>
+    </message>
+    <message>
+        <source>FOLDER (or a single file) is the module&apos;s content. The metadata is FOLDER/metadata.json unless --metadata names another file; it is signed by the module key. If the key is registered by you already, this publishes a new version. Run it again after a failure to finish the job: what is done already is not done twice.</source>
+        <translation>FOLDER (oder eine einzelne Datei) ist der Inhalt des Moduls. Die Metadaten sind FOLDER/metadata.json, sofern --metadata keine andere Datei nennt; sie werden mit dem Modulschlüssel signiert. Ist der Schlüssel bereits von Ihnen registriert, wird eine neue Version veröffentlicht. Führen Sie den Befehl nach einem Fehler erneut aus, um die Arbeit abzuschließen: Was schon erledigt ist, geschieht nicht zweimal.</translation>
+    </message>
+    <message>
+        <source>Take a module out of the registry (its owner only).</source>
+        <translation>Ein Modul aus der Registry nehmen (nur sein Eigentümer).</translation>
+    </message>
+    <message>
+        <source>KEY is the module&apos;s registry key (SS58, Solana, 0x…). Its metadata and content stay in IPFS.</source>
+        <translation>KEY ist der Registry-Schlüssel des Moduls (SS58, Solana, 0x…). Seine Metadaten und Inhalte bleiben in IPFS.</translation>
+    </message>
+    <message>
+        <source>Hand a module to another account (its owner only).</source>
+        <translation>Ein Modul an ein anderes Konto übergeben (nur sein Eigentümer).</translation>
+    </message>
+    <message>
+        <source>KEY is the module&apos;s registry key (SS58, Solana, 0x…); NEW_OWNER the account that will own it.</source>
+        <translation>KEY ist der Registry-Schlüssel des Moduls (SS58, Solana, 0x…); NEW_OWNER das Konto, dem es gehören wird.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::cli::ReplicaCommand</name>
     <message>
-        <source>No registry is set up yet. Start the devnet (modreg devnet up --detach) or set a registry contract in the app&apos;s Settings, then run &quot;modreg sync&quot;.</source>
-        <translation>Es ist noch keine Registry eingerichtet. Starten Sie das Devnet (modreg devnet up --detach) oder tragen Sie in den Einstellungen der App einen Registry-Vertrag ein, dann führen Sie &quot;modreg sync&quot; aus.</translation>
-    </message>
-    <message>
         <source>There is no local replica of the registry yet. Run &quot;modreg sync&quot; first.</source>
         <translation>Es gibt noch keine lokale Kopie der Registry. Führen Sie zuerst &quot;modreg sync&quot; aus.</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>not fetched yet</source>
-        <translation>noch nicht abgerufen</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>registriert</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>aktualisiert</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>übertragen</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2446,10 +2443,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
     </message>
     <message>
         <source>Only modules by this author.</source>
@@ -2470,18 +2463,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>Only modules changed in or after this block.</source>
         <translation>Nur Module, die in oder nach diesem Block geändert wurden.</translation>
-    </message>
-    <message>
-        <source>At most this many results (default %1).</source>
-        <translation>Höchstens so viele Ergebnisse (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Words to find; the last may be the start of a word; &quot;quote&quot; a phrase.</source>
-        <translation>Zu findende Wörter; das letzte darf ein Wortanfang sein; eine Wortfolge in &quot;Anführungszeichen&quot;.</translation>
-    </message>
-    <message>
-        <source>Usage: modreg search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] [--since-block N] [--json]</source>
-        <translation>Aufruf: modreg search WÖRTER [--author NAME] [--tag TAG] [--key-type TYP] [--verified] [--since-block N] [--json]</translation>
     </message>
     <message>
         <source>modreg list takes no words; to find modules use modreg search WORDS.</source>
@@ -2547,14 +2528,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
             <numerusform>  %n Metadaten-Dokument konnte noch nicht abgerufen werden; &quot;modreg sync&quot; versucht es erneut.</numerusform>
             <numerusform>  %n Metadaten-Dokumente konnten noch nicht abgerufen werden; &quot;modreg sync&quot; versucht sie erneut.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The registry key: SS58, Solana, 0x address or public key.</source>
-        <translation>Der Registry-Schlüssel: SS58, Solana, 0x-Adresse oder öffentlicher Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Usage: modreg show KEY [--json]</source>
-        <translation>Aufruf: modreg show SCHLÜSSEL [--json]</translation>
     </message>
     <message>
         <source>The replica has no module under %1. (Run &quot;modreg sync&quot; if it is new.)</source>
@@ -2647,6 +2620,38 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>Upgrading the local replica to this version&apos;s format (once; it can take a minute)…</source>
         <translation>Das lokale Replikat wird auf das Format dieser Version gebracht (einmalig; das kann eine Minute dauern)…</translation>
+    </message>
+    <message>
+        <source>At most this many results (search: 20, list: 1000).</source>
+        <translation>Höchstens so viele Ergebnisse (search: 20, list: 1000).</translation>
+    </message>
+    <message>
+        <source>Bring the local replica of the registry up to date.</source>
+        <translation>Das lokale Replikat der Registry auf den neuesten Stand bringen.</translation>
+    </message>
+    <message>
+        <source>Reads the registry&apos;s events from the chain node and fetches each metadata document, every block checked against its CID; a document that is wrong is kept as invalid with the reason.</source>
+        <translation>Liest die Ereignisse der Registry vom Chain-Knoten und ruft jedes Metadatendokument ab, jeden Block gegen seine CID geprüft; ein fehlerhaftes Dokument wird mit dem Grund als ungültig gespeichert.</translation>
+    </message>
+    <message>
+        <source>Search the replica (offline), best matches first.</source>
+        <translation>Das Replikat durchsuchen (offline), beste Treffer zuerst.</translation>
+    </message>
+    <message>
+        <source>The last word may be the start of a word; &quot;quote&quot; a phrase.</source>
+        <translation>Das letzte Wort darf ein Wortanfang sein; setzen Sie eine Phrase in &quot;Anführungszeichen&quot;.</translation>
+    </message>
+    <message>
+        <source>Every module in the replica, by name.</source>
+        <translation>Jedes Modul im Replikat, nach Name.</translation>
+    </message>
+    <message>
+        <source>A module&apos;s metadata, state and history, from the replica.</source>
+        <translation>Metadaten, Zustand und Verlauf eines Moduls, aus dem Replikat.</translation>
+    </message>
+    <message>
+        <source>KEY is the registry key: SS58, Solana, 0x address or public key.</source>
+        <translation>KEY ist der Registry-Schlüssel: SS58, Solana, 0x-Adresse oder Public Key.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2762,13 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>The revert data of %1 is malformed: %2</source>
         <translation>Die Revert-Daten von %1 sind fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::evm::EvmAccounts</name>
+    <message>
+        <source>Ethereum address</source>
+        <translation>Ethereum-Adresse</translation>
     </message>
 </context>
 <context>
@@ -3415,30 +3427,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
 <context>
     <name>modreg::ui::KeyDetailsPane</name>
     <message>
-        <source>Random key, no recovery phrase</source>
-        <translation>Zufälliger Schlüssel, keine Wiederherstellungsphrase</translation>
-    </message>
-    <message>
-        <source>Recovery phrase, Ethereum path %1</source>
-        <translation>Wiederherstellungsphrase, Ethereum-Pfad %1</translation>
-    </message>
-    <message>
-        <source>Recovery phrase, Solana path %1</source>
-        <translation>Wiederherstellungsphrase, Solana-Pfad %1</translation>
-    </message>
-    <message>
-        <source>Recovery phrase, Substrate (no derivation path)</source>
-        <translation>Wiederherstellungsphrase, Substrate (kein Ableitungspfad)</translation>
-    </message>
-    <message>
-        <source>Recovery phrase, Substrate path %1</source>
-        <translation>Wiederherstellungsphrase, Substrate-Pfad %1</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
         <source>Select a key to see its identities.</source>
         <translation>Wählen Sie einen Schlüssel, um seine Identitäten zu sehen.</translation>
     </message>
@@ -3636,22 +3624,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
 </context>
 <context>
     <name>modreg::ui::ModuleDetailsPane</name>
-    <message>
-        <source>Registered</source>
-        <translation>Registriert</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Übertragen</translation>
-    </message>
     <message>
         <source>unknown kind of key</source>
         <translation>unbekannte Art von Schlüssel</translation>
@@ -3897,10 +3869,6 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <translation>Modul übertragen</translation>
     </message>
     <message>
-        <source>The Ethereum address of the new owner (it alone can change or remove the module afterwards):</source>
-        <translation>Die Ethereum-Adresse des neuen Besitzers (nur er kann das Modul danach ändern oder entfernen):</translation>
-    </message>
-    <message>
         <source>Transferred to %1.</source>
         <translation>An %1 übertragen.</translation>
     </message>
@@ -3927,6 +3895,10 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
     <message>
         <source>Open the metadata document in the gateway %1.</source>
         <translation>Das Metadaten-Dokument im Gateway %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The %1 of the new owner (it alone can change or remove the module afterwards):</source>
+        <translation>Die %1 des neuen Eigentümers (nur er kann das Modul danach ändern oder entfernen):</translation>
     </message>
 </context>
 <context>
@@ -3960,24 +3932,8 @@ Entfernt das Modul unter SCHLÜSSEL aus der Registry; nur sein Besitzer darf das
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <source>✔ verified</source>
-        <translation>✔ verifiziert</translation>
-    </message>
-    <message>
-        <source>✘ invalid</source>
-        <translation>✘ ungültig</translation>
-    </message>
-    <message>
-        <source>… not fetched yet</source>
-        <translation>… noch nicht abgerufen</translation>
-    </message>
-    <message>
         <source>The block of the module&apos;s last change</source>
         <translation>Der Block der letzten Änderung des Moduls</translation>
-    </message>
-    <message>
-        <source>… pending</source>
-        <translation>… ausstehend</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,17 @@
-#include "cli/ChainCommand.h"
-
-#include "chain/evm/EvmLog.h"
-#include "chain/evm/EvmRegistry.h"
+#include "chain/AccountScheme.h"
+#include "cli/Commands.h"
 #include "cli/Console.h"
-#include "cli/CurrentChain.h"
-#include "cli/CurrentEndpoints.h"
-#include "cli/KeystoreAccess.h"
+#include "cli/Session.h"
 #include "cli/WaitFor.h"
-#include "crypto/Addresses.h"
 #include "crypto/HexText.h"
-#include "devnet/DevnetRegistry.h"
 #include "keys/KeyIdentity.h"
-#include "keys/Keystore.h"
 #include "net/NetworkErrorText.h"
-#include "settings/AppPaths.h"
+#include "settings/EndpointSettings.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace modreg::cli {
 
@@ -36,77 +29,53 @@ Result<QByteArray> parseKey(const QString& text)
     return parsed->registryKey;
 }
 
-int chainInfo(const QCommandLineParser& p, const QCommandLineOption& json)
+int chainInfo(const Invocation& call)
 {
-    Result<Chain> chain = currentChain(false);
-    if (!chain)
-        return err(chain.error()), 1;
-    evm::JsonRpcClient& client = *chain.value().client;
-    const auto answers = waitFor<Result<QList<evm::JsonRpcClient::Response>>>([&](auto done) {
-        client.batch(
-            {{QStringLiteral("eth_chainId"), {}},
-             {QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false}},
-             {QStringLiteral("eth_getCode"), {chain->endpoints.registryAddress, QStringLiteral("latest")}}},
-            done);
-    });
-    if (!answers)
-        return err(answers.error()), 1;
-    const QList<evm::JsonRpcClient::Response>& a = answers.value();
-    const quint64 chainId = evm::hexQuantityOf(a[0].result);
-    const evm::EvmBlockHeader head = evm::EvmBlockHeader::fromJson(a[1].result.toObject());
-    const bool hasCode =
-        !chain->endpoints.registryAddress.isEmpty() && !a[2].error && !evm::hexDataOf(a[2].result).isEmpty();
-    std::optional<quint64> count;
-    if (hasCode) {
-        Keystore none(QString{});
-        evm::EvmRegistry registry(client, none, {ethereum::decode(chain->endpoints.registryAddress).value()});
-        const auto n = waitFor<Result<quint64>>([&](auto done) { registry.moduleCount(done); });
-        if (n)
-            count = n.value();
-    }
-    const QString transport = client.isWebSocketOpen() ? QStringLiteral("websocket") : QStringLiteral("http");
-    if (p.isSet(json)) {
-        QJsonObject o{{QStringLiteral("rpc"), chain->endpoints.chainRpc.toString()},
-                      {QStringLiteral("transport"), transport},
-                      {QStringLiteral("chainId"), static_cast<qint64>(chainId)},
-                      {QStringLiteral("headNumber"), static_cast<qint64>(head.number)},
-                      {QStringLiteral("headHash"), hexText(head.hash)},
-                      {QStringLiteral("devnet"), chain->devnet},
-                      {QStringLiteral("registry"), chain->endpoints.registryAddress},
-                      {QStringLiteral("registryDeployed"), hasCode}};
-        if (count)
-            o.insert(QStringLiteral("moduleCount"), static_cast<qint64>(*count));
+    Result<std::unique_ptr<Session>> opened = Session::open(false);
+    if (!opened)
+        return err(opened.error()), 1;
+    Services& services = opened.value()->services();
+    const Result<ChainInfo> info =
+        waitFor<Result<ChainInfo>>([&](auto done) { services.describeChain(done); });
+    if (!info)
+        return err(info.error()), 1;
+    const Endpoints endpoints = services.endpoints();
+    const bool devnet = EndpointSettings::load(QSettings()).useDevnet;
+    const ChainInfo& c = info.value();
+    if (call.json()) {
+        QJsonObject o{{QStringLiteral("rpc"), endpoints.chainRpc.toString()},
+                      {QStringLiteral("transport"), c.transport},
+                      {QStringLiteral("chainId"), static_cast<qint64>(c.chainId)},
+                      {QStringLiteral("headNumber"), static_cast<qint64>(c.head.number)},
+                      {QStringLiteral("headHash"), hexText(c.head.hash)},
+                      {QStringLiteral("devnet"), devnet},
+                      {QStringLiteral("registry"), endpoints.registryAddress},
+                      {QStringLiteral("registryDeployed"), c.registryFound}};
+        if (c.moduleCount)
+            o.insert(QStringLiteral("moduleCount"), static_cast<qint64>(*c.moduleCount));
         outJson(o);
         return 0;
     }
-    out(Text::tr("Chain node:  %1 (%2)").arg(net::displayUrl(chain->endpoints.chainRpc), transport));
-    out(Text::tr("Chain id:    %1%2")
-            .arg(chainId)
-            .arg(chain->devnet ? Text::tr(" (local devnet)") : QString()));
-    out(Text::tr("Head:        block %1, %2").arg(head.number).arg(hexText(head.hash)));
-    if (chain->endpoints.registryAddress.isEmpty())
+    out(Text::tr("Chain node:  %1 (%2)").arg(net::displayUrl(endpoints.chainRpc), c.transport));
+    out(Text::tr("Chain id:    %1%2").arg(c.chainId).arg(devnet ? Text::tr(" (local devnet)") : QString()));
+    out(Text::tr("Head:        block %1, %2").arg(c.head.number).arg(hexText(c.head.hash)));
+    if (endpoints.registryAddress.isEmpty())
         out(Text::tr("Registry:    not configured"));
-    else if (!hasCode)
-        out(Text::tr("Registry:    %1 (no contract at this address on this chain)")
-                .arg(chain->endpoints.registryAddress));
+    else if (!c.registryFound)
+        out(Text::tr("Registry:    %1 (no contract at this address on this chain)").arg(endpoints.registryAddress));
     else
-        out(Text::tr("Registry:    %1, %n module(s)", nullptr, static_cast<int>(count.value_or(0)))
-                .arg(chain->endpoints.registryAddress));
+        out(Text::tr("Registry:    %1, %n module(s)", nullptr, static_cast<int>(c.moduleCount.value_or(0)))
+                .arg(c.registryText));
     return 0;
 }
 
-struct RegistryOptions
+const QCommandLineOption& confirmationsOption()
 {
-    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
-    QCommandLineOption account{QStringLiteral("account"),
-                               Text::tr("The keystore key (secp256k1) that signs and pays; it owns what it "
-                                        "registers."),
-                               QStringLiteral("name")};
-    QCommandLineOption passwordFd = passwordFdOption();
-    QCommandLineOption confirmations{QStringLiteral("confirmations"),
-                                     Text::tr("Blocks to wait for after the transaction's own (default 1)."),
-                                     QStringLiteral("n"), QStringLiteral("1")};
-};
+    static const QCommandLineOption confirmations{
+        QStringLiteral("confirmations"), Text::tr("Blocks to wait for after the transaction's own (default 1)."),
+        QStringLiteral("n"), QStringLiteral("1")};
+    return confirmations;
+}
 
 int printReceipt(const Result<RegistryReceipt>& receipt, const QString& what, bool json)
 {
@@ -126,7 +95,7 @@ int printReceipt(const Result<RegistryReceipt>& receipt, const QString& what, bo
     return 0;
 }
 
-int getModule(evm::EvmRegistry& registry, const QByteArray& key, const QString& keyText, bool json)
+int getModule(Registry& registry, const QByteArray& key, const QString& keyText, bool json)
 {
     const auto entry =
         waitFor<Result<std::optional<ModuleEntry>>>([&](auto done) { registry.getModule(key, done); });
@@ -143,123 +112,140 @@ int getModule(evm::EvmRegistry& registry, const QByteArray& key, const QString& 
     if (json)
         outJson(QJsonObject{{QStringLiteral("key"), hexText(key)},
                             {QStringLiteral("cid"), e.cid},
-                            {QStringLiteral("owner"), registry.accountText(e.owner)}});
+                            {QStringLiteral("owner"), registry.accounts().text(e.owner)}});
     else
         out(Text::tr("%1\n  metadata: %2\n  owner:    %3")
-                .arg(keyText, e.cid, registry.accountText(e.owner)));
+                .arg(keyText, e.cid, registry.accounts().text(e.owner)));
     return 0;
 }
-} // namespace
 
-int runChainCommand(const QStringList& arguments)
+enum class Change
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        Text::tr("modreg chain info [--json]: the chain node and the registry on it."));
-    p.addHelpOption();
-    const QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
-    p.addOption(json);
-    p.addPositionalArgument(QStringLiteral("info"), Text::tr("Show the chain node and the registry."));
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
-    if (p.positionalArguments().value(0) != QLatin1String("info"))
-        return err(Text::tr("Usage: modreg chain info [--json]")), 2;
-    return chainInfo(p, json);
-}
+    Register,
+    Update,
+    Remove,
+    Transfer
+};
 
-int runRegistryCommand(const QStringList& arguments)
+// `registry register|update|remove|transfer`: checked before the password is asked for, then
+// signed by --account.
+int change(const Invocation& call, Change what)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        Text::tr("modreg registry get KEY | register KEY CID | update KEY CID | remove KEY | transfer KEY "
-                 "NEW_OWNER\n\nKEY is a module's registry key: an SS58 or Solana address, a 0x Ethereum "
-                 "address or a 0x secp256k1 public key (64 bytes). Changes are signed by --account."));
-    p.addHelpOption();
-    const RegistryOptions o;
-    p.addOptions({o.json, o.account, o.passwordFd, o.confirmations});
-    p.addPositionalArgument(QStringLiteral("command"), Text::tr("get, register, update, remove or transfer"));
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
-    const QStringList args = p.positionalArguments();
-    const QString command = args.value(0);
-    const QHash<QString, int> arity{{QStringLiteral("get"), 2},
-                                    {QStringLiteral("register"), 3},
-                                    {QStringLiteral("update"), 3},
-                                    {QStringLiteral("remove"), 2},
-                                    {QStringLiteral("transfer"), 3}};
-    if (!arity.contains(command) || args.size() != arity.value(command))
-        return err(Text::tr("Usage: modreg registry get KEY | register KEY CID | update KEY CID | remove KEY "
-                            "| transfer KEY NEW_OWNER [--account NAME]")),
-               2;
-    const Result<QByteArray> key = parseKey(args[1]);
+    const QStringList& args = call.args();
+    const Result<QByteArray> key = parseKey(args[0]);
     if (!key)
         return err(key.error()), 2;
-    const bool json = p.isSet(o.json);
-    if (command != QLatin1String("get")) { // checked before the password is asked for
-        if (!p.isSet(o.account))
-            return err(Text::tr("Name the key that signs with --account NAME (see modreg keys list).")), 2;
-        if (Status k = Registry::checkKey(key.value()); !k)
-            return err(k.error()), 2;
-        if (command == QLatin1String("register") || command == QLatin1String("update"))
-            if (Status c = Registry::checkCid(args[2]); !c)
-                return err(c.error()), 2;
-    }
+    if (call.account().isEmpty())
+        return err(Text::tr("Name the key that signs with --account NAME (see modreg keys list).")), 2;
+    if (Status k = Registry::checkKey(key.value()); !k)
+        return err(k.error()), 2;
+    if (what == Change::Register || what == Change::Update)
+        if (Status c = Registry::checkCid(args[1]); !c)
+            return err(c.error()), 2;
+    bool ok = false;
+    Services::Options options;
+    options.confirmations = call.value(confirmationsOption()).toInt(&ok);
+    if (!ok || options.confirmations < 1)
+        return err(Text::tr("--confirmations takes a positive whole number.")), 2;
+    Result<std::unique_ptr<Session>> opened = Session::open(true, options);
+    if (!opened)
+        return err(opened.error()), 1;
+    Session& s = *opened.value();
     QByteArray newOwner;
-    if (command == QLatin1String("transfer")) {
-        const Result<QByteArray> owner = ethereum::decode(args[2]);
+    if (what == Change::Transfer) {
+        const Result<QByteArray> owner = s.services().accounts().parse(args[1]);
         if (!owner)
             return err(owner.error()), 2;
         newOwner = owner.value();
     }
-
-    Result<Chain> chain = currentChain(true);
-    if (!chain)
-        return err(chain.error()), 1;
-    Keystore keystore(Keystore::defaultPath());
-    const std::unique_ptr<evm::EvmRegistry> registryPtr =
-        chain->registry(keystore, p.value(o.confirmations).toInt());
-    evm::EvmRegistry& registry = *registryPtr;
-    if (command == QLatin1String("get"))
-        return getModule(registry, key.value(), args[1], json);
-
-    if (Status opened = openKeystore(keystore, p.isSet(o.passwordFd) ? p.value(o.passwordFd).toInt() : -1,
-                                     false, KdfLimits::moderate());
-        !opened)
-        return err(opened.error()), 1;
-    const Result<KeyInfo> account = findKey(keystore, p.value(o.account));
+    if (Status unlocked = s.unlock(call.passwordFd()); !unlocked)
+        return err(unlocked.error()), 1;
+    const Result<KeyInfo> account = s.key(call.account());
     if (!account)
         return err(account.error()), 1;
-    if (const Status funded = fundOnDevnet(chain.value(), account.value()); !funded)
+    if (const Status funded = s.fundOnDevnet(account.value()); !funded)
         return err(funded.error()), 1;
+    Registry& registry = s.registry();
+    const bool json = call.json();
     QObject::connect(&registry, &Registry::transactionSent, [json](const QByteArray& hash) {
         if (!json)
             err(Text::tr("Sent %1; waiting for the chain…").arg(hexText(hash)));
     });
     using Callback = std::function<void(Result<RegistryReceipt>)>;
     const QString id = account->id;
-    const QString keyText = args[1];
-    if (command == QLatin1String("register"))
-        return printReceipt(waitFor<Result<RegistryReceipt>>([&](Callback done) {
-                                registry.registerModule(key.value(), args[2], id, done);
-                            }),
-                            Text::tr("Registered %1 → %2.").arg(keyText, args[2]), json);
-    if (command == QLatin1String("update"))
-        return printReceipt(waitFor<Result<RegistryReceipt>>([&](Callback done) {
-                                registry.updateModule(key.value(), args[2], id, done);
-                            }),
-                            Text::tr("Updated %1 → %2.").arg(keyText, args[2]), json);
-    if (command == QLatin1String("remove"))
+    const QString& keyText = args[0];
+    switch (what) {
+    case Change::Register:
+        return printReceipt(waitFor<Result<RegistryReceipt>>(
+                                [&](Callback done) { registry.registerModule(key.value(), args[1], id, done); }),
+                            Text::tr("Registered %1 → %2.").arg(keyText, args[1]), json);
+    case Change::Update:
+        return printReceipt(waitFor<Result<RegistryReceipt>>(
+                                [&](Callback done) { registry.updateModule(key.value(), args[1], id, done); }),
+                            Text::tr("Updated %1 → %2.").arg(keyText, args[1]), json);
+    case Change::Remove:
         return printReceipt(waitFor<Result<RegistryReceipt>>(
                                 [&](Callback done) { registry.removeModule(key.value(), id, done); }),
                             Text::tr("Removed %1.").arg(keyText), json);
+    case Change::Transfer:
+        break;
+    }
     return printReceipt(waitFor<Result<RegistryReceipt>>(
                             [&](Callback done) { registry.transferModule(key.value(), newOwner, id, done); }),
-                        Text::tr("Transferred %1 to %2.").arg(keyText, ethereum::checksummed(newOwner)),
-                        json);
+                        Text::tr("Transferred %1 to %2.").arg(keyText, registry.accounts().text(newOwner)), json);
+}
+
+int get(const Invocation& call)
+{
+    const Result<QByteArray> key = parseKey(call.args()[0]);
+    if (!key)
+        return err(key.error()), 2;
+    Result<std::unique_ptr<Session>> opened = Session::open(true);
+    if (!opened)
+        return err(opened.error()), 1;
+    return getModule(opened.value()->registry(), key.value(), call.args()[0], call.json());
+}
+} // namespace
+
+QList<Command> chainCommands()
+{
+    Command info;
+    info.name = QStringLiteral("chain info");
+    info.summary = Text::tr("The chain node, its head and the registry contract on it.");
+    info.shared = Command::Json;
+    info.run = chainInfo;
+
+    const QString keyHelp = Text::tr("KEY is a module's registry key: an SS58 or Solana address, a 0x Ethereum "
+                                     "address or a 0x secp256k1 public key (64 bytes).");
+    Command get;
+    get.name = QStringLiteral("registry get");
+    get.arguments = QStringLiteral("KEY");
+    get.summary = Text::tr("What the registry contract holds for a module key.");
+    get.description = keyHelp;
+    get.shared = Command::Json;
+    get.minArgs = get.maxArgs = 1;
+    get.run = cli::get;
+
+    const auto changeCommand = [&](const char* name, const char* arguments, const QString& summary, Change what) {
+        Command c;
+        c.name = QLatin1String(name);
+        c.arguments = QLatin1String(arguments);
+        c.summary = summary;
+        c.description = keyHelp + QLatin1Char(' ') + Text::tr("The change is signed and paid for by --account.");
+        c.shared = Command::Json | Command::Account | Command::PasswordFd;
+        c.options = {confirmationsOption()};
+        c.minArgs = c.maxArgs = static_cast<int>(c.arguments.count(QLatin1Char(' '))) + 1;
+        c.run = [what](const Invocation& call) { return change(call, what); };
+        return c;
+    };
+    return {info,
+            get,
+            changeCommand("registry register", "KEY CID", Text::tr("Map a new key to a metadata CID."), Change::Register),
+            changeCommand("registry update", "KEY CID", Text::tr("Map a key you own to another metadata CID."),
+                          Change::Update),
+            changeCommand("registry remove", "KEY", Text::tr("Take a key you own out of the registry."), Change::Remove),
+            changeCommand("registry transfer", "KEY NEW_OWNER", Text::tr("Hand a key you own to another account."),
+                          Change::Transfer)};
 }
 
 } // namespace modreg::cli

@@ -1,14 +1,13 @@
-#include "cli/DevnetCommand.h"
+#include "cli/Commands.h"
 
 #include "BuildInfo.h"
 #include "cli/Console.h"
 #include "devnet/Devnet.h"
 #include "devnet/DevnetState.h"
 #include "devnet/ProcessControl.h"
-#include "net/NodeStatusMonitor.h"
+#include "status/NodeStatusMonitor.h"
 #include "settings/AppPaths.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -217,48 +216,42 @@ int status(bool json)
 
 } // namespace
 
-int runDevnetCommand(const QStringList& arguments)
+QList<Command> devnetCommands()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(DevnetText::tr("Run the local devnet: a chain node (anvil) and an IPFS "
-                                                    "node (js-ipfs) on 127.0.0.1, with their data in "
-                                                    "%1.")
-                                         .arg(AppPaths::devnetDir()));
-    parser.addPositionalArgument(QStringLiteral("action"), DevnetText::tr("up, down or status"));
-    QCommandLineOption detach(QStringLiteral("detach"),
-                              DevnetText::tr("With up: run in the background and return once ready."));
-    QCommandLineOption json(QStringLiteral("json"), DevnetText::tr("Print JSON for scripts."));
-    QCommandLineOption blockTime(QStringLiteral("block-time"),
-                                 DevnetText::tr("With up: make a block every SECONDS, as a real chain does, "
-                                                "instead of one for each transaction at once."),
-                                 QStringLiteral("seconds"));
-    parser.addOptions({detach, json, blockTime});
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return 0;
-    }
-    const QStringList rest = parser.positionalArguments();
-    const QString action = rest.value(1); // rest[0] is "devnet"
-    if (action == QLatin1String("up")) {
+    static const QCommandLineOption detach{QStringLiteral("detach"),
+                                           DevnetText::tr("Run in the background and return once ready.")};
+    static const QCommandLineOption blockTime{
+        QStringLiteral("block-time"),
+        DevnetText::tr("Make a block every SECONDS, as a real chain does, instead of one for each "
+                       "transaction at once."),
+        QStringLiteral("seconds")};
+    Command up;
+    up.name = QStringLiteral("devnet up");
+    up.summary = DevnetText::tr("Start the local devnet: a chain node (anvil) and an IPFS node (js-ipfs).");
+    up.description = DevnetText::tr("Both listen on 127.0.0.1; their data is in %1. Without --detach it runs "
+                                    "until interrupted (Ctrl+C).")
+                         .arg(AppPaths::devnetDir());
+    up.shared = Command::Json;
+    up.options = {detach, blockTime};
+    up.run = [](const Invocation& call) {
         bool ok = true;
-        const int seconds = parser.isSet(blockTime) ? parser.value(blockTime).toInt(&ok) : 0;
-        if (!ok || seconds < 0 || seconds > 3600) {
-            err(DevnetText::tr("--block-time takes a number of seconds from 1 to 3600."));
-            return 2;
-        }
-        return parser.isSet(detach) ? upDetached(parser.isSet(json), seconds) : up(parser.isSet(json), seconds);
-    }
-    if (action == QLatin1String("down"))
-        return down();
-    if (action == QLatin1String("status"))
-        return status(parser.isSet(json));
-    err(DevnetText::tr("Unknown devnet action \"%1\". Use: modreg devnet up|down|status").arg(action));
-    return 2;
+        const int seconds = call.isSet(blockTime) ? call.value(blockTime).toInt(&ok) : 0;
+        if (!ok || seconds < 0 || seconds > 3600)
+            return err(DevnetText::tr("--block-time takes a number of seconds from 1 to 3600.")), 2;
+        return call.isSet(detach) ? upDetached(call.json(), seconds) : cli::up(call.json(), seconds);
+    };
+
+    Command stop;
+    stop.name = QStringLiteral("devnet down");
+    stop.summary = DevnetText::tr("Stop the devnet this machine runs.");
+    stop.run = [](const Invocation&) { return down(); };
+
+    Command show;
+    show.name = QStringLiteral("devnet status");
+    show.summary = DevnetText::tr("Whether the devnet runs and its nodes answer (exit code 3: not running).");
+    show.shared = Command::Json;
+    show.run = [](const Invocation& call) { return status(call.json()); };
+    return {up, stop, show};
 }
 
 } // namespace modreg::cli

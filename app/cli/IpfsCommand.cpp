@@ -1,7 +1,6 @@
-#include "cli/IpfsCommand.h"
+#include "cli/Commands.h"
 
 #include "cli/Console.h"
-#include "cli/CurrentEndpoints.h"
 #include "cli/ProgressLine.h"
 #include "cli/WaitFor.h"
 #include "ipfs/CarFormat.h"
@@ -9,6 +8,7 @@
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
 #include "ipfs/VerifiedFetcher.h"
+#include "services/Services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,14 +32,6 @@ class Text
 QString size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
-}
-
-std::optional<int> cidVersion(const QCommandLineParser& p, const QCommandLineOption& option)
-{
-    const QString v = p.value(option);
-    if (v != QLatin1String("0") && v != QLatin1String("1"))
-        return std::nullopt;
-    return v.toInt();
 }
 
 // With `carPath`, every block also goes into a CAR v1 file, ready for `ipfs dag import` or any
@@ -139,112 +131,148 @@ QUrl parseUrl(const QString& text)
 
 } // namespace
 
-int runIpfsCommand(const QStringList& arguments)
+namespace {
+struct Options
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(Text::tr(
-        "IPFS tools.\n\n"
-        "  modreg ipfs cid PATH [--cid-version 0|1] [--car FILE] [--json]\n"
-        "      the CID that `ipfs add` (default settings) gives a file or folder, computed locally;\n"
-        "      with --car, its blocks written to a CAR file as well\n"
-        "  modreg ipfs add PATH [--cid-version 0|1] [--no-pin] [--only-hash] [--wrap] [--api URL] [--json]\n"
-        "      add a file or folder to the IPFS node (the devnet's, or your own from Settings)\n"
-        "  modreg ipfs get CID[/PATH] [-o OUT] [--gateway URL]... [--max-size BYTES] [--json]\n"
-        "      fetch a file or folder, checking every block against its CID; from the node, then\n"
-        "      the gateways in Settings; with --gateway, from the gateways given only"));
-    const QCommandLineOption version(QStringLiteral("cid-version"),
-                                     Text::tr("0 (default, as ipfs add) or 1 (raw leaves)."),
-                                     QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption noPin(QStringLiteral("no-pin"), Text::tr("Add without pinning."));
-    const QCommandLineOption onlyHash(QStringLiteral("only-hash"),
-                                      Text::tr("Let the node compute the CID without storing anything."));
-    const QCommandLineOption wrap(QStringLiteral("wrap"),
-                                  Text::tr("Wrap the file in a folder (wrap-with-directory)."));
-    const QCommandLineOption api(QStringLiteral("api"),
-                                 Text::tr("The IPFS node's RPC API to use instead of the current one."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Text::tr("Where to save (default: the CID or the path's last name)."),
-                                    QStringLiteral("path"));
-    const QCommandLineOption gateway(QStringLiteral("gateway"),
-                                     Text::tr("A trustless gateway to fetch from (repeatable)."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"),
-                                     Text::tr("Stop after downloading this many bytes."),
-                                     QStringLiteral("bytes"));
-    const QCommandLineOption carOption(
-        QStringLiteral("car"), Text::tr("Also write every block to this CAR file."), QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON for scripts."));
-    p.addOptions({carOption, version, noPin, onlyHash, wrap, api, output, gateway, maxSize, json});
-    p.addHelpOption();
-    if (!p.parse(arguments)) {
-        err(p.errorText());
-        return 2;
-    }
-    const QStringList rest = p.positionalArguments(); // "ipfs", action, argument
-    if (p.isSet(QStringLiteral("help")) || rest.size() < 2) {
-        out(p.helpText());
-        return rest.size() < 2 && !p.isSet(QStringLiteral("help")) ? 2 : 0;
-    }
-    const QString action = rest[1];
-    if (action != QLatin1String("cid") && action != QLatin1String("add") && action != QLatin1String("get"))
-        return err(Text::tr("Unknown ipfs action \"%1\". Use: modreg ipfs cid|add|get").arg(action)), 2;
-    if (rest.size() < 3)
-        return err(action == QLatin1String("get")
-                       ? Text::tr("Name the CID: modreg ipfs get CID[/PATH]")
-                       : Text::tr("Name the file or folder: modreg ipfs %1 PATH").arg(action)),
-               2;
-    const std::optional<int> v = cidVersion(p, version);
-    if (!v)
-        return err(Text::tr("--cid-version takes 0 or 1.")), 2;
-    if (action == QLatin1String("cid"))
-        return cid(rest[2], *v, p.value(carOption), p.isSet(json));
+    QCommandLineOption version{QStringLiteral("cid-version"), Text::tr("0 (default, as ipfs add) or 1 (raw leaves)."),
+                               QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption noPin{QStringLiteral("no-pin"), Text::tr("Add without pinning.")};
+    QCommandLineOption onlyHash{QStringLiteral("only-hash"),
+                                Text::tr("Let the node compute the CID without storing anything.")};
+    QCommandLineOption wrap{QStringLiteral("wrap"), Text::tr("Wrap the file in a folder (wrap-with-directory).")};
+    QCommandLineOption api{QStringLiteral("api"), Text::tr("The IPFS node's RPC API to use instead of the current one."),
+                           QStringLiteral("url")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              Text::tr("Where to save (default: the CID or the path's last name)."),
+                              QStringLiteral("path")};
+    QCommandLineOption gateway{QStringLiteral("gateway"), Text::tr("A trustless gateway to fetch from (repeatable)."),
+                               QStringLiteral("url")};
+    QCommandLineOption maxSize{QStringLiteral("max-size"), Text::tr("Stop after downloading this many bytes."),
+                               QStringLiteral("bytes")};
+    QCommandLineOption car{QStringLiteral("car"), Text::tr("Also write every block to this CAR file."),
+                           QStringLiteral("file")};
+};
 
-    QUrl apiUrl;
+const Options& options()
+{
+    static const Options o;
+    return o;
+}
+
+// --api and --gateway, and the current nodes for what they leave out; nullopt after a complaint
+// (`exitCode` says which).
+struct Sources
+{
+    QUrl api;
     QList<QUrl> gateways;
-    if (p.isSet(api) && (apiUrl = parseUrl(p.value(api))).isEmpty())
-        return err(Text::tr("--api needs an http:// or https:// address.")), 2;
-    for (const QString& g : p.values(gateway)) {
+};
+
+std::optional<Sources> sourcesOf(const Invocation& call, bool needGateways, int& exitCode)
+{
+    const Options& o = options();
+    Sources sources;
+    exitCode = 2;
+    if (call.isSet(o.api) && (sources.api = parseUrl(call.value(o.api))).isEmpty())
+        return err(Text::tr("--api needs an http:// or https:// address.")), std::nullopt;
+    for (const QString& g : call.values(o.gateway)) {
         const QUrl url = parseUrl(g);
         if (url.isEmpty())
-            return err(Text::tr("The gateway \"%1\" is not an http:// or https:// address.").arg(g)), 2;
-        gateways << url;
+            return err(Text::tr("The gateway \"%1\" is not an http:// or https:// address.").arg(g)), std::nullopt;
+        sources.gateways << url;
     }
     // The current nodes are needed unless the command line names every source itself.
-    const bool needCurrent =
-        action == QLatin1String("add") ? apiUrl.isEmpty() : gateways.isEmpty() && apiUrl.isEmpty();
-    if (needCurrent) {
-        const Result<Endpoints> endpoints = currentEndpoints();
+    if (sources.api.isEmpty() && (!needGateways || sources.gateways.isEmpty())) {
+        const Result<Endpoints> endpoints = Services::configuredEndpoints();
+        exitCode = 1;
         if (!endpoints)
-            return err(endpoints.error()), 1;
-        apiUrl = endpoints->ipfsApi;
-        if (action == QLatin1String("get"))
-            gateways = endpoints->gateways;
+            return err(endpoints.error()), std::nullopt;
+        sources.api = endpoints->ipfsApi;
+        if (needGateways)
+            sources.gateways = endpoints->gateways;
     }
+    return sources;
+}
 
-    if (action == QLatin1String("add")) {
-        IpfsAddOptions options;
-        options.cidVersion = *v;
-        options.pin = !p.isSet(noPin);
-        options.wrapWithDirectory = p.isSet(wrap);
-        options.onlyHash = p.isSet(onlyHash);
-        return add(rest[2], options, apiUrl, p.isSet(json));
-    }
+std::optional<int> cidVersionOf(const Invocation& call)
+{
+    const QString v = call.value(options().version);
+    if (v != QLatin1String("0") && v != QLatin1String("1"))
+        return err(Text::tr("--cid-version takes 0 or 1.")), std::nullopt;
+    return v.toInt();
+}
+} // namespace
 
-    const Result<IpfsPath> path = IpfsPath::parse(rest[2]);
-    if (!path)
-        return err(path.error()), 2;
-    VerifiedFetcher::Options options;
-    options.rpcApi = apiUrl;
-    options.gateways = gateways;
-    if (p.isSet(maxSize)) {
-        bool ok = false;
-        options.maxBytes = p.value(maxSize).toLongLong(&ok);
-        if (!ok || options.maxBytes < 0)
-            return err(Text::tr("--max-size takes a number of bytes.")), 2;
-    }
-    const QString destination = p.isSet(output) ? p.value(output) : path->defaultFileName();
-    return get(path.value(), destination, options, p.isSet(json));
+QList<Command> ipfsCommands()
+{
+    const Options& o = options();
+    Command cidCommand;
+    cidCommand.name = QStringLiteral("ipfs cid");
+    cidCommand.arguments = QStringLiteral("PATH");
+    cidCommand.summary = Text::tr("The CID ipfs add (default settings) gives a file or folder, computed locally.");
+    cidCommand.description = Text::tr("With --car, its blocks are written to a CAR file as well.");
+    cidCommand.shared = Command::Json;
+    cidCommand.options = {o.version, o.car};
+    cidCommand.minArgs = cidCommand.maxArgs = 1;
+    cidCommand.run = [](const Invocation& call) {
+        const std::optional<int> v = cidVersionOf(call);
+        return v ? cid(call.args()[0], *v, call.value(options().car), call.json()) : 2;
+    };
+
+    Command addCommand;
+    addCommand.name = QStringLiteral("ipfs add");
+    addCommand.arguments = QStringLiteral("PATH");
+    addCommand.summary = Text::tr("Add a file or folder to the IPFS node (the devnet's, or your own from Settings).");
+    addCommand.shared = Command::Json;
+    addCommand.options = {o.version, o.noPin, o.onlyHash, o.wrap, o.api};
+    addCommand.minArgs = addCommand.maxArgs = 1;
+    addCommand.run = [](const Invocation& call) {
+        const Options& opt = options();
+        const std::optional<int> v = cidVersionOf(call);
+        if (!v)
+            return 2;
+        int failed = 0;
+        const std::optional<Sources> sources = sourcesOf(call, false, failed);
+        if (!sources)
+            return failed;
+        IpfsAddOptions add;
+        add.cidVersion = *v;
+        add.pin = !call.isSet(opt.noPin);
+        add.wrapWithDirectory = call.isSet(opt.wrap);
+        add.onlyHash = call.isSet(opt.onlyHash);
+        return cli::add(call.args()[0], add, sources->api, call.json());
+    };
+
+    Command getCommand;
+    getCommand.name = QStringLiteral("ipfs get");
+    getCommand.arguments = QStringLiteral("CID[/PATH]");
+    getCommand.summary = Text::tr("Fetch a file or folder, every block checked against its CID.");
+    getCommand.description = Text::tr("From the IPFS node, then the gateways in Settings; with --gateway, from "
+                                      "the gateways given only.");
+    getCommand.shared = Command::Json;
+    getCommand.options = {o.output, o.gateway, o.maxSize, o.api};
+    getCommand.minArgs = getCommand.maxArgs = 1;
+    getCommand.run = [](const Invocation& call) {
+        const Options& opt = options();
+        const Result<IpfsPath> path = IpfsPath::parse(call.args()[0]);
+        if (!path)
+            return err(path.error()), 2;
+        VerifiedFetcher::Options fetch;
+        if (call.isSet(opt.maxSize)) {
+            bool ok = false;
+            fetch.maxBytes = call.value(opt.maxSize).toLongLong(&ok);
+            if (!ok || fetch.maxBytes < 0)
+                return err(Text::tr("--max-size takes a number of bytes.")), 2;
+        }
+        int failed = 0;
+        const std::optional<Sources> sources = sourcesOf(call, true, failed);
+        if (!sources)
+            return failed;
+        fetch.rpcApi = sources->api;
+        fetch.gateways = sources->gateways;
+        const QString destination = call.isSet(opt.output) ? call.value(opt.output) : path->defaultFileName();
+        return get(path.value(), destination, fetch, call.json());
+    };
+    return {cidCommand, addCommand, getCommand};
 }
 
 } // namespace modreg::cli

@@ -1,4 +1,4 @@
-#include "cli/KeysCommand.h"
+#include "cli/Commands.h"
 
 #include "cli/Console.h"
 #include "cli/KeystoreAccess.h"
@@ -14,7 +14,6 @@
 #include "keys/KeyMaker.h"
 #include "keys/Keystore.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,9 +30,8 @@ class Text
 
 struct Options
 {
-    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
     QCommandLineOption label{QStringLiteral("label"), Text::tr("The key's name."), QStringLiteral("name")};
-    QCommandLineOption type{QStringLiteral("type"), Text::tr("ed25519 (default) or secp256k1."),
+    QCommandLineOption type{QStringLiteral("type"), Text::tr("ed25519 or secp256k1 (default: the type --scheme makes, else ed25519)."),
                             QStringLiteral("type")};
     QCommandLineOption words{QStringLiteral("words"),
                              Text::tr("Make the key from a new mnemonic of 12 or 24 words."),
@@ -62,7 +60,6 @@ struct Options
                               Text::tr("The file to write (mode 0600)."),
                               QStringLiteral("file")};
     QCommandLineOption force{QStringLiteral("force"), Text::tr("Overwrite the output file if it exists.")};
-    QCommandLineOption passwordFd = passwordFdOption();
     QCommandLineOption filePasswordFd{QStringLiteral("file-password-fd"),
                                       Text::tr("Read the key file's password from this file descriptor."),
                                       QStringLiteral("fd")};
@@ -82,10 +79,22 @@ struct Options
                                   Text::tr("SS58 network prefix (default 42)."), QStringLiteral("n"),
                                   QStringLiteral("42")};
     // Hidden: fast Argon2id settings for tests only.
-    QCommandLineOption testKdf{QStringLiteral("insecure-test-kdf"), QString()};
+    QCommandLineOption testKdf = hidden(QCommandLineOption{QStringLiteral("insecure-test-kdf"), QString()});
+
+    static QCommandLineOption hidden(QCommandLineOption option)
+    {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }
 };
 
-int fdOption(const QCommandLineParser& p, const QCommandLineOption& o)
+const Options& options()
+{
+    static const Options o;
+    return o;
+}
+
+int fdOption(const Invocation& p, const QCommandLineOption& o)
 {
     return p.isSet(o) ? p.value(o).toInt() : -1;
 }
@@ -99,9 +108,10 @@ Result<QByteArray> readFile(const QString& path, qint64 maxBytes = -1)
     return maxBytes < 0 ? f.readAll() : f.read(maxBytes);
 }
 
-Status openKeystore(Keystore& ks, const QCommandLineParser& p, const Options& o, bool createIfMissing)
+Status openKeystore(Keystore& ks, const Invocation& p, bool createIfMissing)
 {
-    return cli::openKeystore(ks, fdOption(p, o.passwordFd), createIfMissing,
+    const Options& o = options();
+    return cli::openKeystore(ks, p.passwordFd(), createIfMissing,
                              p.isSet(o.testKdf) ? KdfLimits::forTestsOnly() : KdfLimits::moderate());
 }
 
@@ -110,12 +120,10 @@ QJsonObject describe(const KeyInfo& k, quint16 prefix)
     QJsonObject identities;
     for (const KeyIdentity::Entry& e : KeyIdentity::of(k.type, k.publicKey, prefix))
         identities[e.id] = e.text;
-    static const char* origins[] = {
-        "", "random", "bip44-secp256k1", "slip10-ed25519", "substrate-ed25519", "imported"};
     return {{QStringLiteral("id"), k.id},
             {QStringLiteral("label"), k.label},
             {QStringLiteral("type"), keyTypeName(k.type)},
-            {QStringLiteral("origin"), QLatin1String(origins[static_cast<int>(k.origin)])},
+            {QStringLiteral("origin"), keyOriginId(k.origin)},
             {QStringLiteral("path"), k.derivationPath},
             {QStringLiteral("created"), k.created.toString(Qt::ISODate)},
             {QStringLiteral("hasMnemonic"), k.hasMnemonic},
@@ -125,24 +133,28 @@ QJsonObject describe(const KeyInfo& k, quint16 prefix)
 void printKey(const KeyInfo& k, quint16 prefix)
 {
     out(QStringLiteral("%1  (%2, %3)").arg(k.label, keyTypeName(k.type), k.id));
-    if (!k.derivationPath.isEmpty())
-        out(Text::tr("  path: %1").arg(k.derivationPath));
+    out(Text::tr("  origin: %1").arg(keyOriginText(k)));
     for (const KeyIdentity::Entry& e : KeyIdentity::of(k.type, k.publicKey, prefix))
         out(QStringLiteral("  %1: %2").arg(e.name, e.text));
 }
 
-void report(const KeyInfo& k, const QCommandLineParser& p, const Options& o)
+void report(const KeyInfo& k, const Invocation& p)
 {
+    const Options& o = options();
     const auto prefix = static_cast<quint16>(p.value(o.ss58Prefix).toUInt());
-    if (p.isSet(o.json))
+    if (p.json())
         outJson(describe(k, prefix));
     else
         printKey(k, prefix);
 }
 
-Result<KeyType> typeOption(const QCommandLineParser& p, const Options& o)
+Result<KeyType> typeOption(const Invocation& p)
 {
-    const QString t = p.value(o.type).isEmpty() ? QStringLiteral("ed25519") : p.value(o.type);
+    const Options& o = options();
+    // Without --type, the key type follows from --scheme (an Ethereum key is secp256k1).
+    QString t = p.value(o.type);
+    if (t.isEmpty())
+        t = p.value(o.scheme) == QLatin1String("ethereum") ? QStringLiteral("secp256k1") : QStringLiteral("ed25519");
     if (t == QLatin1String("ed25519"))
         return KeyType::Ed25519;
     if (t == QLatin1String("secp256k1"))
@@ -156,8 +168,9 @@ struct Scheme
     QString path;
 };
 
-Result<Scheme> schemeOption(const QCommandLineParser& p, const Options& o, KeyType type)
+Result<Scheme> schemeOption(const Invocation& p, KeyType type)
 {
+    const Options& o = options();
     QString s = p.value(o.scheme);
     if (s.isEmpty())
         s = type == KeyType::Secp256k1 ? QStringLiteral("ethereum") : QStringLiteral("substrate");
@@ -180,20 +193,21 @@ Result<Scheme> schemeOption(const QCommandLineParser& p, const Options& o, KeyTy
     return out;
 }
 
-int addAndReport(Keystore& ks, NewKey key, const QCommandLineParser& p, const Options& o)
+int addAndReport(Keystore& ks, NewKey key, const Invocation& p)
 {
     Result<KeyInfo> added = ks.add(key.info, std::move(key.secret));
     if (!added) {
         err(added.error());
         return 1;
     }
-    report(added.value(), p, o);
+    report(added.value(), p);
     return 0;
 }
 
-int newKey(const QCommandLineParser& p, const Options& o)
+int newKey(const Invocation& p)
 {
-    Result<KeyType> type = typeOption(p, o);
+    const Options& o = options();
+    Result<KeyType> type = typeOption(p);
     if (!type)
         return err(type.error()), 2;
     const int words = p.value(o.words).toInt();
@@ -205,12 +219,12 @@ int newKey(const QCommandLineParser& p, const Options& o)
                             "prints it.")),
                2;
     Keystore ks(Keystore::defaultPath());
-    if (Status opened = openKeystore(ks, p, o, true); !opened)
+    if (Status opened = openKeystore(ks, p, true); !opened)
         return err(opened.error()), 1;
     if (!p.isSet(o.words))
-        return addAndReport(ks, KeyMaker::random(type.value(), p.value(o.label)), p, o);
+        return addAndReport(ks, KeyMaker::random(type.value(), p.value(o.label)), p);
 
-    Result<Scheme> scheme = schemeOption(p, o, type.value());
+    Result<Scheme> scheme = schemeOption(p, type.value());
     if (!scheme)
         return err(scheme.error()), 2;
     const Mnemonic mnemonic = Mnemonic::generate(words);
@@ -221,11 +235,12 @@ int newKey(const QCommandLineParser& p, const Options& o)
                                          mnemonic.phrase().toUnsafeQByteArray() + '\n', p.isSet(o.force));
         !written)
         return err(written.error()), 1;
-    return addAndReport(ks, std::move(key).value(), p, o);
+    return addAndReport(ks, std::move(key).value(), p);
 }
 
-int importKey(const QCommandLineParser& p, const Options& o)
+int importKey(const Invocation& p)
 {
+    const Options& o = options();
     Result<KeyImport::Kind> kind = KeyImport::fromId(p.value(o.from));
     if (!kind)
         return err(kind.error()), 2;
@@ -239,12 +254,12 @@ int importKey(const QCommandLineParser& p, const Options& o)
     request.content = content.value();
     request.label = p.value(o.label);
     if (kind.value() == KeyImport::Kind::Mnemonic || kind.value() == KeyImport::Kind::Hex) {
-        Result<KeyType> type = typeOption(p, o);
+        Result<KeyType> type = typeOption(p);
         if (!type)
             return err(type.error()), 2;
         request.type = type.value();
         if (kind.value() == KeyImport::Kind::Mnemonic) {
-            Result<Scheme> scheme = schemeOption(p, o, type.value());
+            Result<Scheme> scheme = schemeOption(p, type.value());
             if (!scheme)
                 return err(scheme.error()), 2;
             request.scheme = scheme->origin;
@@ -253,7 +268,7 @@ int importKey(const QCommandLineParser& p, const Options& o)
     }
     if (KeyImport::needsFilePassword(kind.value())) {
         Result<SecureBytes> pw =
-            PasswordInput::read(Text::tr("Password of the key file: "), fdOption(p, o.filePasswordFd));
+            PasswordInput::read(Text::tr("Password of the key file: "), fdOption(p, options().filePasswordFd));
         if (!pw)
             return err(pw.error()), 1;
         request.filePassword = std::move(pw).value();
@@ -262,45 +277,47 @@ int importKey(const QCommandLineParser& p, const Options& o)
     if (!key)
         return err(key.error()), 1;
     Keystore ks(Keystore::defaultPath());
-    if (Status opened = openKeystore(ks, p, o, true); !opened)
+    if (Status opened = openKeystore(ks, p, true); !opened)
         return err(opened.error()), 1;
-    return addAndReport(ks, std::move(key).value(), p, o);
+    return addAndReport(ks, std::move(key).value(), p);
 }
 
-int listKeys(const QCommandLineParser& p, const Options& o)
+int listKeys(const Invocation& p)
 {
+    const Options& o = options();
     Keystore ks(Keystore::defaultPath());
     if (!ks.exists()) {
-        if (p.isSet(o.json))
+        if (p.json())
             outJson(QJsonArray());
         else
             out(Text::tr("No keys yet. Create one with: modreg keys new"));
         return 0;
     }
-    if (Status opened = openKeystore(ks, p, o, false); !opened)
+    if (Status opened = openKeystore(ks, p, false); !opened)
         return err(opened.error()), 1;
     const auto prefix = static_cast<quint16>(p.value(o.ss58Prefix).toUInt());
     QJsonArray all;
     for (const KeyInfo& k : ks.keys()) {
-        if (p.isSet(o.json))
+        if (p.json())
             all << describe(k, prefix);
         else
             printKey(k, prefix);
     }
-    if (p.isSet(o.json))
+    if (p.json())
         outJson(all);
     return 0;
 }
 
-int exportKey(const QCommandLineParser& p, const Options& o, const QString& name)
+int exportKey(const Invocation& p, const QString& name)
 {
+    const Options& o = options();
     Result<KeyExport::Format> format = KeyExport::fromId(p.value(o.format));
     if (!format)
         return err(format.error()), 2;
     if (!p.isSet(o.output))
         return err(Text::tr("Name the file to write with -o FILE; secrets are never printed.")), 2;
     Keystore ks(Keystore::defaultPath());
-    if (Status opened = openKeystore(ks, p, o, false); !opened)
+    if (Status opened = openKeystore(ks, p, false); !opened)
         return err(opened.error()), 1;
     Result<KeyInfo> info = findKey(ks, name);
     if (!info)
@@ -310,7 +327,7 @@ int exportKey(const QCommandLineParser& p, const Options& o, const QString& name
     SecureBytes password;
     if (KeyExport::isEncrypted(format.value())) {
         Result<SecureBytes> pw = PasswordInput::readNew(Text::tr("Password for the exported file: "),
-                                                        fdOption(p, o.filePasswordFd));
+                                                        fdOption(p, options().filePasswordFd));
         if (!pw)
             return err(pw.error()), 1;
         password = std::move(pw).value();
@@ -320,15 +337,16 @@ int exportKey(const QCommandLineParser& p, const Options& o, const QString& name
         return err(bytes.error()), 1;
     if (Status written = KeyExport::save(p.value(o.output), bytes.value(), p.isSet(o.force)); !written)
         return err(written.error()), 1;
-    if (!p.isSet(o.json))
+    if (!p.json())
         out(Text::tr("Wrote %1 (mode 0600).").arg(p.value(o.output)));
     else
         outJson(QJsonObject{{QStringLiteral("written"), p.value(o.output)}});
     return 0;
 }
 
-Result<QByteArray> hashOption(const QCommandLineParser& p, const Options& o)
+Result<QByteArray> hashOption(const Invocation& p)
 {
+    const Options& o = options();
     QString h = p.value(o.hash);
     if (h.startsWith(QLatin1String("0x")))
         h = h.mid(2);
@@ -338,10 +356,11 @@ Result<QByteArray> hashOption(const QCommandLineParser& p, const Options& o)
     return bytes;
 }
 
-int signMessage(const QCommandLineParser& p, const Options& o, const QString& name)
+int signMessage(const Invocation& p, const QString& name)
 {
+    const Options& o = options();
     Keystore ks(Keystore::defaultPath());
-    if (Status opened = openKeystore(ks, p, o, false); !opened)
+    if (Status opened = openKeystore(ks, p, false); !opened)
         return err(opened.error()), 1;
     Result<KeyInfo> info = findKey(ks, name);
     if (!info)
@@ -361,21 +380,22 @@ int signMessage(const QCommandLineParser& p, const Options& o, const QString& na
             signature = Result<QByteArray>::failure(Text::tr(
                 "A secp256k1 key signs a 32-byte hash (--hash) or a message with --personal (EIP-191)."));
     } else if (p.isSet(o.hash)) {
-        Result<QByteArray> hash = hashOption(p, o);
+        Result<QByteArray> hash = hashOption(p);
         signature = hash ? ks.signHash(info->id, hash.value()) : Result<QByteArray>::failure(hash.error());
     }
     if (!signature)
         return err(signature.error()), 1;
     const QString hex = hexText(signature.value());
-    if (p.isSet(o.json))
+    if (p.json())
         outJson(QJsonObject{{QStringLiteral("signature"), hex}, {QStringLiteral("key"), info->id}});
     else
         out(hex);
     return 0;
 }
 
-int verifySignature(const QCommandLineParser& p, const Options& o)
+int verifySignature(const Invocation& p)
 {
+    const Options& o = options();
     Result<KeyIdentity::Parsed> key = KeyIdentity::parse(p.value(o.key));
     if (!key)
         return err(key.error()), 2;
@@ -402,7 +422,7 @@ int verifySignature(const QCommandLineParser& p, const Options& o)
         if (p.isSet(o.personal)) {
             digest = secp256k1::personalMessageHash(message);
         } else {
-            Result<QByteArray> h = hashOption(p, o);
+            Result<QByteArray> h = hashOption(p);
             if (!h)
                 return err(h.error()), 2;
             digest = h.value();
@@ -414,7 +434,7 @@ int verifySignature(const QCommandLineParser& p, const Options& o)
         break;
     }
     }
-    if (p.isSet(o.json))
+    if (p.json())
         outJson(QJsonObject{{QStringLiteral("valid"), valid}});
     else
         out(valid ? Text::tr("valid") : Text::tr("INVALID"));
@@ -423,57 +443,45 @@ int verifySignature(const QCommandLineParser& p, const Options& o)
 
 } // namespace
 
-int runKeysCommand(const QStringList& arguments)
+QList<Command> keysCommands()
 {
-    Options o;
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        Text::tr("Manage the keys in Modreg's encrypted keystore (%1).\n\n"
-                 "  modreg keys new [--type ed25519|secp256k1] [--words 12|24 --mnemonic-out FILE] [--scheme "
-                 "S] [--path P]\n"
-                 "  modreg keys import --from mnemonic|hex|solana-keypair|ethereum-keystore|polkadot-json "
-                 "--file FILE\n"
-                 "  modreg keys list\n"
-                 "  modreg keys export KEY --format F -o FILE\n"
-                 "  modreg keys sign KEY (--message-file FILE [--personal] | --hash HEX)\n"
-                 "  modreg keys verify --key KEY --signature HEX (--message-file FILE [--personal] | --hash "
-                 "HEX)\n\n"
-                 "Passwords are asked on the terminal, or read from a file descriptor (--password-fd N); "
-                 "never from the "
-                 "command line.")
-            .arg(Keystore::defaultPath()));
-    o.testKdf.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({o.json,       o.label,          o.type,        o.words,  o.mnemonicOut, o.scheme,
-                  o.path,       o.from,           o.file,        o.format, o.output,      o.force,
-                  o.passwordFd, o.filePasswordFd, o.messageFile, o.hash,   o.personal,    o.signature,
-                  o.key,        o.ss58Prefix,     o.testKdf});
-    p.addHelpOption();
-    if (!p.parse(arguments)) {
-        err(p.errorText());
-        return 2;
-    }
-    const QStringList rest = p.positionalArguments(); // "keys", action, [key]
-    const QString action = rest.value(1);
-    if (p.isSet(QStringLiteral("help")) || action.isEmpty()) {
-        out(p.helpText());
-        return action.isEmpty() && !p.isSet(QStringLiteral("help")) ? 2 : 0;
-    }
-    if (action == QLatin1String("new"))
-        return newKey(p, o);
-    if (action == QLatin1String("import"))
-        return importKey(p, o);
-    if (action == QLatin1String("list"))
-        return listKeys(p, o);
-    if (action == QLatin1String("verify"))
-        return verifySignature(p, o);
-    if ((action == QLatin1String("export") || action == QLatin1String("sign")) && rest.size() < 3)
-        return err(Text::tr("Name the key: modreg keys %1 KEY (its label or id).").arg(action)), 2;
-    if (action == QLatin1String("export"))
-        return exportKey(p, o, rest.value(2));
-    if (action == QLatin1String("sign"))
-        return signMessage(p, o, rest.value(2));
-    err(Text::tr("Unknown keys action \"%1\". Use: new, import, list, export, sign or verify.").arg(action));
-    return 2;
+    const Options& o = options();
+    const QString passwords = Text::tr("Passwords are asked on the terminal, or read from a file descriptor "
+                                       "(--password-fd N); never from the command line. The keystore is %1.")
+                                  .arg(Keystore::defaultPath());
+    const auto command = [&](const char* name, const QString& arguments, const QString& summary,
+                             QList<QCommandLineOption> own, std::function<int(const Invocation&)> run) {
+        Command c;
+        c.name = QLatin1String(name);
+        c.arguments = arguments;
+        c.summary = summary;
+        c.description = passwords;
+        c.shared = Command::Json | Command::PasswordFd;
+        c.options = own << o.testKdf;
+        c.minArgs = c.maxArgs = arguments.isEmpty() ? 0 : 1;
+        c.run = std::move(run);
+        return c;
+    };
+    QList<Command> all{
+        command("keys new", {}, Text::tr("Make a key: random, or from a new mnemonic of 12 or 24 words."),
+                {o.label, o.type, o.words, o.mnemonicOut, o.scheme, o.path, o.force, o.ss58Prefix}, newKey),
+        command("keys import", {},
+                Text::tr("Import a key: a mnemonic, a hex secret, a Solana keypair, an Ethereum keystore or "
+                         "polkadot.js account JSON."),
+                {o.from, o.file, o.label, o.type, o.scheme, o.path, o.filePasswordFd, o.ss58Prefix}, importKey),
+        command("keys list", {}, Text::tr("Every key of the keystore with its identities."), {o.ss58Prefix}, listKeys),
+        command("keys export", QStringLiteral("KEY"),
+                Text::tr("Write a key to a file in another wallet's format (never to the terminal)."),
+                {o.format, o.output, o.force, o.filePasswordFd},
+                [](const Invocation& p) { return exportKey(p, p.args()[0]); }),
+        command("keys sign", QStringLiteral("KEY"), Text::tr("Sign a message or a 32-byte hash with a key."),
+                {o.messageFile, o.hash, o.personal}, [](const Invocation& p) { return signMessage(p, p.args()[0]); }),
+        command("keys verify", {}, Text::tr("Check a signature against a registry key; needs no keystore."),
+                {o.key, o.signature, o.messageFile, o.hash, o.personal}, verifySignature),
+    };
+    all.last().shared = Command::Json;
+    all.last().options.removeLast(); // no keystore, no KDF
+    return all;
 }
 
 } // namespace modreg::cli

@@ -29,13 +29,6 @@ Status openKeystore(Keystore& ks, int passwordFd, bool createIfMissing, const Kd
     return ks.unlock(pw.value());
 }
 
-QCommandLineOption passwordFdOption()
-{
-    return {QStringLiteral("password-fd"),
-            Text::tr("Read the keystore password from this file descriptor instead of the terminal."),
-            QStringLiteral("fd")};
-}
-
 Result<KeyInfo> findKey(const Keystore& ks, const QString& name)
 {
     QList<KeyInfo> matches;

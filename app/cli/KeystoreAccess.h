@@ -4,7 +4,6 @@
 #include "keys/KeyEntry.h"
 #include "keys/KeystoreFormat.h"
 
-#include <QCommandLineOption>
 
 namespace modreg {
 class Keystore;
@@ -15,9 +14,6 @@ namespace modreg::cli {
 // Opens the keystore for a command: creates it (asking for a new password) when `createIfMissing`,
 // else unlocks it. The password comes from the terminal, or from `passwordFd` when it is >= 0.
 Status openKeystore(Keystore& keystore, int passwordFd, bool createIfMissing, const KdfLimits& limits);
-
-// --password-fd N, the same for every command that opens the keystore.
-QCommandLineOption passwordFdOption();
 
 // The key named by label or id among the unlocked keys.
 Result<KeyInfo> findKey(const Keystore& keystore, const QString& name);

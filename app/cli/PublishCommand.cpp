@@ -1,18 +1,15 @@
-#include "cli/PublishCommand.h"
-
+#include "chain/AccountScheme.h"
+#include "cli/Commands.h"
 #include "cli/Console.h"
-#include "cli/CurrentChain.h"
-#include "cli/KeystoreAccess.h"
+#include "cli/Session.h"
 #include "cli/ProgressLine.h"
-#include "crypto/Addresses.h"
 #include "crypto/HexText.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
-#include "registry/MetadataFile.h"
+#include "metadata/MetadataFile.h"
 #include "registry/Publisher.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -26,16 +23,6 @@ namespace {
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::cli::PublishCommand)
-};
-
-struct CommonOptions
-{
-    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
-    QCommandLineOption account{QStringLiteral("account"),
-                               Text::tr("The keystore key (secp256k1) that sends and pays for the "
-                                        "transaction; it owns what it registers."),
-                               QStringLiteral("name")};
-    QCommandLineOption passwordFd = passwordFdOption();
 };
 
 // For the tests that kill a publish at each step (TestPublishExactlyOnce): with MODREG_TEST_STOP_AT
@@ -139,34 +126,24 @@ void printReceipt(const Publisher::Outcome& o)
         out(Text::tr("  transaction: none needed; the registry already held this"));
 }
 
-// The keystore, unlocked, and the chain with its registry: what every command here needs.
-struct Session
+// The session a change needs: the keystore unlocked and `accountName`'s key able to pay; the
+// key in `account`.
+Result<std::unique_ptr<Session>> openSession(const Invocation& call, const QString& accountName, KeyInfo& account)
 {
-    Keystore keystore{Keystore::defaultPath()};
-    Chain chain;
-    std::unique_ptr<evm::EvmRegistry> registry;
-    std::unique_ptr<IpfsRpcClient> ipfs;
-    std::unique_ptr<Publisher> publisher;
-};
-
-Result<std::unique_ptr<Session>> openSession(const QCommandLineParser& p, const CommonOptions& o)
-{
-    auto session = std::make_unique<Session>();
-    Result<Chain> chain = currentChain(true);
-    if (!chain)
-        return Result<std::unique_ptr<Session>>::failure(chain.error());
-    session->chain = std::move(chain).value();
-    if (Status opened =
-            openKeystore(session->keystore, p.isSet(o.passwordFd) ? p.value(o.passwordFd).toInt() : -1, false,
-                         KdfLimits::moderate());
-        !opened)
-        return Result<std::unique_ptr<Session>>::failure(opened.error());
-    session->registry = session->chain.registry(session->keystore);
-    session->ipfs = std::make_unique<IpfsRpcClient>(session->chain.endpoints.ipfsApi);
-    session->ipfs->setTimeout(std::chrono::minutes(10)); // a large folder streams for a while
-    session->publisher = std::make_unique<Publisher>(session->keystore, *session->ipfs, *session->registry,
-                                                     PublishJournal::defaultDirectory());
-    return session;
+    using R = Result<std::unique_ptr<Session>>;
+    Result<std::unique_ptr<Session>> opened = Session::open(true);
+    if (!opened)
+        return opened;
+    Session& s = *opened.value();
+    if (Status unlocked = s.unlock(call.passwordFd()); !unlocked)
+        return R::failure(unlocked.error());
+    const Result<KeyInfo> key = s.key(accountName);
+    if (!key)
+        return R::failure(key.error());
+    account = key.value();
+    if (const Status funded = s.fundOnDevnet(account); !funded)
+        return R::failure(funded.error());
+    return opened;
 }
 
 std::optional<ModuleKey::Type> keyFormNamed(const QString& name)
@@ -182,41 +159,37 @@ std::optional<ModuleKey::Type> keyFormNamed(const QString& name)
 
 } // namespace
 
-int runPublishCommand(const QStringList& arguments)
+const QCommandLineOption& keyOption()
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(Text::tr(
-        "modreg publish FOLDER --key NAME [--metadata FILE] [--key-form FORM] [--account NAME] [--json]\n\n"
-        "Publishes FOLDER (or a single file) as a module: its content and metadata go to IPFS, the metadata "
-        "is signed by the module key, and the registry maps the key to the metadata. The metadata is "
-        "FOLDER/metadata.json unless --metadata names another file. If the key is registered by you "
-        "already, this publishes a new version. Run it again after a failure to finish the job."));
-    p.addHelpOption();
-    const CommonOptions o;
-    const QCommandLineOption key{QStringLiteral("key"),
-                                 Text::tr("The keystore key that is the module's identity."),
-                                 QStringLiteral("name")};
-    const QCommandLineOption metadata{QStringLiteral("metadata"), Text::tr("The metadata draft (JSON)."),
-                                      QStringLiteral("file")};
-    const QCommandLineOption form{
+    static const QCommandLineOption key{QStringLiteral("key"), Text::tr("The keystore key that is the module's identity."),
+                                        QStringLiteral("name")};
+    return key;
+}
+const QCommandLineOption& metadataOption()
+{
+    static const QCommandLineOption metadata{QStringLiteral("metadata"), Text::tr("The metadata draft (JSON)."),
+                                             QStringLiteral("file")};
+    return metadata;
+}
+const QCommandLineOption& keyFormOption()
+{
+    static const QCommandLineOption form{
         QStringLiteral("key-form"),
         Text::tr("The registry key: ed25519 (an Ed25519 key's public key), ethereum (a "
                  "secp256k1 key's address, its default) or secp256k1 (its public key)."),
         QStringLiteral("form")};
-    p.addOptions({key, metadata, form, o.account, o.passwordFd, o.json});
-    p.addPositionalArgument(QStringLiteral("folder"), Text::tr("The module's content: a folder or a file."));
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
-    if (p.positionalArguments().size() != 1 || !p.isSet(key))
-        return err(Text::tr("Usage: modreg publish FOLDER --key NAME [--metadata FILE] [--account NAME]")), 2;
+    return form;
+}
 
+int publish(const Invocation& p)
+{
+    if (!p.isSet(keyOption()))
+        return p.usage();
     // Everything that can be wrong with the input is said before the password is asked for.
-    const QString folder = p.positionalArguments().first();
+    const QString folder = p.args().first();
     if (!QFileInfo::exists(folder))
         return err(Text::tr("%1 does not exist.").arg(folder)), 2;
-    const QString metadataPath = p.isSet(metadata) ? p.value(metadata) : MetadataFile::inFolder(folder);
+    const QString metadataPath = p.isSet(metadataOption()) ? p.value(metadataOption()) : MetadataFile::inFolder(folder);
     if (metadataPath.isEmpty())
         return err(Text::tr(
                        "%1 has no metadata.json; write one (see the README, \"The metadata document\") or "
@@ -233,20 +206,22 @@ int runPublishCommand(const QStringList& arguments)
         return 2;
     }
     std::optional<ModuleKey::Type> keyType;
-    if (p.isSet(form) && !(keyType = keyFormNamed(p.value(form))))
+    if (p.isSet(keyFormOption()) && !(keyType = keyFormNamed(p.value(keyFormOption()))))
         return err(Text::tr("--key-form is ed25519, ethereum or secp256k1.")), 2;
 
-    Result<std::unique_ptr<Session>> opened = openSession(p, o);
+    Result<std::unique_ptr<Session>> opened = Session::open(true);
     if (!opened)
         return err(opened.error()), 1;
     Session& s = *opened.value();
-    const Result<KeyInfo> moduleKey = findKey(s.keystore, p.value(key));
+    if (Status unlocked = s.unlock(p.passwordFd()); !unlocked)
+        return err(unlocked.error()), 1;
+    const Result<KeyInfo> moduleKey = s.key(p.value(keyOption()));
     if (!moduleKey)
         return err(moduleKey.error()), 1;
     if (!keyType)
         keyType =
             moduleKey->type == KeyType::Ed25519 ? ModuleKey::Type::Ed25519 : ModuleKey::Type::EthereumAddress;
-    QString accountName = p.value(o.account);
+    QString accountName = p.account();
     if (accountName.isEmpty() && moduleKey->type == KeyType::Secp256k1)
         accountName = moduleKey->id; // a secp256k1 module key can pay for itself
     if (accountName.isEmpty())
@@ -255,10 +230,10 @@ int runPublishCommand(const QStringList& arguments)
                        "pays with --account NAME.")
                        .arg(moduleKey->label)),
                2;
-    const Result<KeyInfo> account = findKey(s.keystore, accountName);
+    const Result<KeyInfo> account = s.key(accountName);
     if (!account)
         return err(account.error()), 1;
-    if (const Status funded = fundOnDevnet(s.chain, account.value()); !funded)
+    if (const Status funded = s.fundOnDevnet(account.value()); !funded)
         return err(funded.error()), 1;
 
     Publisher::Request request;
@@ -269,10 +244,10 @@ int runPublishCommand(const QStringList& arguments)
     request.accountKeyId = account->id;
     std::optional<Publisher::Outcome> outcome;
     if (int failed = runToEnd(
-            *s.publisher, [&] { s.publisher->publish(request); }, outcome))
+            s.publisher(), [&] { s.publisher().publish(request); }, outcome))
         return failed;
-    const QByteArray registryKey = Publisher::moduleKeyOf(s.keystore, moduleKey->id, *keyType).value().bytes;
-    if (p.isSet(o.json))
+    const QByteArray registryKey = Publisher::moduleKeyOf(s.keystore(), moduleKey->id, *keyType).value().bytes;
+    if (p.json())
         return outJson(outcomeJson(*outcome, registryKey)), 0;
     out(Text::tr("Published %1 %2 under %3 (%4).")
             .arg(draft.draft.name, draft.draft.version, KeyIdentity::registryKeyText(registryKey),
@@ -285,77 +260,79 @@ int runPublishCommand(const QStringList& arguments)
 }
 
 namespace {
-int runChange(const QStringList& arguments, bool transfer)
+int change(const Invocation& p, bool transfer)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        transfer
-            ? Text::tr(
-                  "modreg transfer KEY NEW_OWNER --account NAME [--json]\n\nHands the module under KEY to "
-                  "the account NEW_OWNER (a 0x address); only its owner may.")
-            : Text::tr("modreg remove KEY --account NAME [--json]\n\nRemoves the module under KEY from the "
-                       "registry; only its owner may. Its metadata and content stay in IPFS."));
-    p.addHelpOption();
-    const CommonOptions o;
-    p.addOptions({o.account, o.passwordFd, o.json});
-    p.addPositionalArgument(QStringLiteral("key"),
-                            Text::tr("The module's registry key (SS58, Solana, 0x…)."));
-    if (transfer)
-        p.addPositionalArgument(QStringLiteral("new-owner"), Text::tr("The account that will own it."));
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
-    const QStringList args = p.positionalArguments();
-    if (args.size() != (transfer ? 2 : 1) || !p.isSet(o.account))
-        return err(transfer ? Text::tr("Usage: modreg transfer KEY NEW_OWNER --account NAME")
-                            : Text::tr("Usage: modreg remove KEY --account NAME")),
-               2;
+    const QStringList& args = p.args();
+    if (p.account().isEmpty())
+        return p.usage();
     const Result<KeyIdentity::Parsed> key = KeyIdentity::parse(args[0]);
     if (!key)
         return err(key.error()), 2;
     QByteArray newOwner;
     if (transfer) {
-        const Result<QByteArray> owner = ethereum::decode(args[1]);
+        const Result<QByteArray> owner = Services::accountsOf(Endpoints{}).parse(args[1]);
         if (!owner)
             return err(owner.error()), 2;
         newOwner = owner.value();
     }
-    Result<std::unique_ptr<Session>> opened = openSession(p, o);
+    KeyInfo account;
+    Result<std::unique_ptr<Session>> opened = openSession(p, p.account(), account);
     if (!opened)
         return err(opened.error()), 1;
     Session& s = *opened.value();
-    const Result<KeyInfo> account = findKey(s.keystore, p.value(o.account));
-    if (!account)
-        return err(account.error()), 1;
-    if (const Status funded = fundOnDevnet(s.chain, account.value()); !funded)
-        return err(funded.error()), 1;
     std::optional<Publisher::Outcome> outcome;
     const auto start = [&] {
         if (transfer)
-            s.publisher->transfer(key->registryKey, newOwner, account->id);
+            s.publisher().transfer(key->registryKey, newOwner, account.id);
         else
-            s.publisher->remove(key->registryKey, account->id);
+            s.publisher().remove(key->registryKey, account.id);
     };
-    if (int failed = runToEnd(*s.publisher, start, outcome))
+    if (int failed = runToEnd(s.publisher(), start, outcome))
         return failed;
-    if (p.isSet(o.json))
+    if (p.json())
         return outJson(outcomeJson(*outcome, key->registryKey)), 0;
-    out(transfer ? Text::tr("%1 now belongs to %2.").arg(args[0], ethereum::checksummed(newOwner))
+    out(transfer ? Text::tr("%1 now belongs to %2.").arg(args[0], s.services().accounts().text(newOwner))
                  : Text::tr("%1 is no longer in the registry.").arg(args[0]));
     printReceipt(*outcome);
     return 0;
 }
 } // namespace
 
-int runRemoveCommand(const QStringList& arguments)
+QList<Command> publishCommands()
 {
-    return runChange(arguments, false);
-}
+    Command publishing;
+    publishing.name = QStringLiteral("publish");
+    publishing.arguments = QStringLiteral("FOLDER --key NAME");
+    publishing.summary = Text::tr("Publish a module: its content and signed metadata to IPFS, its key → metadata on chain.");
+    publishing.description = Text::tr(
+        "FOLDER (or a single file) is the module's content. The metadata is FOLDER/metadata.json unless "
+        "--metadata names another file; it is signed by the module key. If the key is registered by you "
+        "already, this publishes a new version. Run it again after a failure to finish the job: what is "
+        "done already is not done twice.");
+    publishing.shared = Command::Json | Command::Account | Command::PasswordFd;
+    publishing.options = {keyOption(), metadataOption(), keyFormOption()};
+    publishing.minArgs = publishing.maxArgs = 1;
+    publishing.run = publish;
 
-int runTransferCommand(const QStringList& arguments)
-{
-    return runChange(arguments, true);
+    Command removing;
+    removing.name = QStringLiteral("remove");
+    removing.arguments = QStringLiteral("KEY --account NAME");
+    removing.summary = Text::tr("Take a module out of the registry (its owner only).");
+    removing.description = Text::tr("KEY is the module's registry key (SS58, Solana, 0x…). Its metadata and "
+                                    "content stay in IPFS.");
+    removing.shared = Command::Json | Command::Account | Command::PasswordFd;
+    removing.minArgs = removing.maxArgs = 1;
+    removing.run = [](const Invocation& call) { return change(call, false); };
+
+    Command transferring = removing;
+    transferring.name = QStringLiteral("transfer");
+    transferring.arguments = QStringLiteral("KEY NEW_OWNER --account NAME");
+    transferring.summary = Text::tr("Hand a module to another account (its owner only).");
+    transferring.description = Text::tr("KEY is the module's registry key (SS58, Solana, 0x…); NEW_OWNER the "
+                                        "account that will own it.");
+    transferring.minArgs = transferring.maxArgs = 2;
+    transferring.run = [](const Invocation& call) { return change(call, true); };
+    return {publishing, removing, transferring};
 }
 
 } // namespace modreg::cli

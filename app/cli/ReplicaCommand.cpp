@@ -1,18 +1,13 @@
-#include "cli/ReplicaCommand.h"
-
+#include "chain/AccountScheme.h"
+#include "cli/Commands.h"
 #include "cli/Console.h"
-#include "cli/CurrentChain.h"
+#include "cli/Session.h"
 #include "cli/ProgressLine.h"
-#include "crypto/Addresses.h"
 #include "crypto/HexText.h"
-#include "devnet/DevnetRegistry.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
 #include "registry/Syncer.h"
-#include "settings/AppPaths.h"
-#include "settings/EndpointSettings.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -20,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTimer>
 #include <unistd.h>
 
@@ -35,25 +29,6 @@ class Text
 // How long sync keeps trying through a problem (node unreachable) before it gives up.
 constexpr qint64 kGiveUpAfterMs = 20000;
 
-// The registry the app is set to, from the settings and the devnet's state file alone: reading the
-// replica must not need the network.
-Result<QString> configuredLocation()
-{
-    const EndpointSettings settings = EndpointSettings::load(QSettings());
-    QString address = settings.external.registryAddress;
-    if (settings.useDevnet) {
-        const std::optional<DevnetRegistry::Deployment> devnet =
-            DevnetRegistry::recorded(AppPaths::devnetDir());
-        address = devnet ? hexText(devnet->address) : QString();
-    }
-    const Result<QByteArray> contract = ethereum::decode(address);
-    if (address.isEmpty() || !contract)
-        return Result<QString>::failure(
-            Text::tr("No registry is set up yet. Start the devnet (modreg devnet up --detach) or set a "
-                     "registry contract in the app's Settings, then run \"modreg sync\"."));
-    return evm::EvmRegistry::locationOf(contract.value());
-}
-
 // The replica at `path`, saying so first when a new Modreg upgrades the file: that is done once, and
 // can take a minute at a million modules.
 Result<std::unique_ptr<ModuleStore>> openStore(const QString& path)
@@ -67,7 +42,7 @@ Result<std::unique_ptr<ModuleStore>> openStore(const QString& path)
 Result<std::unique_ptr<ModuleStore>> openReplica()
 {
     using R = Result<std::unique_ptr<ModuleStore>>;
-    const Result<QString> location = configuredLocation();
+    const Result<QString> location = Services::configuredReplicaLocation();
     if (!location)
         return R::failure(location.error());
     const QString path = ModuleStore::pathFor(location.value());
@@ -75,63 +50,6 @@ Result<std::unique_ptr<ModuleStore>> openReplica()
         return R::failure(
             Text::tr("There is no local replica of the registry yet. Run \"modreg sync\" first."));
     return openStore(path);
-}
-
-QString stateText(StoredModule::State state)
-{
-    switch (state) {
-    case StoredModule::State::Verified:
-        return Text::tr("verified");
-    case StoredModule::State::Invalid:
-        return Text::tr("invalid");
-    case StoredModule::State::Pending:
-        return Text::tr("not fetched yet");
-    }
-    return {};
-}
-
-QString stateId(StoredModule::State state)
-{
-    switch (state) {
-    case StoredModule::State::Verified:
-        return QStringLiteral("verified");
-    case StoredModule::State::Invalid:
-        return QStringLiteral("invalid");
-    case StoredModule::State::Pending:
-        return QStringLiteral("pending");
-    }
-    return {};
-}
-
-QString eventText(RegistryEvent::Kind kind)
-{
-    switch (kind) {
-    case RegistryEvent::Kind::Registered:
-        return Text::tr("registered");
-    case RegistryEvent::Kind::Updated:
-        return Text::tr("updated");
-    case RegistryEvent::Kind::Removed:
-        return Text::tr("removed");
-    case RegistryEvent::Kind::Transferred:
-        return Text::tr("transferred");
-    }
-    return {};
-}
-
-// For --json: the same, the same in every language.
-QString eventId(RegistryEvent::Kind kind)
-{
-    switch (kind) {
-    case RegistryEvent::Kind::Registered:
-        return QStringLiteral("registered");
-    case RegistryEvent::Kind::Updated:
-        return QStringLiteral("updated");
-    case RegistryEvent::Kind::Removed:
-        return QStringLiteral("removed");
-    case RegistryEvent::Kind::Transferred:
-        return QStringLiteral("transferred");
-    }
-    return {};
 }
 
 // Matches between the snippet's markers: bold on a terminal, [brackets] otherwise.
@@ -155,7 +73,7 @@ QJsonObject hitJson(const SearchHit& h)
             {QStringLiteral("version"), h.version},
             {QStringLiteral("author"), h.author},
             {QStringLiteral("snippet"), highlighted(h.snippet, true)},
-            {QStringLiteral("state"), stateId(h.state)}};
+            {QStringLiteral("state"), StoredModule::stateId(h.state)}};
 }
 
 void printHits(const QList<SearchHit>& hits)
@@ -164,69 +82,60 @@ void printHits(const QList<SearchHit>& hits)
         const QString name = h.name.isEmpty() ? Text::tr("(no name)") : h.name;
         out(Text::tr("%1 %2  by %3  [%4]")
                 .arg(name, h.version, h.author.isEmpty() ? Text::tr("unknown") : h.author,
-                     stateText(h.state)));
+                     StoredModule::stateText(h.state)));
         out(QStringLiteral("    ") + KeyIdentity::registryKeyText(h.key));
         if (!h.snippet.isEmpty())
             out(QStringLiteral("    ") + highlighted(h.snippet, false));
     }
 }
 
-int listOrSearch(const QStringList& arguments, bool search)
+struct FilterOptions
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    const QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
-    const QCommandLineOption author{QStringLiteral("author"), Text::tr("Only modules by this author."),
-                                    QStringLiteral("name")};
-    const QCommandLineOption tag{QStringLiteral("tag"), Text::tr("Only modules with this tag."),
-                                 QStringLiteral("tag")};
-    const QCommandLineOption keyType{
-        QStringLiteral("key-type"),
-        Text::tr("Only modules under this kind of key: ed25519, ethereum-address or "
-                 "secp256k1."),
-        QStringLiteral("type")};
-    const QCommandLineOption verified{QStringLiteral("verified"),
-                                      Text::tr("Only modules whose metadata is fetched and verified.")};
-    const QCommandLineOption since{QStringLiteral("since-block"),
-                                   Text::tr("Only modules changed in or after this block."),
-                                   QStringLiteral("n")};
-    const QCommandLineOption limit{
-        QStringLiteral("limit"), Text::tr("At most this many results (default %1).").arg(search ? 20 : 1000),
-        QStringLiteral("n")};
-    p.addOptions({json, author, tag, keyType, verified, since, limit});
-    if (search)
-        p.addPositionalArgument(
-            QStringLiteral("words"),
-            Text::tr("Words to find; the last may be the start of a word; \"quote\" a phrase."));
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
+    QCommandLineOption author{QStringLiteral("author"), Text::tr("Only modules by this author."), QStringLiteral("name")};
+    QCommandLineOption tag{QStringLiteral("tag"), Text::tr("Only modules with this tag."), QStringLiteral("tag")};
+    QCommandLineOption keyType{QStringLiteral("key-type"),
+                               Text::tr("Only modules under this kind of key: ed25519, ethereum-address or "
+                                        "secp256k1."),
+                               QStringLiteral("type")};
+    QCommandLineOption verified{QStringLiteral("verified"),
+                                Text::tr("Only modules whose metadata is fetched and verified.")};
+    QCommandLineOption since{QStringLiteral("since-block"), Text::tr("Only modules changed in or after this block."),
+                             QStringLiteral("n")};
+    QCommandLineOption limit{QStringLiteral("limit"), Text::tr("At most this many results (search: 20, list: 1000)."),
+                             QStringLiteral("n")};
+};
+
+const FilterOptions& filterOptions()
+{
+    static const FilterOptions o;
+    return o;
+}
+
+int listOrSearch(const Invocation& p, bool search)
+{
+    const FilterOptions& o = filterOptions();
     SearchQuery query;
-    query.text = p.positionalArguments().join(QLatin1Char(' '));
+    query.text = p.args().join(QLatin1Char(' '));
     if (search && query.text.trimmed().isEmpty())
-        return err(Text::tr(
-                   "Usage: modreg search WORDS [--author NAME] [--tag TAG] [--key-type TYPE] [--verified] "
-                   "[--since-block N] [--json]")),
-               2;
+        return p.usage();
     if (!search && !query.text.isEmpty())
         return err(Text::tr("modreg list takes no words; to find modules use modreg search WORDS.")), 2;
-    query.author = p.value(author);
-    query.tag = p.value(tag);
-    if (p.isSet(keyType)) {
-        query.keyType = ModuleKey::typeNamed(p.value(keyType));
+    query.author = p.value(o.author);
+    query.tag = p.value(o.tag);
+    if (p.isSet(o.keyType)) {
+        query.keyType = ModuleKey::typeNamed(p.value(o.keyType));
         if (!query.keyType)
             return err(Text::tr("--key-type is ed25519, ethereum-address or secp256k1, not \"%1\".")
-                           .arg(p.value(keyType))),
+                           .arg(p.value(o.keyType))),
                    2;
     }
-    query.verifiedOnly = p.isSet(verified);
+    query.verifiedOnly = p.isSet(o.verified);
     bool ok = true;
-    if (p.isSet(since))
-        query.updatedSinceBlock = p.value(since).toULongLong(&ok);
+    if (p.isSet(o.since))
+        query.updatedSinceBlock = p.value(o.since).toULongLong(&ok);
     query.limit = search ? 20 : 1000;
-    if (ok && p.isSet(limit))
-        query.limit = p.value(limit).toInt(&ok);
+    if (ok && p.isSet(o.limit))
+        query.limit = p.value(o.limit).toInt(&ok);
     if (!ok || query.limit <= 0)
         return err(Text::tr("--since-block and --limit take a positive whole number.")), 2;
 
@@ -236,7 +145,7 @@ int listOrSearch(const QStringList& arguments, bool search)
     const Result<QList<SearchHit>> hits = store.value()->search(query);
     if (!hits)
         return err(hits.error()), 1;
-    if (p.isSet(json)) {
+    if (p.json()) {
         QJsonArray array;
         for (const SearchHit& h : hits.value())
             array.append(hitJson(h));
@@ -266,51 +175,46 @@ QJsonObject progressJson(const Syncer::Progress& p, const ModuleStore& store)
             {QStringLiteral("pendingFetches"), store.pendingFetchCount()}};
 }
 
-} // namespace
 
-int runSyncCommand(const QStringList& arguments)
+const QCommandLineOption& followOption()
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    const QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
-    const QCommandLineOption follow{QStringLiteral("follow"),
-                                    Text::tr("Keep following new blocks until interrupted (Ctrl+C).")};
-    const QCommandLineOption pageBlocks{
-        QStringLiteral("page-blocks"),
-        Text::tr("Blocks per event request (default 2000); lower it for a node "
-                 "that limits log queries."),
-        QStringLiteral("n"), QStringLiteral("2000")};
-    p.addOptions({json, follow, pageBlocks});
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
+    static const QCommandLineOption follow{QStringLiteral("follow"),
+                                           Text::tr("Keep following new blocks until interrupted (Ctrl+C).")};
+    return follow;
+}
 
+const QCommandLineOption& pageBlocksOption()
+{
+    static const QCommandLineOption pageBlocks{
+        QStringLiteral("page-blocks"),
+        Text::tr("Blocks per event request (default 2000); lower it for a node that limits log queries."),
+        QStringLiteral("n"), QStringLiteral("2000")};
+    return pageBlocks;
+}
+
+int sync(const Invocation& p)
+{
     bool ok = false;
-    const quint64 page = p.value(pageBlocks).toULongLong(&ok);
-    if (!ok || page == 0)
+    Services::Options options;
+    options.eventPageBlocks = p.value(pageBlocksOption()).toULongLong(&ok);
+    if (!ok || options.eventPageBlocks == 0)
         return err(Text::tr("--page-blocks takes a positive whole number.")), 2;
-    Result<Chain> chain = currentChain(true);
-    if (!chain)
-        return err(chain.error()), 1;
-    Keystore noKeys{QString()}; // reading needs no keys
-    const std::unique_ptr<evm::EvmRegistry> registry = chain->registry(noKeys, 1, page);
-    Result<std::unique_ptr<ModuleStore>> opened = openStore(ModuleStore::pathFor(registry->location()));
+    Result<std::unique_ptr<Session>> session = Session::open(true, options);
+    if (!session)
+        return err(session.error()), 1;
+    Services& services = session.value()->services();
+    Result<std::unique_ptr<ModuleStore>> opened = openStore(ModuleStore::pathFor(services.registry()->location()));
     if (!opened)
         return err(opened.error()), 1;
     ModuleStore& store = *opened.value();
-    VerifiedFetcher::Options sources;
-    sources.rpcApi = chain->endpoints.ipfsApi;
-    sources.gateways = chain->endpoints.gateways;
-    Syncer::Options options;
-    options.fromBlock = chain->endpoints.registryFromBlock;
-    Syncer syncer(store, *registry, sources, options);
+    const std::unique_ptr<Syncer> syncing = services.syncerFor(store);
+    Syncer& syncer = *syncing;
 
     ProgressLine line;
     QEventLoop loop;
     QElapsedTimer stuck;
     QString failure;
-    const bool following = p.isSet(follow);
+    const bool following = p.isSet(followOption());
     const auto check = [&] {
         const Syncer::Progress s = syncer.progress();
         line.show(Text::tr("Block %1 of %2 · %3 modules · %4 metadata to fetch")
@@ -352,7 +256,7 @@ int runSyncCommand(const QStringList& arguments)
                 .arg(s.syncedBlock));
         return 1;
     }
-    if (p.isSet(json)) {
+    if (p.json()) {
         outJson(progressJson(s, store));
         return 0;
     }
@@ -369,31 +273,9 @@ int runSyncCommand(const QStringList& arguments)
     return 0;
 }
 
-int runSearchCommand(const QStringList& arguments)
+int show(const Invocation& p)
 {
-    return listOrSearch(arguments, true);
-}
-
-int runListCommand(const QStringList& arguments)
-{
-    return listOrSearch(arguments, false);
-}
-
-int runShowCommand(const QStringList& arguments)
-{
-    QCommandLineParser p;
-    p.addHelpOption();
-    const QCommandLineOption json{QStringLiteral("json"), Text::tr("Print JSON for scripts.")};
-    p.addOption(json);
-    p.addPositionalArgument(QStringLiteral("key"),
-                            Text::tr("The registry key: SS58, Solana, 0x address or public key."));
-    if (!p.parse(arguments.mid(1)))
-        return err(p.errorText()), 2;
-    if (p.isSet(QStringLiteral("help")))
-        return out(p.helpText()), 0;
-    if (p.positionalArguments().size() != 1)
-        return err(Text::tr("Usage: modreg show KEY [--json]")), 2;
-    const Result<KeyIdentity::Parsed> key = KeyIdentity::parse(p.positionalArguments().first());
+    const Result<KeyIdentity::Parsed> key = KeyIdentity::parse(p.args().first());
     if (!key)
         return err(key.error()), 2;
     Result<std::unique_ptr<ModuleStore>> store = openReplica();
@@ -402,19 +284,20 @@ int runShowCommand(const QStringList& arguments)
     const std::optional<StoredModule> m = store.value()->module(key->registryKey);
     if (!m)
         return err(Text::tr("The replica has no module under %1. (Run \"modreg sync\" if it is new.)")
-                       .arg(p.positionalArguments().first())),
+                       .arg(p.args().first())),
                1;
     const QList<RegistryEvent> history = store.value()->history(m->key);
     const std::optional<ModuleKey::Type> type = ModuleKey::typeForLength(m->key.size());
     const QString typeName = type ? ModuleKey::typeName(*type) : QString();
 
-    if (p.isSet(json)) {
+    const AccountScheme& accounts = Services::accountsOf(Endpoints{});
+    if (p.json()) {
         QJsonArray events;
         for (const RegistryEvent& e : history) {
-            QJsonObject o{{QStringLiteral("event"), eventId(e.kind)},
+            QJsonObject o{{QStringLiteral("event"), RegistryEvent::kindId(e.kind)},
                           {QStringLiteral("block"), static_cast<qint64>(e.block.number)},
                           {QStringLiteral("transaction"), hexText(e.transactionHash)},
-                          {QStringLiteral("account"), ethereum::checksummed(e.account)}};
+                          {QStringLiteral("account"), accounts.text(e.account)}};
             if (!e.cid.isEmpty())
                 o.insert(QStringLiteral("cid"), e.cid);
             events.append(o);
@@ -422,10 +305,10 @@ int runShowCommand(const QStringList& arguments)
         QJsonObject o{{QStringLiteral("key"), hexText(m->key)},
                       {QStringLiteral("keyText"), KeyIdentity::registryKeyText(m->key)},
                       {QStringLiteral("keyType"), typeName},
-                      {QStringLiteral("owner"), ethereum::checksummed(m->owner)},
+                      {QStringLiteral("owner"), accounts.text(m->owner)},
                       {QStringLiteral("metadataCid"), m->metadataCid},
                       {QStringLiteral("block"), static_cast<qint64>(m->block)},
-                      {QStringLiteral("state"), stateId(m->state)},
+                      {QStringLiteral("state"), StoredModule::stateId(m->state)},
                       {QStringLiteral("history"), events}};
         if (!m->reason.isEmpty())
             o.insert(QStringLiteral("reason"), m->reason);
@@ -440,10 +323,10 @@ int runShowCommand(const QStringList& arguments)
             out(QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -13).arg(value));
     };
     row(Text::tr("Key"), QStringLiteral("%1 (%2)").arg(KeyIdentity::registryKeyText(m->key), typeName));
-    row(Text::tr("Owner"), ethereum::checksummed(m->owner));
+    row(Text::tr("Owner"), accounts.text(m->owner));
     row(Text::tr("Metadata"), m->metadataCid);
     row(Text::tr("State"),
-        m->reason.isEmpty() ? stateText(m->state) : Text::tr("%1: %2").arg(stateText(m->state), m->reason));
+        m->reason.isEmpty() ? StoredModule::stateText(m->state) : Text::tr("%1: %2").arg(StoredModule::stateText(m->state), m->reason));
     row(Text::tr("Changed in"), Text::tr("block %1").arg(m->block));
     if (const std::optional<ModuleMetadata>& d = m->metadata) {
         row(Text::tr("Name"), d->name);
@@ -465,8 +348,53 @@ int runShowCommand(const QStringList& arguments)
     for (const RegistryEvent& e : history)
         out(Text::tr("  block %1  %2 %3 by %4")
                 .arg(e.block.number)
-                .arg(eventText(e.kind), e.cid, ethereum::checksummed(e.account)));
+                .arg(RegistryEvent::kindText(e.kind), e.cid, accounts.text(e.account)));
     return 0;
+}
+
+} // namespace
+
+QList<Command> replicaCommands()
+{
+    const FilterOptions& o = filterOptions();
+    Command syncing;
+    syncing.name = QStringLiteral("sync");
+    syncing.summary = Text::tr("Bring the local replica of the registry up to date.");
+    syncing.description = Text::tr("Reads the registry's events from the chain node and fetches each metadata "
+                                   "document, every block checked against its CID; a document that is wrong "
+                                   "is kept as invalid with the reason.");
+    syncing.shared = Command::Json;
+    syncing.options = {followOption(), pageBlocksOption()};
+    syncing.run = sync;
+
+    Command searching;
+    searching.name = QStringLiteral("search");
+    searching.arguments = QStringLiteral("WORDS…");
+    searching.summary = Text::tr("Search the replica (offline), best matches first.");
+    searching.description = Text::tr("The last word may be the start of a word; \"quote\" a phrase.");
+    searching.shared = Command::Json;
+    searching.options = {o.author, o.tag, o.keyType, o.verified, o.since, o.limit};
+    searching.minArgs = 1;
+    searching.maxArgs = -1;
+    searching.run = [](const Invocation& call) { return listOrSearch(call, true); };
+
+    Command listing = searching;
+    listing.name = QStringLiteral("list");
+    listing.arguments.clear();
+    listing.summary = Text::tr("Every module in the replica, by name.");
+    listing.description.clear();
+    listing.minArgs = 0;
+    listing.run = [](const Invocation& call) { return listOrSearch(call, false); };
+
+    Command showing;
+    showing.name = QStringLiteral("show");
+    showing.arguments = QStringLiteral("KEY");
+    showing.summary = Text::tr("A module's metadata, state and history, from the replica.");
+    showing.description = Text::tr("KEY is the registry key: SS58, Solana, 0x address or public key.");
+    showing.shared = Command::Json;
+    showing.minArgs = showing.maxArgs = 1;
+    showing.run = show;
+    return {syncing, searching, listing, showing};
 }
 
 } // namespace modreg::cli

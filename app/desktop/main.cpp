@@ -3,7 +3,7 @@
 #include "devnet/DevnetKeyFunding.h"
 #include "i18n/Translations.h"
 #include "keys/Keystore.h"
-#include "net/ActiveEndpoints.h"
+#include "services/ActiveEndpoints.h"
 #include "platform/QuitOnSignals.h"
 #include "settings/AppPaths.h"
 #include "settings/EndpointSettings.h"

@@ -4,6 +4,36 @@
 
 namespace modreg {
 
+QString RegistryEvent::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Registered:
+        return Registry::tr("Registered");
+    case Kind::Updated:
+        return Registry::tr("Updated");
+    case Kind::Removed:
+        return Registry::tr("Removed");
+    case Kind::Transferred:
+        return Registry::tr("Transferred");
+    }
+    return {};
+}
+
+QString RegistryEvent::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Registered:
+        return QStringLiteral("registered");
+    case Kind::Updated:
+        return QStringLiteral("updated");
+    case Kind::Removed:
+        return QStringLiteral("removed");
+    case Kind::Transferred:
+        return QStringLiteral("transferred");
+    }
+    return {};
+}
+
 Status Registry::checkKey(const QByteArray& key)
 {
     if (key.size() == 20 || key.size() == 32 || key.size() == 64)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "chain/AccountScheme.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -61,6 +62,17 @@ struct SignedCall
     quint64 nonce = 0;  // its place among the account's transactions
 };
 
+// The chain a registry is on, as `modreg chain info` shows it.
+struct ChainInfo
+{
+    quint64 chainId = 0;
+    BlockRef head;
+    QString transport;     // "websocket" or "http": how the node is reached now
+    QString registryText;  // the registry's address as the chain writes it; empty: none configured
+    bool registryFound = false; // a contract is there
+    std::optional<quint64> moduleCount;
+};
+
 // What a call would cost at most, in the chain's own words ("0.00021 ETH").
 struct RegistryFee
 {
@@ -85,6 +97,10 @@ struct RegistryEvent
     BlockRef block;
     quint64 logIndex = 0; // order within the block
     QByteArray transactionHash;
+
+    // The kind's texts, here and nowhere else: "Registered" for people, "registered" for --json.
+    static QString kindText(Kind kind);
+    static QString kindId(Kind kind);
 };
 
 // Registry events from a block on, in chain order, each exactly once, and the chain's
@@ -114,7 +130,7 @@ signals:
     void failed(const QString& why);
 };
 
-// The chain-agnostic registry the publisher and the syncer use (DESIGN.md, "Chains"). `account`
+// The chain-agnostic registry the publisher and the syncer use (docs/architecture.md, "Layers"). `account`
 // names a keystore key that signs and pays; keys and CIDs are checked before anything is built.
 class Registry : public QObject
 {
@@ -162,10 +178,10 @@ public:
     // checkpoint against it after a restart, since the chain may have moved on without it.
     virtual void blockAt(quint64 number, Callback<std::optional<BlockRef>> done) = 0;
     virtual std::unique_ptr<RegistryEventStream> eventStream() = 0;
-    // An account as this chain writes it (EVM: EIP-55 hex).
-    virtual QString accountText(const QByteArray& account) const = 0;
+    // This chain's accounts: how they are written, read, and which keys act as them.
+    virtual const AccountScheme& accounts() const = 0;
 
-    // The registry spec's limits (DESIGN.md, "Identity"), for every backend.
+    // The registry spec's limits (docs/architecture.md, "Registry keys"), for every backend.
     static Status checkKey(const QByteArray& key);
     static Status checkCid(const QString& cid);
 

@@ -7,7 +7,7 @@
 
 namespace modreg {
 
-// The text forms of registry keys (DESIGN.md, "Identity"), both ways, with checksums checked.
+// The text forms of registry keys (docs/architecture.md, "Registry keys"), both ways, with checksums checked.
 namespace ss58 {
 constexpr quint16 kGenericSubstrate = 42;
 struct Decoded

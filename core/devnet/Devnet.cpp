@@ -264,6 +264,7 @@ void Devnet::launch()
         return fail(prepared.error());
     QDir(anvilCachePath(m_options.dir)).removeRecursively(); // a previous anvil's, killed or not
 
+    m_endpoints.chainId = m_options.chainId;
     m_endpoints.chainRpc = loopbackUrl(chainPort);
     m_endpoints.ipfsApi = loopbackUrl(ipfsPorts.api);
     m_endpoints.gateways = {loopbackUrl(ipfsPorts.gateway)};

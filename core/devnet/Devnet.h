@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "devnet/DevnetTools.h"
-#include "net/NodeStatusMonitor.h"
+#include "status/NodeStatusMonitor.h"
 #include "settings/Endpoints.h"
 
 #include <QObject>

@@ -44,6 +44,7 @@ Result<DevnetState> DevnetState::read(const QString& devnetDir)
     s.ipfsPid = o.value(QLatin1String("ipfsPid")).toInteger();
     s.ready = o.value(QLatin1String("ready")).toBool();
     s.endpoints.ipfsApi = QUrl(o.value(QLatin1String("ipfsApi")).toString());
+    s.endpoints.chainId = static_cast<quint64>(o.value(QLatin1String("chainId")).toInteger(31337));
     for (const QJsonValue& g : o.value(QLatin1String("gateways")).toArray())
         s.endpoints.gateways << QUrl(g.toString());
     s.endpoints.chainRpc = QUrl(o.value(QLatin1String("chainRpc")).toString());
@@ -69,6 +70,7 @@ Status DevnetState::write(const QString& devnetDir) const
         {QStringLiteral("ipfsApi"), endpoints.ipfsApi.toString()},
         {QStringLiteral("gateways"), gateways},
         {QStringLiteral("chainRpc"), endpoints.chainRpc.toString()},
+        {QStringLiteral("chainId"), static_cast<qint64>(endpoints.chainId)},
         {QStringLiteral("registryAddress"), endpoints.registryAddress},
         {QStringLiteral("registryFromBlock"), static_cast<qint64>(endpoints.registryFromBlock)},
         {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODate)}};

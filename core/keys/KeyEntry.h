@@ -45,6 +45,9 @@ struct KeySecret
     SecureBytes passphrase; // BIP39 passphrase (or ///password for Substrate), may be empty
 };
 
-QString keyTypeName(KeyType type);
+// The texts of these, here and nowhere else, for the GUI and the CLI alike.
+QString keyTypeName(KeyType type);        // "ed25519", "secp256k1": the same in every language
+QString keyOriginId(KeyOrigin origin);    // for --json: "random", "bip44-secp256k1", …
+QString keyOriginText(const KeyInfo& key); // a sentence's worth: "Recovery phrase, Ethereum path m/44'/…"
 
 } // namespace modreg

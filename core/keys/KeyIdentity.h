@@ -8,7 +8,7 @@
 
 namespace modreg {
 
-// The registry identities of a key, in their native text forms (DESIGN.md, "Identity"):
+// The registry identities of a key, in their native text forms (docs/architecture.md, "Registry keys"):
 // ed25519 → SS58 address and Solana address (both the 32-byte public key);
 // secp256k1 → EIP-55 Ethereum address (20 bytes) and the 64-byte uncompressed public key.
 class KeyIdentity

@@ -12,11 +12,6 @@
 
 namespace modreg {
 
-QString keyTypeName(KeyType type)
-{
-    return type == KeyType::Ed25519 ? QStringLiteral("ed25519") : QStringLiteral("secp256k1");
-}
-
 Keystore::Keystore(QString path, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))

@@ -4,9 +4,9 @@
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/UnixfsImporter.h"
 #include "keys/Keystore.h"
-#include "registry/CanonicalJson.h"
-#include "registry/MetadataSignature.h"
-#include "registry/MetadataValidator.h"
+#include "metadata/CanonicalJson.h"
+#include "metadata/MetadataSignature.h"
+#include "metadata/MetadataValidator.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -156,7 +156,7 @@ void Publisher::standing(const QByteArray& key, const QString& accountKeyId,
             return done(Standing{});
         const ModuleEntry& e = *entry.value();
         done(Standing{e.owner == account ? Standing::Kind::Yours : Standing::Kind::Someone, e.cid,
-                      self->m_registry.accountText(e.owner)});
+                      self->m_registry.accounts().text(e.owner)});
     });
 }
 
@@ -294,7 +294,7 @@ void Publisher::check(std::shared_ptr<Run> run)
             return self->fail(run,
                               tr("This key is registered by %1, not by your account %2; only its owner can "
                                  "change it. Nothing was spent. Choose another module key.")
-                                  .arg(s->ownerText, self->m_registry.accountText(run->account)));
+                                  .arg(s->ownerText, self->m_registry.accounts().text(run->account)));
         if (!publishing && s->kind == Standing::Kind::Unregistered && run->entry.transaction.isEmpty()) {
             if (run->operation == RegistryCall::Kind::Remove) // already gone: the job is done
                 return self->finish(run);
@@ -479,7 +479,7 @@ void Publisher::checkRegistry(std::shared_ptr<Run> run)
             if (!s)
                 return self->fail(run, s.error());
             run->standing = s.value();
-            const QString ours = self->m_registry.accountText(run->account);
+            const QString ours = self->m_registry.accounts().text(run->account);
             switch (run->operation) {
             case RegistryCall::Kind::Register:
             case RegistryCall::Kind::Update:
@@ -508,7 +508,7 @@ void Publisher::checkRegistry(std::shared_ptr<Run> run)
             case RegistryCall::Kind::Transfer:
                 if (s->kind == Standing::Kind::Unregistered)
                     return self->fail(run, tr("No module is registered under this key."));
-                if (s->ownerText == self->m_registry.accountText(run->call.newOwner)) {
+                if (s->ownerText == self->m_registry.accounts().text(run->call.newOwner)) {
                     self->leave(run, tr("%1 owns the key already.").arg(s->ownerText));
                     return self->finish(run);
                 }
@@ -588,7 +588,7 @@ void Publisher::broadcast(std::shared_ptr<Run> run, const SignedCall& signedCall
         if (!receipt.value()) // another transaction of the account took its nonce meanwhile
             return self->fail(run, tr("Another transaction of the account %1 was mined in place of this one. "
                                       "Publish again to send it anew.")
-                                       .arg(self->m_registry.accountText(run->account)));
+                                       .arg(self->m_registry.accounts().text(run->account)));
         run->receipt = receipt.value();
         if (run->step == Step::Send) { // the node answered before transactionSent reached us
             self->leave(run, hexText(run->receipt->transactionHash));
@@ -612,7 +612,7 @@ void Publisher::finish(std::shared_ptr<Run> run)
     }
     m_run.reset();
     emit finished(Outcome{run->call.kind, run->content.cid.toString(), run->metadataCid, run->documentBytes,
-                          run->receipt, m_registry.accountText(run->account)});
+                          run->receipt, m_registry.accounts().text(run->account)});
 }
 
 } // namespace modreg

@@ -3,7 +3,7 @@
 #include "Result.h"
 #include "chain/Registry.h"
 #include "ipfs/ContentHasher.h"
-#include "registry/ModuleMetadata.h"
+#include "metadata/ModuleMetadata.h"
 #include "registry/PublishJournal.h"
 
 #include <QObject>
@@ -14,7 +14,7 @@ namespace modreg {
 class IpfsRpcClient;
 class Keystore;
 
-// The publish pipeline (DESIGN.md, "The data, end to end"): check → content CID computed locally →
+// The publish pipeline (docs/architecture.md, "The data, end to end"): check → content CID computed locally →
 // content added to IPFS (pinned) → metadata built, signed by the module key and added → the
 // registry's entry for the key read → register (new) or update (new version, owner only) → receipt.
 // Remove and transfer run through the same steps that apply to them.

@@ -1,8 +1,8 @@
 #include "registry/Syncer.h"
 
 #include "ipfs/IpfsPath.h"
-#include "registry/MetadataSignature.h"
-#include "registry/MetadataValidator.h"
+#include "metadata/MetadataSignature.h"
+#include "metadata/MetadataValidator.h"
 
 #include <QPointer>
 #include <algorithm>

@@ -14,7 +14,7 @@
 
 namespace modreg {
 
-// Keeps a replica (ModuleStore) in step with a registry (DESIGN.md, "The data, end to end"):
+// Keeps a replica (ModuleStore) in step with a registry (docs/architecture.md, "The data, end to end"):
 //   - events: from the checkpoint on (or the registry's first block), in pages, then live. Each
 //     page's events and its checkpoint are one transaction, so a crash resumes at a page boundary.
 //     On restart the checkpoint is checked against the chain first: if the chain moved on without

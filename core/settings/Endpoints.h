@@ -20,6 +20,9 @@ public:
     QUrl chainRpc;
     QString registryAddress; // 0x-prefixed, 20 bytes; empty until a contract is deployed
     quint64 registryFromBlock = 0; // the block it was deployed in: where a sync starts reading events
+    // The chain the node must be on (0: whatever it says). The devnet's endpoints carry its own, so a
+    // node left over from another devnet is never taken for it.
+    quint64 chainId = 0;
 
     // An http:// or https:// URL with a host: what an IPFS API and a gateway must be.
     static bool isHttpUrl(const QUrl& url);

@@ -4,6 +4,7 @@
 // sqlite3 CLI counting the rows (a full scan of the smallest index).
 // Usage: BenchBrowse REPLICA (a file BenchSearch kept: BenchSearch 1000000 /tmp/replica.sqlite).
 #include "browse/ModuleTableModel.h"
+#include "store/ModuleStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -10,7 +10,7 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Secp256k1.h"
 #include "ipfs/Cid.h"
-#include "registry/ModuleMetadata.h"
+#include "metadata/ModuleMetadata.h"
 #include "registry/Syncer.h"
 
 #include <QCoreApplication>

@@ -15,7 +15,7 @@
 #include "crypto/Addresses.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "registry/BackgroundSync.h"
-#include "registry/MetadataSignature.h"
+#include "metadata/MetadataSignature.h"
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 

@@ -8,9 +8,9 @@
 //     and reads back field for field: publish and sync never disagree about a document.
 #include "FuzzSupport.h"
 #include "crypto/Ed25519.h"
-#include "registry/MetadataFile.h"
-#include "registry/MetadataSignature.h"
-#include "registry/MetadataValidator.h"
+#include "metadata/MetadataFile.h"
+#include "metadata/MetadataSignature.h"
+#include "metadata/MetadataValidator.h"
 #include "registry/Syncer.h"
 
 using namespace modreg;

@@ -5,6 +5,7 @@
 // the keyboard goes from Ctrl+F to Enter on a module; its owner removes one; and with the nodes
 // gone (own nodes that do not answer) Browse and Search still work. Screenshots of each view go to
 // MODREG_SCREENSHOT_DIR.
+#include "store/ModuleStore.h"
 #include "BuildInfo.h"
 #include "OlderReplica.h"
 #include "Screenshot.h"
@@ -20,11 +21,11 @@
 #include "crypto/Addresses.h"
 #include "ipfs/Cid.h"
 #include "keys/KeyIdentity.h"
-#include "net/ActiveEndpoints.h"
+#include "services/ActiveEndpoints.h"
 #include "publish/PublishKeyPage.h"
 #include "publish/PublishMetadataPage.h"
 #include "publish/PublishWizard.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
 #include "shell/CopyableField.h"
@@ -185,7 +186,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 5, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
             !column(ModuleTableModel::State)
-                 .contains(ModuleTableModel::shortStateText(StoredModule::State::Pending)),
+                 .contains(ModuleTableModel::stateLabel(StoredModule::State::Pending)),
             20000);
         // By name (the hostile one has none, so it comes first). The view reads the replica again
         // at most five times a second, so the last document's name may come a moment after its state.

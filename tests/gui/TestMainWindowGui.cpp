@@ -5,7 +5,7 @@
 #include "about/AboutDialog.h"
 #include "i18n/Translations.h"
 #include "keys/Keystore.h"
-#include "net/ActiveEndpoints.h"
+#include "services/ActiveEndpoints.h"
 #include "settings/KeySettings.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"

@@ -23,9 +23,9 @@
 #include "publish/PublishProgressPage.h"
 #include "publish/PublishReviewPage.h"
 #include "publish/PublishWizard.h"
-#include "registry/MetadataSignature.h"
-#include "registry/MetadataValidator.h"
-#include "registry/RegistryServices.h"
+#include "metadata/MetadataSignature.h"
+#include "metadata/MetadataValidator.h"
+#include "services/Services.h"
 #include "shell/CopyableField.h"
 
 #include <QAbstractButton>
@@ -65,7 +65,7 @@ class TestPublishWizardGui : public QObject
     TestEnvironment m_env;
     std::unique_ptr<Devnet> m_devnet;
     std::unique_ptr<Keystore> m_keystore;
-    std::unique_ptr<RegistryServices> m_services;
+    std::unique_ptr<Services> m_services;
     QString m_author, m_squatter, m_module;
 
     std::optional<ModuleEntry> onChain(const QByteArray& key)
@@ -124,7 +124,7 @@ private slots:
                                    done);
         });
         QVERIFY(funded && funded->ok());
-        m_services = std::make_unique<RegistryServices>(*m_keystore);
+        m_services = std::make_unique<Services>(*m_keystore);
         m_services->setEndpoints(m_devnet->endpoints());
         QVERIFY(m_services->isReady());
     }

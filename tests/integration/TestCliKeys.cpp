@@ -170,12 +170,21 @@ private slots:
                    QStringLiteral("other pw"), QStringLiteral("wrong export pw"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("password is wrong"));
-        r = modreg(
-            QStringLiteral("keys import --from mnemonic --type secp256k1 --file '%1' --password-fd 3 --json")
-                .arg(file("eth.mnemonic")),
-            QStringLiteral("other pw"));
+        // The key type follows from the scheme: an Ethereum mnemonic makes a secp256k1 key.
+        r = modreg(QStringLiteral("keys import --from mnemonic --scheme ethereum --file '%1' --password-fd 3 --json")
+                       .arg(file("eth.mnemonic")),
+                   QStringLiteral("other pw"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json()[QLatin1String("type")].toString(), QStringLiteral("secp256k1"));
+        QCOMPARE(r.json()[QLatin1String("origin")].toString(), QStringLiteral("bip44-secp256k1"));
         QCOMPARE(r.json()[QLatin1String("identities")][QLatin1String("ethereum")].toString(), eth);
+        // Said twice, the same; said otherwise, a sentence.
+        r = modreg(QStringLiteral("keys import --from mnemonic --scheme ethereum --type ed25519 --file '%1' "
+                                  "--password-fd 3 --json")
+                       .arg(file("eth.mnemonic")),
+                   QStringLiteral("other pw"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("secp256k1"), r.err.constData());
         qputenv("MODREG_DATA_DIR", m_env.dataDir().toLocal8Bit());
     }
 

@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(shown.value(QLatin1String("owner")).toString(), m_alpha);
         QCOMPARE(shown.value(QLatin1String("history")).toArray().size(), 1);
         r = runCli({QStringLiteral("show"), m_alpha});
-        QVERIFY(r.out.contains("Summarizes long text") && r.out.contains("registered"));
+        QVERIFY(r.out.contains("Summarizes long text") && r.out.contains("Registered"));
         r = runCli({QStringLiteral("show"), QStringLiteral("0x0000000000000000000000000000000000000001")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("no module"));

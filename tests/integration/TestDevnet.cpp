@@ -82,6 +82,8 @@ private slots:
         const auto chainId = rpc(e.chainRpc, QStringLiteral("eth_chainId"));
         QVERIFY2(chainId.ok(), qPrintable(chainId.error()));
         QCOMPARE(chainId.value().toString(), QStringLiteral("0x7a69"));
+        // The endpoints carry the chain id they must answer with: Services checks it for app and CLI.
+        QCOMPARE(e.chainId, quint64(0x7a69));
 
         IpfsRpcClient ipfs(e.ipfsApi);
         const auto id = waitForCallback<Result<IpfsNodeInfo>>([&](auto done) { ipfs.id(done); }, 10000);

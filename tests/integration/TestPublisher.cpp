@@ -15,8 +15,8 @@
 #include "ipfs/IpfsRpcClient.h"
 #include "ipfs/VerifiedFetcher.h"
 #include "keys/Keystore.h"
-#include "registry/MetadataSignature.h"
-#include "registry/MetadataValidator.h"
+#include "metadata/MetadataSignature.h"
+#include "metadata/MetadataValidator.h"
 #include "registry/Publisher.h"
 
 #include <QDir>

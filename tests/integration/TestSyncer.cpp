@@ -16,7 +16,7 @@
 #include "crypto/Addresses.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "keys/Keystore.h"
-#include "registry/MetadataSignature.h"
+#include "metadata/MetadataSignature.h"
 #include "registry/Syncer.h"
 #include "store/ModuleStore.h"
 

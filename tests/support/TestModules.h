@@ -7,7 +7,7 @@
 #include "chain/Registry.h"
 #include "ipfs/IpfsRpcClient.h"
 #include "keys/Keystore.h"
-#include "registry/MetadataSignature.h"
+#include "metadata/MetadataSignature.h"
 
 #include <QDateTime>
 #include <QDebug>

@@ -1,7 +1,7 @@
 // RFC 8785 canonical JSON, compared byte for byte with npm canonicalize (tests/reference/jcs.mjs)
 // on a corpus of unicode, escapes, member ordering and numbers, plus random documents.
 #include "ReferenceVectors.h"
-#include "registry/CanonicalJson.h"
+#include "metadata/CanonicalJson.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

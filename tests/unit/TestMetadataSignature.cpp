@@ -5,8 +5,8 @@
 #include "crypto/Addresses.h"
 #include "keys/KeyMaker.h"
 #include "keys/Keystore.h"
-#include "registry/MetadataSignature.h"
-#include "registry/MetadataValidator.h"
+#include "metadata/MetadataSignature.h"
+#include "metadata/MetadataValidator.h"
 #include "registry/Syncer.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // The metadata validator: one case per rule, every problem in one pass, and hostile documents
 // (deep nesting, huge strings, wrong types, duplicate names, invalid UTF-8, HTML) refused or kept
 // as plain text, never crashing.
-#include "registry/MetadataValidator.h"
-#include "registry/ModuleMetadata.h"
+#include "metadata/MetadataValidator.h"
+#include "metadata/ModuleMetadata.h"
 
 #include <QtTest>
 

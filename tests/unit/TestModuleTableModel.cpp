@@ -1,6 +1,7 @@
 // The Browse table's model over a replica of 12,000 modules: every row reads back the module the
 // store has at that place in the chosen order, through far more pages than it keeps (so pages are
 // dropped and fetched again while reading), in order and at random; sorting re-reads the order.
+#include "store/ModuleStore.h"
 #include "browse/ModuleTableModel.h"
 
 #include <QRandomGenerator>

@@ -4,7 +4,7 @@
 #include "Screenshot.h"
 #include "TestEnvironment.h"
 #include "keys/Keystore.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/SyncStatusIndicator.h"
 
 #include <QLabel>
@@ -76,7 +76,7 @@ private slots:
     {
         TestEnvironment env;
         Keystore keystore(env.dataDir() + QStringLiteral("/keys"));
-        RegistryServices services(keystore); // no endpoints: no syncer, so nothing else reports
+        Services services(keystore); // no endpoints: no syncer, so nothing else reports
         SyncStatusIndicator indicator(services);
         indicator.resize(480, indicator.sizeHint().height());
         indicator.show();

@@ -2,7 +2,7 @@
 
 #include "browse/ModuleDetailsPane.h"
 #include "browse/ModuleTableModel.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/Labels.h"
 
 #include <QElapsedTimer>
@@ -22,7 +22,7 @@ namespace {
 constexpr int kReloadEveryMs = 1000;
 }
 
-BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
+BrowseView::BrowseView(Services& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_model(new ModuleTableModel(this))
@@ -81,7 +81,7 @@ BrowseView::BrowseView(RegistryServices& services, QWidget* parent)
     m_reload.setSingleShot(true);
     m_reload.setInterval(kReloadEveryMs);
     connect(&m_reload, &QTimer::timeout, this, &BrowseView::reloadKeepingSelection);
-    connect(&m_services, &RegistryServices::replicaChanged, this, [this] {
+    connect(&m_services, &Services::replicaChanged, this, [this] {
         if (m_model->store() != m_services.replica())
             bindStore(); // another replica (Settings switched registries): at once
         else if (!m_reload.isActive())
@@ -120,7 +120,7 @@ void BrowseView::reloadKeepingSelection()
 
 void BrowseView::updateSummary()
 {
-    const ModuleStore* store = m_services.replica();
+    const ReplicaReader* store = m_services.replica();
     if (!store) {
         m_summary->setText(
             m_services.replicaProblem().isEmpty()

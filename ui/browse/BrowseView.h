@@ -7,7 +7,7 @@ class QLabel;
 class QTableView;
 
 namespace modreg {
-class RegistryServices;
+class Services;
 struct ModuleMetadata;
 } // namespace modreg
 
@@ -23,7 +23,7 @@ class BrowseView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BrowseView(RegistryServices& services, QWidget* parent = nullptr);
+    explicit BrowseView(Services& services, QWidget* parent = nullptr);
 
     // Selects the module and shows its details (Search's Enter lands here).
     void selectModule(const QByteArray& key);
@@ -41,7 +41,7 @@ private:
     void reloadKeepingSelection();
     void updateSummary();
 
-    RegistryServices& m_services;
+    Services& m_services;
     ModuleTableModel* m_model;
     QTableView* m_table;
     ModuleDetailsPane* m_details;

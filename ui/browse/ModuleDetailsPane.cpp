@@ -1,13 +1,12 @@
 #include "browse/ModuleDetailsPane.h"
 
-#include "crypto/Addresses.h"
 #include "crypto/HexText.h"
 #include "ipfs/IpfsPath.h"
 #include "ipfs/VerifiedFetcher.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
 #include "registry/Publisher.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/CopyableField.h"
 #include "shell/Labels.h"
 
@@ -30,21 +29,6 @@
 namespace modreg::ui {
 
 namespace {
-QString eventText(RegistryEvent::Kind kind)
-{
-    switch (kind) {
-    case RegistryEvent::Kind::Registered:
-        return ModuleDetailsPane::tr("Registered");
-    case RegistryEvent::Kind::Updated:
-        return ModuleDetailsPane::tr("Updated");
-    case RegistryEvent::Kind::Removed:
-        return ModuleDetailsPane::tr("Removed");
-    case RegistryEvent::Kind::Transferred:
-        return ModuleDetailsPane::tr("Transferred");
-    }
-    return {};
-}
-
 QString keyTypeText(const QByteArray& key)
 {
     const std::optional<ModuleKey::Type> type = ModuleKey::typeForLength(key.size());
@@ -62,7 +46,7 @@ QString keyTypeText(const QByteArray& key)
 }
 } // namespace
 
-ModuleDetailsPane::ModuleDetailsPane(RegistryServices& services, QWidget* parent)
+ModuleDetailsPane::ModuleDetailsPane(Services& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_title(makeHeading())
@@ -158,8 +142,8 @@ ModuleDetailsPane::ModuleDetailsPane(RegistryServices& services, QWidget* parent
     });
     connect(m_remove, &QPushButton::clicked, this, &ModuleDetailsPane::askAndRemove);
     connect(m_transfer, &QPushButton::clicked, this, &ModuleDetailsPane::askAndTransfer);
-    connect(&m_services, &RegistryServices::replicaChanged, this, &ModuleDetailsPane::refresh);
-    connect(&m_services, &RegistryServices::changed, this, &ModuleDetailsPane::updateActions);
+    connect(&m_services, &Services::replicaChanged, this, &ModuleDetailsPane::refresh);
+    connect(&m_services, &Services::changed, this, &ModuleDetailsPane::updateActions);
     connect(&m_services.keystore(), &Keystore::lockedChanged, this, &ModuleDetailsPane::updateActions);
 }
 
@@ -195,7 +179,7 @@ void ModuleDetailsPane::showModule(const QByteArray& key)
 
 void ModuleDetailsPane::refresh()
 {
-    const ModuleStore* store = m_services.replica();
+    const ReplicaReader* store = m_services.replica();
     m_module = store && !m_key.isEmpty() ? store->module(m_key) : std::nullopt;
     m_body->setVisible(m_module.has_value());
     m_empty->setVisible(!m_module);
@@ -230,7 +214,7 @@ void ModuleDetailsPane::refresh()
     }
     m_keyField->setText(KeyIdentity::registryKeyText(m.key));
     set(QStringLiteral("keyType"), keyTypeText(m.key));
-    m_ownerField->setText(ethereum::checksummed(m.owner));
+    m_ownerField->setText(m_services.accounts().text(m.owner));
     m_metadataCid->setText(m.metadataCid);
     m_contentCid->setText(d ? d->cid : QString());
     m_form->setRowVisible(m_contentCid, d.has_value());
@@ -259,18 +243,18 @@ void ModuleDetailsPane::refresh()
         switch (e.kind) {
         case RegistryEvent::Kind::Registered:
         case RegistryEvent::Kind::Updated:
-            detail = tr("metadata %1, owner %2").arg(e.cid, ethereum::checksummed(e.account));
+            detail = tr("metadata %1, owner %2").arg(e.cid, m_services.accounts().text(e.account));
             break;
         case RegistryEvent::Kind::Removed:
-            detail = tr("by %1").arg(ethereum::checksummed(e.account));
+            detail = tr("by %1").arg(m_services.accounts().text(e.account));
             break;
         case RegistryEvent::Kind::Transferred:
             detail = tr("from %1 to %2")
-                         .arg(ethereum::checksummed(e.previousOwner), ethereum::checksummed(e.account));
+                         .arg(m_services.accounts().text(e.previousOwner), m_services.accounts().text(e.account));
             break;
         }
         auto* item = new QTreeWidgetItem(
-            {QString::number(e.block.number), eventText(e.kind), detail, hexText(e.transactionHash)});
+            {QString::number(e.block.number), RegistryEvent::kindText(e.kind), detail, hexText(e.transactionHash)});
         m_history->addTopLevelItem(item);
     }
     updateActions();
@@ -280,10 +264,7 @@ QString ModuleDetailsPane::ownerAccountKeyId() const
 {
     if (!m_module)
         return {};
-    for (const KeyInfo& k : m_services.keystore().keys())
-        if (k.type == KeyType::Secp256k1 && ethereum::addressOf(k.publicKey) == m_module->owner)
-            return k.id;
-    return {};
+    return m_services.accounts().keyActingAs(m_services.keystore(), m_module->owner);
 }
 
 bool ModuleDetailsPane::holdsModuleKey() const
@@ -312,7 +293,7 @@ void ModuleDetailsPane::updateActions()
     if (!unlocked)
         why = tr("Unlock the keystore in the Wallet view to change modules you own.");
     else if (!owner && m_module)
-        why = tr("Only the owner, %1, can change this module.").arg(ethereum::checksummed(m_module->owner));
+        why = tr("Only the owner, %1, can change this module.").arg(m_services.accounts().text(m_module->owner));
     else if (!m_services.isReady())
         why = tr("Waiting for the IPFS node and the chain.");
     for (QPushButton* b : {m_remove, m_transfer}) {
@@ -415,20 +396,21 @@ void ModuleDetailsPane::askAndTransfer()
     bool ok = false;
     const QString text =
         QInputDialog::getText(this, tr("Transfer module"),
-                              tr("The Ethereum address of the new owner (it alone can change or "
-                                 "remove the module afterwards):"),
+                              tr("The %1 of the new owner (it alone can change or remove the "
+                                 "module afterwards):")
+                                  .arg(m_services.accounts().accountNoun()),
                               QLineEdit::Normal, QString(), &ok)
             .trimmed();
     if (!ok || text.isEmpty())
         return;
-    const Result<QByteArray> newOwner = ethereum::decode(text);
+    const Result<QByteArray> newOwner = m_services.accounts().parse(text);
     if (!newOwner)
         return m_status->setText(newOwner.error());
     const QString account = ownerAccountKeyId();
     const QByteArray key = m_key;
     const QByteArray to = newOwner.value();
     runOnPublisher([this, key, to, account] { m_services.publisher()->transfer(key, to, account); },
-                   tr("Transferred to %1.").arg(ethereum::checksummed(to)));
+                   tr("Transferred to %1.").arg(m_services.accounts().text(to)));
 }
 
 void ModuleDetailsPane::runOnPublisher(const std::function<void()>& start, const QString& doneText)

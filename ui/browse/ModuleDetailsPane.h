@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ModuleStore.h"
+#include "store/ReplicaReader.h"
 
 #include <QWidget>
 #include <memory>
@@ -12,7 +12,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace modreg {
-class RegistryServices;
+class Services;
 class VerifiedFetcher;
 } // namespace modreg
 
@@ -28,7 +28,7 @@ class ModuleDetailsPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ModuleDetailsPane(RegistryServices& services, QWidget* parent = nullptr);
+    explicit ModuleDetailsPane(Services& services, QWidget* parent = nullptr);
     ~ModuleDetailsPane() override;
 
     // An empty key clears the pane.
@@ -62,7 +62,7 @@ private:
     void runOnPublisher(const std::function<void()>& start, const QString& doneText);
     QLabel* addRow(const QString& label, const QString& objectName);
 
-    RegistryServices& m_services;
+    Services& m_services;
     QByteArray m_key;
     std::optional<StoredModule> m_module;
     QLabel* m_title;

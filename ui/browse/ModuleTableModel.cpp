@@ -12,7 +12,7 @@ ModuleTableModel::ModuleTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ModuleTableModel::setStore(const ModuleStore* store)
+void ModuleTableModel::setStore(const ReplicaReader* store)
 {
     m_store = store;
     reload();
@@ -37,7 +37,7 @@ int ModuleTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const ModuleStore::Row* ModuleTableModel::rowAt(int row) const
+const ReplicaReader::Row* ModuleTableModel::rowAt(int row) const
 {
     if (!m_store || row < 0 || row >= m_ids.size())
         return nullptr;
@@ -46,14 +46,14 @@ const ModuleStore::Row* ModuleTableModel::rowAt(int row) const
     if (it == m_pages.end()) {
         const int first = page * kPageRows;
         const QVector<qint64> ids = m_ids.mid(first, kPageRows);
-        QHash<qint64, ModuleStore::Row> byId;
-        for (ModuleStore::Row& r : m_store->rows(ids))
+        QHash<qint64, ReplicaReader::Row> byId;
+        for (ReplicaReader::Row& r : m_store->rows(ids))
             byId.insert(r.id, std::move(r));
-        QVector<ModuleStore::Row> rows;
+        QVector<ReplicaReader::Row> rows;
         rows.reserve(ids.size());
         for (qint64 id : ids)
             rows.append(
-                byId.value(id, ModuleStore::Row{id, {}, {}, {}, {}, 0, StoredModule::State::Pending}));
+                byId.value(id, ReplicaReader::Row{id, {}, {}, {}, {}, 0, StoredModule::State::Pending}));
         it = m_pages.insert(page, std::move(rows));
         m_recent.push_front(page);
         if (m_recent.size() > kCachedPages) {
@@ -65,14 +65,14 @@ const ModuleStore::Row* ModuleTableModel::rowAt(int row) const
         m_recent.remove(page);
         m_recent.push_front(page);
     }
-    const QVector<ModuleStore::Row>& rows = *it;
+    const QVector<ReplicaReader::Row>& rows = *it;
     const int offset = row - page * kPageRows;
     return offset < rows.size() ? &rows[offset] : nullptr;
 }
 
 QVariant ModuleTableModel::data(const QModelIndex& index, int role) const
 {
-    const ModuleStore::Row* r = index.isValid() ? rowAt(index.row()) : nullptr;
+    const ReplicaReader::Row* r = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!r)
         return {};
     if (role == kKeyRole)
@@ -88,7 +88,7 @@ QVariant ModuleTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Key)
         return KeyIdentity::registryKeyText(r->key);
     if (role == Qt::ToolTipRole && index.column() == State)
-        return stateText(r->state);
+        return StoredModule::stateText(r->state);
     if (role == Qt::TextAlignmentRole && index.column() == Updated)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -105,7 +105,7 @@ QVariant ModuleTableModel::data(const QModelIndex& index, int role) const
         return text.size() > 16 ? text.left(8) + QStringLiteral("…") + text.right(6) : text;
     }
     case State:
-        return shortStateText(r->state);
+        return stateLabel(r->state);
     case Updated:
         return QString::number(r->block);
     }
@@ -139,9 +139,9 @@ void ModuleTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    const ModuleStore::Order next = column == Author    ? ModuleStore::Order::Author
-                                    : column == Updated ? ModuleStore::Order::Updated
-                                                        : ModuleStore::Order::Name;
+    const ReplicaReader::Order next = column == Author    ? ReplicaReader::Order::Author
+                                    : column == Updated ? ReplicaReader::Order::Updated
+                                                        : ReplicaReader::Order::Name;
     m_order = next;
     m_descending = order == Qt::DescendingOrder;
     reload();
@@ -150,11 +150,11 @@ void ModuleTableModel::sort(int column, Qt::SortOrder order)
 int ModuleTableModel::sortColumn() const
 {
     switch (m_order) {
-    case ModuleStore::Order::Author:
+    case ReplicaReader::Order::Author:
         return Author;
-    case ModuleStore::Order::Updated:
+    case ReplicaReader::Order::Updated:
         return Updated;
-    case ModuleStore::Order::Name:
+    case ReplicaReader::Order::Name:
         break;
     }
     return Name;
@@ -162,7 +162,7 @@ int ModuleTableModel::sortColumn() const
 
 QByteArray ModuleTableModel::keyAt(int row) const
 {
-    const ModuleStore::Row* r = rowAt(row);
+    const ReplicaReader::Row* r = rowAt(row);
     return r ? r->key : QByteArray();
 }
 
@@ -181,27 +181,17 @@ int ModuleTableModel::rowOfKey(const QByteArray& key) const
 qint64 ModuleTableModel::memoryBytes() const
 {
     qint64 bytes = m_ids.capacity() * static_cast<qint64>(sizeof(qint64));
-    for (const QVector<ModuleStore::Row>& page : m_pages)
-        bytes += page.size() * static_cast<qint64>(sizeof(ModuleStore::Row) + 120); // + text, roughly
+    for (const QVector<ReplicaReader::Row>& page : m_pages)
+        bytes += page.size() * static_cast<qint64>(sizeof(ReplicaReader::Row) + 120); // + text, roughly
     return bytes;
 }
 
-QString ModuleTableModel::shortStateText(StoredModule::State state)
+QString ModuleTableModel::stateLabel(StoredModule::State state)
 {
-    switch (state) {
-    case StoredModule::State::Verified:
-        return tr("✔ verified");
-    case StoredModule::State::Invalid:
-        return tr("✘ invalid");
-    case StoredModule::State::Pending:
-        return tr("… pending");
-    }
-    return {};
-}
-
-QString ModuleTableModel::stateText(StoredModule::State state)
-{
-    return state == StoredModule::State::Pending ? tr("… not fetched yet") : shortStateText(state);
+    const QString mark = state == StoredModule::State::Verified  ? QStringLiteral("✔")
+                         : state == StoredModule::State::Invalid ? QStringLiteral("✘")
+                                                                 : QStringLiteral("…");
+    return mark + QLatin1Char(' ') + StoredModule::stateText(state);
 }
 
 } // namespace modreg::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ModuleStore.h"
+#include "store/ReplicaReader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -32,8 +32,8 @@ public:
     explicit ModuleTableModel(QObject* parent = nullptr);
 
     // nullptr: no replica (an empty table).
-    void setStore(const ModuleStore* store);
-    const ModuleStore* store() const { return m_store; }
+    void setStore(const ReplicaReader* store);
+    const ReplicaReader* store() const { return m_store; }
     // The replica changed: read the order again (rows keep their place where they can).
     void reload();
 
@@ -53,21 +53,20 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const { return m_descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
-    static QString stateText(StoredModule::State state);
-    // What the Metadata column shows: stateText() in a word, the whole of it in the tooltip.
-    static QString shortStateText(StoredModule::State state);
+    // What the Metadata column shows: a mark and StoredModule::stateText().
+    static QString stateLabel(StoredModule::State state);
 
 private:
     static constexpr int kPageRows = 200;
     static constexpr int kCachedPages = 40;
-    const ModuleStore::Row* rowAt(int row) const;
+    const ReplicaReader::Row* rowAt(int row) const;
 
-    const ModuleStore* m_store = nullptr;
-    ModuleStore::Order m_order = ModuleStore::Order::Name;
+    const ReplicaReader* m_store = nullptr;
+    ReplicaReader::Order m_order = ReplicaReader::Order::Name;
     bool m_descending = false;
     QVector<qint64> m_ids;
     // page number → its rows in view order; `m_recent` has the page numbers, most recent first.
-    mutable QHash<int, QVector<ModuleStore::Row>> m_pages;
+    mutable QHash<int, QVector<ReplicaReader::Row>> m_pages;
     mutable std::list<int> m_recent;
 };
 

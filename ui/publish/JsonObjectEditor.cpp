@@ -1,6 +1,6 @@
 #include "publish/JsonObjectEditor.h"
 
-#include "registry/MetadataValidator.h"
+#include "metadata/MetadataValidator.h"
 
 #include <QFontDatabase>
 #include <QTextBlock>

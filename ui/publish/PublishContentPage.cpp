@@ -1,6 +1,6 @@
 #include "publish/PublishContentPage.h"
 
-#include "registry/MetadataFile.h"
+#include "metadata/MetadataFile.h"
 #include "shell/CopyableField.h"
 #include "shell/Labels.h"
 

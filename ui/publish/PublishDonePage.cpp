@@ -3,8 +3,6 @@
 #include "crypto/HexText.h"
 #include "publish/PublishKeyPage.h"
 #include "publish/PublishProgressPage.h"
-#include "publish/PublishWizard.h"
-#include "registry/RegistryServices.h"
 #include "shell/CopyableField.h"
 
 #include <QFormLayout>
@@ -13,8 +11,12 @@
 
 namespace modreg::ui {
 
-PublishDonePage::PublishDonePage(QWidget* parent)
+PublishDonePage::PublishDonePage(std::function<Publisher::Request()> request, const PublishProgressPage& progress,
+                                 const PublishKeyPage& keyPage, QWidget* parent)
     : QWizardPage(parent)
+    , m_request(std::move(request))
+    , m_progress(progress)
+    , m_keyPage(keyPage)
     , m_summary(new QLabel)
     , m_key(new CopyableField(QStringLiteral("doneKey")))
     , m_contentCid(new CopyableField(QStringLiteral("doneContentCid")))
@@ -40,17 +42,16 @@ PublishDonePage::PublishDonePage(QWidget* parent)
 
 void PublishDonePage::initializePage()
 {
-    auto* w = qobject_cast<PublishWizard*>(wizard());
-    const std::optional<Publisher::Outcome> outcome = w->progressPage()->outcome();
+    const std::optional<Publisher::Outcome> outcome = m_progress.outcome();
     if (!outcome)
         return;
-    const Publisher::Request request = w->request();
+    const Publisher::Request request = m_request();
     m_summary->setText(
         outcome->kind == RegistryCall::Kind::Update
             ? tr("%1 %2 is published as a new version of its key.")
                   .arg(request.draft.name, request.draft.version)
             : tr("%1 %2 is published and registered.").arg(request.draft.name, request.draft.version));
-    m_key->setText(w->keyPage()->registryKeyText());
+    m_key->setText(m_keyPage.registryKeyText());
     m_contentCid->setText(outcome->contentCid);
     m_metadataCid->setText(outcome->metadataCid);
     if (outcome->receipt) {

@@ -3,7 +3,7 @@
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
 #include "registry/Publisher.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/Labels.h"
 #include "wallet/NewKeyWizard.h"
 
@@ -35,7 +35,7 @@ ModuleKey::Type typeOfForm(KeyIdentity::Form form)
 }
 } // namespace
 
-PublishKeyPage::PublishKeyPage(RegistryServices& services, QWidget* parent)
+PublishKeyPage::PublishKeyPage(Services& services, QWidget* parent)
     : QWizardPage(parent)
     , m_services(services)
     , m_keys(new QComboBox)
@@ -79,7 +79,7 @@ PublishKeyPage::PublishKeyPage(RegistryServices& services, QWidget* parent)
     connect(m_forms, &QComboBox::currentIndexChanged, this, &PublishKeyPage::askRegistry);
     connect(m_accounts, &QComboBox::currentIndexChanged, this, &PublishKeyPage::askRegistry);
     connect(m_newKey, &QPushButton::clicked, this, &PublishKeyPage::createKey);
-    connect(&m_services, &RegistryServices::changed, this, &PublishKeyPage::askRegistry);
+    connect(&m_services, &Services::changed, this, &PublishKeyPage::askRegistry);
     connect(&m_services.keystore(), &Keystore::keysChanged, this, &PublishKeyPage::fillKeys);
     connect(&m_services.keystore(), &Keystore::lockedChanged, this, &PublishKeyPage::fillKeys);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ModuleMetadata.h"
+#include "metadata/ModuleMetadata.h"
 
 #include <QWizardPage>
 
@@ -9,7 +9,7 @@ class QLabel;
 class QPushButton;
 
 namespace modreg {
-class RegistryServices;
+class Services;
 }
 
 namespace modreg::ui {
@@ -21,7 +21,7 @@ class PublishKeyPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit PublishKeyPage(RegistryServices& services, QWidget* parent = nullptr);
+    explicit PublishKeyPage(Services& services, QWidget* parent = nullptr);
 
     QString moduleKeyId() const;
     ModuleKey::Type keyType() const;
@@ -56,7 +56,7 @@ private:
     void createKey();
     void setStanding(Standing kind, const QString& text);
 
-    RegistryServices& m_services;
+    Services& m_services;
     QComboBox* m_keys;
     QComboBox* m_forms;
     QComboBox* m_accounts;

@@ -1,7 +1,7 @@
 #include "publish/PublishMetadataPage.h"
 
 #include "publish/JsonObjectEditor.h"
-#include "registry/MetadataFile.h"
+#include "metadata/MetadataFile.h"
 #include "shell/Labels.h"
 
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ModuleMetadata.h"
+#include "metadata/ModuleMetadata.h"
 
 #include <QHash>
 #include <QSet>

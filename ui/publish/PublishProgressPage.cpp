@@ -1,7 +1,6 @@
 #include "publish/PublishProgressPage.h"
 
-#include "publish/PublishWizard.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/Labels.h"
 
 #include <QGridLayout>
@@ -22,8 +21,11 @@ const QString kDone = QStringLiteral("✔");
 const QString kFailed = QStringLiteral("✘");
 } // namespace
 
-PublishProgressPage::PublishProgressPage(QWidget* parent)
+PublishProgressPage::PublishProgressPage(Services& services, std::function<Publisher::Request()> request,
+                                         QWidget* parent)
     : QWizardPage(parent)
+    , m_services(services)
+    , m_request(std::move(request))
     , m_progress(new QProgressBar)
     , m_problem(makeErrorLabel(QStringLiteral("publishProblem")))
     , m_cancel(new QPushButton(tr("&Cancel publishing")))
@@ -87,7 +89,6 @@ void PublishProgressPage::setState(Publisher::Step step, const QString& mark, co
 
 void PublishProgressPage::start()
 {
-    auto* w = qobject_cast<PublishWizard*>(wizard());
     for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it)
         setState(it.key(), kWaiting, QStringLiteral(""));
     m_problem->clear();
@@ -97,7 +98,7 @@ void PublishProgressPage::start()
     for (const QMetaObject::Connection& c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    Publisher* publisher = w->services().publisher();
+    Publisher* publisher = m_services.publisher();
     if (!publisher) {
         m_problem->setText(tr("The IPFS node and the chain are not ready; retry in a moment."));
         m_retry->show();
@@ -145,7 +146,7 @@ void PublishProgressPage::start()
             QTimer::singleShot(0, wizard(), &QWizard::next);
         });
     // The services may be rebuilt (Settings switched nodes): then this run is over.
-    m_connections << connect(&w->services(), &RegistryServices::changed, this, [this] {
+    m_connections << connect(&m_services, &Services::changed, this, [this] {
         if (!m_running)
             return;
         m_running = false;
@@ -154,13 +155,12 @@ void PublishProgressPage::start()
         m_cancel->hide();
         m_retry->show();
     });
-    publisher->publish(w->request());
+    publisher->publish(m_request());
 }
 
 void PublishProgressPage::cancel()
 {
-    auto* w = qobject_cast<PublishWizard*>(wizard());
-    if (Publisher* publisher = w->services().publisher(); publisher && m_running)
+    if (Publisher* publisher = m_services.publisher(); publisher && m_running)
         publisher->cancel();
 }
 

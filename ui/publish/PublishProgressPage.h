@@ -4,11 +4,16 @@
 
 #include <QMap>
 #include <QWizardPage>
+#include <functional>
 #include <optional>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace modreg {
+class Services;
+}
 
 namespace modreg::ui {
 
@@ -19,7 +24,8 @@ class PublishProgressPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit PublishProgressPage(QWidget* parent = nullptr);
+    PublishProgressPage(Services& services, std::function<Publisher::Request()> request,
+                        QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -42,6 +48,8 @@ private:
     void start();
     void setState(Publisher::Step step, const QString& mark, const QString& detail);
 
+    Services& m_services;
+    std::function<Publisher::Request()> m_request;
     QMap<Publisher::Step, Row> m_steps;
     QProgressBar* m_progress;
     QLabel* m_problem;

@@ -1,7 +1,6 @@
 #include "publish/PublishReviewPage.h"
 
-#include "publish/PublishWizard.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/CopyableField.h"
 #include "shell/Labels.h"
 
@@ -14,8 +13,11 @@
 
 namespace modreg::ui {
 
-PublishReviewPage::PublishReviewPage(QWidget* parent)
+PublishReviewPage::PublishReviewPage(Services& services, std::function<Publisher::Request()> request,
+                                     QWidget* parent)
     : QWizardPage(parent)
+    , m_services(services)
+    , m_request(std::move(request))
     , m_action(new QLabel)
     , m_document(new QPlainTextEdit)
     , m_documentNote(new QLabel)
@@ -59,7 +61,6 @@ PublishReviewPage::PublishReviewPage(QWidget* parent)
 
 void PublishReviewPage::initializePage()
 {
-    auto* w = qobject_cast<PublishWizard*>(wizard());
     m_plan.reset();
     m_problem->clear();
     m_document->clear();
@@ -70,7 +71,7 @@ void PublishReviewPage::initializePage()
     m_fee->clear();
     m_action->setText(tr("Signing the metadata and asking the registry…"));
     emit completeChanged();
-    Publisher* publisher = w->services().publisher();
+    Publisher* publisher = m_services.publisher();
     if (!publisher) {
         m_action->clear();
         m_problem->setText(
@@ -79,7 +80,7 @@ void PublishReviewPage::initializePage()
     }
     const quint64 asked = ++m_asked;
     QPointer<PublishReviewPage> self(this);
-    publisher->plan(w->request(), [self, asked](Result<Publisher::Plan> plan) {
+    publisher->plan(m_request(), [self, asked](Result<Publisher::Plan> plan) {
         if (!self || self->m_asked != asked)
             return;
         if (!plan) {

@@ -3,10 +3,15 @@
 #include "registry/Publisher.h"
 
 #include <QWizardPage>
+#include <functional>
 #include <optional>
 
 class QLabel;
 class QPlainTextEdit;
+
+namespace modreg {
+class Services;
+}
 
 namespace modreg::ui {
 
@@ -18,7 +23,8 @@ class PublishReviewPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit PublishReviewPage(QWidget* parent = nullptr);
+    // `request`: what the earlier pages gathered, asked for each time the page opens.
+    PublishReviewPage(Services& services, std::function<Publisher::Request()> request, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -32,6 +38,8 @@ public:
     CopyableField* contentCidField() const { return m_contentCid; }
 
 private:
+    Services& m_services;
+    std::function<Publisher::Request()> m_request;
     std::optional<Publisher::Plan> m_plan;
     quint64 m_asked = 0;
     QLabel* m_action;

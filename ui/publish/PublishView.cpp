@@ -3,7 +3,7 @@
 #include "keys/Keystore.h"
 #include "publish/PublishProgressPage.h"
 #include "publish/PublishWizard.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "shell/Labels.h"
 
 #include <QLabel>
@@ -12,7 +12,7 @@
 
 namespace modreg::ui {
 
-PublishView::PublishView(RegistryServices& services, QWidget* parent)
+PublishView::PublishView(Services& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_publish(new QPushButton(tr("&Publish a module…")))
@@ -42,7 +42,7 @@ PublishView::PublishView(RegistryServices& services, QWidget* parent)
     layout->addWidget(m_last);
     layout->addStretch(1);
     connect(m_publish, &QPushButton::clicked, this, &PublishView::openWizard);
-    connect(&m_services, &RegistryServices::changed, this, &PublishView::updateReadiness);
+    connect(&m_services, &Services::changed, this, &PublishView::updateReadiness);
     connect(&m_services.keystore(), &Keystore::lockedChanged, this, &PublishView::updateReadiness);
     updateReadiness();
 }

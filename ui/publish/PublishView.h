@@ -6,7 +6,7 @@ class QLabel;
 class QPushButton;
 
 namespace modreg {
-class RegistryServices;
+class Services;
 struct ModuleMetadata;
 } // namespace modreg
 
@@ -18,7 +18,7 @@ class PublishView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PublishView(RegistryServices& services, QWidget* parent = nullptr);
+    explicit PublishView(Services& services, QWidget* parent = nullptr);
 
     QPushButton* publishButton() const { return m_publish; }
     QLabel* readinessLabel() const { return m_readiness; }
@@ -32,7 +32,7 @@ private:
     void updateReadiness();
     void runWizard(const ModuleMetadata* prefill);
 
-    RegistryServices& m_services;
+    Services& m_services;
     QPushButton* m_publish;
     QLabel* m_readiness;
     QLabel* m_last;

@@ -6,19 +6,19 @@
 #include "publish/PublishMetadataPage.h"
 #include "publish/PublishProgressPage.h"
 #include "publish/PublishReviewPage.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 
 namespace modreg::ui {
 
-PublishWizard::PublishWizard(RegistryServices& services, QWidget* parent)
+PublishWizard::PublishWizard(Services& services, QWidget* parent)
     : QWizard(parent)
     , m_services(services)
     , m_keyPage(new PublishKeyPage(services))
     , m_metadataPage(new PublishMetadataPage)
     , m_contentPage(new PublishContentPage)
-    , m_reviewPage(new PublishReviewPage)
-    , m_progressPage(new PublishProgressPage)
-    , m_donePage(new PublishDonePage)
+    , m_reviewPage(new PublishReviewPage(services, [this] { return request(); }))
+    , m_progressPage(new PublishProgressPage(services, [this] { return request(); }))
+    , m_donePage(new PublishDonePage([this] { return request(); }, *m_progressPage, *m_keyPage))
 {
     setWindowTitle(tr("Publish a module"));
     setWizardStyle(QWizard::ClassicStyle);

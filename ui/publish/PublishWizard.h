@@ -5,7 +5,7 @@
 #include <QWizard>
 
 namespace modreg {
-class RegistryServices;
+class Services;
 }
 
 namespace modreg::ui {
@@ -35,11 +35,11 @@ public:
         DonePage
     };
 
-    PublishWizard(RegistryServices& services, QWidget* parent = nullptr);
+    PublishWizard(Services& services, QWidget* parent = nullptr);
 
     // What the pages have gathered so far, as the publisher takes it.
     Publisher::Request request() const;
-    RegistryServices& services() const { return m_services; }
+    Services& services() const { return m_services; }
 
     // A new version of a module: the form filled in from its document, its key chosen.
     void prefill(const ModuleMetadata& metadata);
@@ -54,7 +54,7 @@ public:
     void reject() override; // cancels a publish that is running
 
 private:
-    RegistryServices& m_services;
+    Services& m_services;
     PublishKeyPage* m_keyPage;
     PublishMetadataPage* m_metadataPage;
     PublishContentPage* m_contentPage;

@@ -35,7 +35,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         if (!h.author.isEmpty())
             heading += tr(" — %1").arg(h.author);
         if (h.state != StoredModule::State::Verified)
-            heading += QStringLiteral("  ") + ModuleTableModel::stateText(h.state);
+            heading += QStringLiteral("  ") + ModuleTableModel::stateLabel(h.state);
         return heading;
     }
     case SnippetHtmlRole:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ModuleStore.h"
+#include "store/SearchQuery.h"
 
 #include <QAbstractListModel>
 

@@ -1,14 +1,13 @@
 #include "search/SearchView.h"
 
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "search/SearchResultDelegate.h"
 #include "search/SearchResultsModel.h"
 #include "shell/Labels.h"
-#include "store/ModuleStore.h"
+#include "services/BackgroundSearch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,7 +23,7 @@ constexpr int kResults = 50;
 constexpr int kDebounceMs = 120;
 } // namespace
 
-SearchView::SearchView(RegistryServices& services, QWidget* parent)
+SearchView::SearchView(Services& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_query(new QLineEdit)
@@ -91,13 +90,31 @@ SearchView::SearchView(RegistryServices& services, QWidget* parent)
     connect(m_verified, &QCheckBox::toggled, this, &SearchView::search);
     connect(m_sinceBlock, &QSpinBox::valueChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_results, &QListView::activated, this, &SearchView::openCurrent);
-    connect(&m_services, &RegistryServices::replicaChanged, &m_debounce, [this] {
+    connect(&m_services, &Services::replicaChanged, this, &SearchView::bindSearcher);
+    connect(&m_services, &Services::replicaChanged, &m_debounce, [this] {
         if (!m_query->text().trimmed().isEmpty() && !m_debounce.isActive())
             m_debounce.start(1000); // new modules may match: search again, calmly
     });
     m_query->installEventFilter(this);
     m_results->installEventFilter(this);
+    bindSearcher();
     search();
+}
+
+void SearchView::bindSearcher()
+{
+    if (m_searcher == m_services.searcher())
+        return;
+    if (m_searcher)
+        disconnect(m_searcher, nullptr, this, nullptr);
+    m_searcher = m_services.searcher();
+    if (!m_searcher)
+        return;
+    connect(m_searcher, &BackgroundSearch::found, this, &SearchView::showHits);
+    connect(m_searcher, &BackgroundSearch::failed, this, [this](const SearchQuery&, const QString& why) {
+        m_model->setHits({});
+        m_status->setText(tr("The search failed: %1").arg(why));
+    });
 }
 
 void SearchView::focusQuery()
@@ -109,7 +126,8 @@ void SearchView::focusQuery()
 void SearchView::search()
 {
     m_debounce.stop();
-    const ModuleStore* store = m_services.replica();
+    bindSearcher();
+    BackgroundSearch* searcher = m_services.searcher();
     SearchQuery query;
     query.text = m_query->text();
     query.author = m_author->text().trimmed();
@@ -122,9 +140,11 @@ void SearchView::search()
     const bool anything = !query.text.trimmed().isEmpty() || !query.author.isEmpty() ||
                           !query.tag.isEmpty() || query.keyType || query.verifiedOnly ||
                           query.updatedSinceBlock > 0;
-    if (!store || !anything) {
+    if (!searcher || !anything) {
+        if (searcher)
+            searcher->cancel(); // a search still running for earlier words must not fill the list
         m_model->setHits({});
-        m_status->setText(store ? tr("Type to search every module in your local replica. Nothing you type "
+        m_status->setText(searcher ? tr("Type to search every module in your local replica. Nothing you type "
                                      "leaves this machine.")
                           : !m_services.replicaProblem().isEmpty()
                               ? m_services.replicaProblem()
@@ -132,17 +152,13 @@ void SearchView::search()
                                    "registry."));
         return;
     }
-    QElapsedTimer took;
-    took.start();
-    Result<QList<SearchHit>> hits = store->search(query);
-    const double ms = static_cast<double>(took.nsecsElapsed()) / 1e6;
-    if (!hits) {
-        m_model->setHits({});
-        m_status->setText(tr("The search failed: %1").arg(hits.error()));
-        return;
-    }
-    const qsizetype count = hits->size();
-    m_model->setHits(std::move(hits).value());
+    searcher->search(query); // answered in show(), off this thread
+}
+
+void SearchView::showHits(const SearchQuery& query, const QList<SearchHit>& hits, double ms)
+{
+    const qsizetype count = hits.size();
+    m_model->setHits(hits);
     if (count == 0)
         m_status->setText(query.text.trimmed().isEmpty()
                               ? tr("No module passes these filters.")

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/SearchQuery.h"
+
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -11,7 +14,8 @@ class QListView;
 class QSpinBox;
 
 namespace modreg {
-class RegistryServices;
+class BackgroundSearch;
+class Services;
 }
 
 namespace modreg::ui {
@@ -26,7 +30,7 @@ class SearchView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SearchView(RegistryServices& services, QWidget* parent = nullptr);
+    explicit SearchView(Services& services, QWidget* parent = nullptr);
 
     // Ctrl+F: the words, selected, ready to type over.
     void focusQuery();
@@ -50,8 +54,10 @@ protected:
 
 private:
     void openCurrent();
+    void bindSearcher(); // the replica's, when Services opens another
+    void showHits(const SearchQuery& query, const QList<SearchHit>& hits, double ms);
 
-    RegistryServices& m_services;
+    Services& m_services;
     QLineEdit* m_query;
     QLineEdit* m_author;
     QLineEdit* m_tag;
@@ -62,6 +68,7 @@ private:
     SearchResultsModel* m_model;
     QLabel* m_status;
     QTimer m_debounce;
+    QPointer<BackgroundSearch> m_searcher; // the one found() is connected to
 };
 
 } // namespace modreg::ui

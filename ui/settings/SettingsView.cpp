@@ -1,6 +1,6 @@
 #include "settings/SettingsView.h"
 
-#include "net/ActiveEndpoints.h"
+#include "services/ActiveEndpoints.h"
 #include "net/NetworkErrorText.h"
 #include "shell/Labels.h"
 

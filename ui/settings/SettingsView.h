@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/NodeStatusMonitor.h"
+#include "status/NodeStatusMonitor.h"
 #include "settings/EndpointSettings.h"
 #include "settings/KeySettings.h"
 

@@ -3,10 +3,10 @@
 #include "about/AboutDialog.h"
 #include "browse/BrowseView.h"
 #include "keys/Keystore.h"
-#include "net/ActiveEndpoints.h"
-#include "net/NodeStatusMonitor.h"
+#include "services/ActiveEndpoints.h"
+#include "status/NodeStatusMonitor.h"
 #include "publish/PublishView.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 #include "search/SearchView.h"
 #include "settings/KeySettings.h"
 #include "settings/SettingsView.h"
@@ -55,7 +55,7 @@ MainWindow::MainWindow(ActiveEndpoints& endpoints, Keystore& keystore, QWidget* 
     : QMainWindow(parent)
     , m_endpoints(endpoints)
     , m_keystore(keystore)
-    , m_services(new RegistryServices(keystore, this))
+    , m_services(new Services(keystore, this))
     , m_monitor(new NodeStatusMonitor(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))

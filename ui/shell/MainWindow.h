@@ -11,7 +11,7 @@ namespace modreg {
 class ActiveEndpoints;
 class Keystore;
 class NodeStatusMonitor;
-class RegistryServices;
+class Services;
 } // namespace modreg
 
 namespace modreg::ui {
@@ -56,7 +56,7 @@ public:
     BrowseView* browseView() const { return m_browseView; }
     SearchView* searchView() const { return m_searchView; }
     SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
-    RegistryServices& services() const { return *m_services; }
+    Services& services() const { return *m_services; }
 
 public slots:
     void showAbout();
@@ -80,7 +80,7 @@ private:
     SearchView* m_searchView = nullptr;
     SyncStatusIndicator* m_syncIndicator = nullptr;
     QAction* m_syncNow = nullptr;
-    RegistryServices* m_services;
+    Services* m_services;
     NodeStatusMonitor* m_monitor;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

@@ -1,6 +1,6 @@
 #include "shell/NodeStatusIndicator.h"
 
-#include "net/NodeStatusMonitor.h"
+#include "status/NodeStatusMonitor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

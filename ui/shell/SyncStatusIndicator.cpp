@@ -1,7 +1,7 @@
 #include "shell/SyncStatusIndicator.h"
 
 #include "registry/BackgroundSync.h"
-#include "registry/RegistryServices.h"
+#include "services/Services.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +17,7 @@ namespace {
 constexpr qint64 kFetchBacklog = 100;
 } // namespace
 
-SyncStatusIndicator::SyncStatusIndicator(RegistryServices& services, QWidget* parent)
+SyncStatusIndicator::SyncStatusIndicator(Services& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_label(new QLabel)
@@ -40,8 +40,8 @@ SyncStatusIndicator::SyncStatusIndicator(RegistryServices& services, QWidget* pa
     layout->addWidget(m_bar);
     layout->addWidget(m_syncNow);
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusIndicator::syncNow);
-    connect(&m_services, &RegistryServices::changed, this, &SyncStatusIndicator::bind);
-    connect(&m_services, &RegistryServices::replicaChanged, this, &SyncStatusIndicator::refresh);
+    connect(&m_services, &Services::changed, this, &SyncStatusIndicator::bind);
+    connect(&m_services, &Services::replicaChanged, this, &SyncStatusIndicator::refresh);
     bind();
 }
 

@@ -10,7 +10,7 @@ class QProgressBar;
 class QToolButton;
 
 namespace modreg {
-class RegistryServices;
+class Services;
 }
 
 namespace modreg::ui {
@@ -22,7 +22,7 @@ class SyncStatusIndicator : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncStatusIndicator(RegistryServices& services, QWidget* parent = nullptr);
+    explicit SyncStatusIndicator(Services& services, QWidget* parent = nullptr);
 
     // What the indicator shows for a sync's progress: a sentence, its tooltip, and the bar's fill
     // (0..1) while a long catch-up runs, of the blocks, then of a backlog of metadata to fetch.
@@ -47,7 +47,7 @@ private:
     void bind();
     void refresh();
 
-    RegistryServices& m_services;
+    Services& m_services;
     QLabel* m_label;
     QProgressBar* m_bar;
     QToolButton* m_syncNow;

@@ -13,26 +13,6 @@
 
 namespace modreg::ui {
 
-namespace {
-QString originText(const KeyInfo& k)
-{
-    switch (k.origin) {
-    case KeyOrigin::Random:
-        return KeyDetailsPane::tr("Random key, no recovery phrase");
-    case KeyOrigin::Bip44Secp256k1:
-        return KeyDetailsPane::tr("Recovery phrase, Ethereum path %1").arg(k.derivationPath);
-    case KeyOrigin::Slip10Ed25519:
-        return KeyDetailsPane::tr("Recovery phrase, Solana path %1").arg(k.derivationPath);
-    case KeyOrigin::SubstrateEd25519:
-        return k.derivationPath.isEmpty()
-                   ? KeyDetailsPane::tr("Recovery phrase, Substrate (no derivation path)")
-                   : KeyDetailsPane::tr("Recovery phrase, Substrate path %1").arg(k.derivationPath);
-    case KeyOrigin::Imported:
-        return KeyDetailsPane::tr("Imported");
-    }
-    return {};
-}
-} // namespace
 
 KeyDetailsPane::KeyDetailsPane(QWidget* parent)
     : QWidget(parent)
@@ -68,7 +48,7 @@ void KeyDetailsPane::showKey(const KeyInfo* key)
         return label;
     };
     m_form->addRow(tr("Type:"), plain(keyTypeName(key->type)));
-    m_form->addRow(tr("Origin:"), plain(originText(*key)));
+    m_form->addRow(tr("Origin:"), plain(keyOriginText(*key)));
     m_form->addRow(tr("Created:"),
                    plain(QLocale().toString(key->created.toLocalTime(), QLocale::LongFormat)));
     for (const KeyIdentity::Entry& e : KeyIdentity::of(key->type, key->publicKey, m_ss58Prefix)) {

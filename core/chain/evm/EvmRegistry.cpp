@@ -1,5 +1,6 @@
 #include "chain/evm/EvmRegistry.h"
 
+#include "chain/evm/EvmAccounts.h"
 #include "chain/evm/EvmEventStream.h"
 #include "crypto/Addresses.h"
 #include "crypto/HexText.h"
@@ -45,9 +46,9 @@ QString EvmRegistry::explain(const ContractAbi::Decoded& error)
     return error.toString();
 }
 
-QString EvmRegistry::accountText(const QByteArray& account) const
+const AccountScheme& EvmRegistry::accounts() const
 {
-    return ethereum::checksummed(account);
+    return EvmAccounts::instance();
 }
 
 Result<EvmRegistry::Encoded> EvmRegistry::encode(const RegistryCall& call)

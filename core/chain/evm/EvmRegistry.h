@@ -51,7 +51,7 @@ public:
     void moduleCount(Callback<quint64> done) override;
     void blockAt(quint64 number, Callback<std::optional<BlockRef>> done) override;
     std::unique_ptr<RegistryEventStream> eventStream() override;
-    QString accountText(const QByteArray& account) const override;
+    const AccountScheme& accounts() const override;
 
     // The contract's custom errors as sentences ("Only 0x… may change this module.").
     static QString explain(const ContractAbi::Decoded& error);
