@@ -5,7 +5,9 @@
 // sync has them) and as JSON lines, then measures: ingest rate, the syncer's fetch-queue questions
 // with every module waiting, search latency p50/p99 through ModuleStore::search
 // (top 50 by BM25) for rare, common, two-word, prefix, phrase and filtered queries, a cold open,
-// and the file size; against, in the same run, the sqlite3 CLI running a plain FTS5
+// and the file size; the quality of each ranking as recall@10 and recall@50 against the exhaustive
+// BM25 ranking (FTS5's bm25() with the same column weights over every match that passes the same
+// filters); against, in the same run, the sqlite3 CLI running a plain FTS5
 // `MATCH … ORDER BY bm25(…) LIMIT 50` on the same file, and grep over the JSON lines; and, for the
 // ingest, FTS5 building the same index over the same rows in one 'rebuild' (the sqlite3 CLI).
 // Usage: BenchSearch [N] [KEEP_REPLICA_PATH [reuse]]. Figures, not a pass/fail test.
@@ -90,6 +92,76 @@ QString plainFilter(const QString& where)
 double seconds(const QElapsedTimer& t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
+
+// The exact top `k` of a query with words, by scoring every match: FTS5's own bm25() with the
+// ranking's column weights (name, description, tags, author, entrypoint, custom text) over every
+// module that matches and passes the filters, best first; the filters written out here again, not
+// taken from the store. Keys and scores (lower is better, as bm25() gives them).
+struct Scored
+{
+    QByteArray key;
+    double score = 0;
+};
+
+constexpr const char* kExactWeights = "10.0, 2.0, 4.0, 3.0, 1.0, 1.0";
+
+QString exactFilters(const SearchQuery& query)
+{
+    QString sql;
+    if (!query.author.isEmpty())
+        sql += QStringLiteral(" AND m.author = ?2 COLLATE NOCASE");
+    if (query.keyType)
+        sql += QStringLiteral(" AND length(m.key) = %1").arg(ModuleKey::lengthOf(*query.keyType));
+    if (query.verifiedOnly)
+        sql += QStringLiteral(" AND m.state = 1");
+    if (query.updatedSinceBlock > 0)
+        sql += QStringLiteral(" AND m.block >= %1").arg(query.updatedSinceBlock);
+    return sql;
+}
+
+QList<Scored> exactTop(const SqliteDatabase& db, const SearchQuery& query, int k, const QList<QByteArray>& only = {})
+{
+    QString sql = QStringLiteral("SELECT m.key, bm25(modules_fts, %1) FROM modules_fts JOIN modules m ON m.rowid = "
+                                 "modules_fts.rowid WHERE modules_fts MATCH ?1")
+                      .arg(QLatin1String(kExactWeights)) +
+                  exactFilters(query);
+    if (!only.isEmpty()) {
+        QStringList hex;
+        for (const QByteArray& key : only)
+            hex << QStringLiteral("x'%1'").arg(QString::fromLatin1(key.toHex()));
+        sql += QStringLiteral(" AND m.key IN (%1)").arg(hex.join(QLatin1Char(',')));
+    }
+    sql += QStringLiteral(" ORDER BY 2 LIMIT %1").arg(k);
+    auto statement = db.prepare(sql.toUtf8().constData());
+    if (!statement)
+        return {};
+    SqliteDatabase::Statement st = std::move(statement).value();
+    st.bind(1, ModuleStore::ftsQuery(query.text));
+    if (!query.author.isEmpty())
+        st.bind(2, query.author);
+    QList<Scored> out;
+    for (Result<bool> row = st.step(); row && row.value(); row = st.step())
+        out << Scored{st.blob(0), st.real(1)};
+    return out;
+}
+
+// recall@k of `ours` against the exhaustive ranking: the share of our first k that are among the
+// exact first k, a module that ties the exact k-th counting as among them (any order of equals is
+// exact). Out of min(k, matches).
+double recallAt(int k, const QList<SearchHit>& ours, const QList<Scored>& exact, const QHash<QByteArray, double>& ourScores)
+{
+    const qsizetype wanted = std::min<qsizetype>(k, exact.size());
+    if (wanted == 0)
+        return 1.0;
+    const double kth = exact[wanted - 1].score;
+    int found = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(k, ours.size()); ++i) {
+        const auto it = ourScores.find(ours[i].key);
+        found += it != ourScores.end() && it.value() <= kth + 1e-9 ? 1 : 0;
+    }
+    return std::min(1.0, static_cast<double>(found) / static_cast<double>(wanted));
 }
 
 } // namespace
@@ -351,11 +423,16 @@ int main(int argc, char* argv[])
          {},
          plainFilter(QStringLiteral("block >= %1").arg(std::max<quint64>(lastBlock, 1)))},
     };
-    std::printf("\n%-12s %10s %10s %10s %14s %12s\n", "query", "p50 ms", "p99 ms", "hits", "sqlite3 CLI ms",
-                "CLI/p50");
+    // Recall against the exhaustive ranking, on a connection of its own (not timed).
+    auto referenceDb = std::move(SqliteDatabase::open(dbPath)).value();
+    constexpr int kRecallQueries = 20;
+    std::printf("\n%-12s %10s %10s %10s %14s %12s %10s %10s\n", "query", "p50 ms", "p99 ms", "hits", "sqlite3 CLI ms",
+                "CLI/p50", "recall@10", "recall@50");
     for (const Kind& k : kinds) {
         std::vector<double> times;
         qsizetype hits = 0;
+        double recall10 = 0, recall50 = 0;
+        int recalled = 0;
         for (int i = 0; i < 60; ++i) {
             const SearchQuery query = k.make(i);
             QElapsedTimer t;
@@ -363,6 +440,19 @@ int main(int argc, char* argv[])
             const Result<QList<SearchHit>> r = store->search(query);
             times.push_back(seconds(t) * 1000);
             hits += r ? r.value().size() : 0;
+            // Words only: without them the order is by name, and exact already (an index walk).
+            if (r && i < kRecallQueries && !ModuleStore::ftsQuery(query.text).isEmpty() && query.tag.isEmpty()) {
+                const QList<Scored> exact = exactTop(*referenceDb, query, 50);
+                QList<QByteArray> keys;
+                for (const SearchHit& h : r.value())
+                    keys << h.key;
+                QHash<QByteArray, double> ourScores;
+                for (const Scored& sc : exactTop(*referenceDb, query, 50, keys))
+                    ourScores.insert(sc.key, sc.score);
+                recall10 += recallAt(10, r.value(), exact, ourScores);
+                recall50 += recallAt(50, r.value(), exact, ourScores);
+                ++recalled;
+            }
         }
         QElapsedTimer cli;
         QProcess sqlite;
@@ -377,8 +467,14 @@ int main(int argc, char* argv[])
         sqlite.waitForFinished(-1);
         const double cliMs = seconds(cli) * 1000;
         const double p50 = percentile(times, 0.5);
-        std::printf("%-12s %10.2f %10.2f %10lld %14.1f %12.1f\n", k.name, p50, percentile(times, 0.99),
-                    static_cast<long long>(hits / 60), cliMs, cliMs / p50);
+        if (recalled > 0)
+            std::printf("%-12s %10.2f %10.2f %10lld %14.1f %12.1f %10.2f %10.2f\n", k.name, p50,
+                        percentile(times, 0.99), static_cast<long long>(hits / 60), cliMs, cliMs / p50,
+                        recall10 / recalled, recall50 / recalled);
+        else // no words: every module that passes, by name, read in that order: exact
+            std::printf("%-12s %10.2f %10.2f %10lld %14.1f %12.1f %10s %10s\n", k.name, p50,
+                        percentile(times, 0.99), static_cast<long long>(hits / 60), cliMs, cliMs / p50, "(by name)",
+                        "(by name)");
         std::fflush(stdout);
     }
     // How close the bounded ranking comes to scoring every match: the exact BM25 top 50 of a
