@@ -1,6 +1,7 @@
 # The layers of docs/architecture.md, enforced: a file in core/ includes its own folder and folders
 # below it, never one above, and never a widget; nothing in ui/ names the EVM backend (views are
-# chain-agnostic: what they need of a chain comes through chain/Registry.h).
+# chain-agnostic: what they need of a chain comes through chain/Registry.h) or a writing part of
+# the replica (views are handed ReplicaReader).
 #
 # Run by CTest as IncludeLayers; -DROOT=<folder holding core/ and ui/> (the sources, or a copy with a
 # deliberate upward include, which IncludeLayersCatchesAnUpwardInclude expects to fail).
@@ -74,6 +75,8 @@ endfunction()
 
 forbid_names(ui "ethereum::[A-Za-z]+|evm::[A-Za-z]+|#include \"chain/evm/[A-Za-z]+|#include \"cli/[A-Za-z]+"
              "a chain backend (or the CLI), where a view goes through chain/Registry.h")
+# Views read the replica through ReplicaReader (read-only) and search through BackgroundSearch.
+forbid_names(ui "ModuleStore|ReplicaWriter|FetchQueue" "a writing part of the replica, where a view gets ReplicaReader")
 # The CLI's commands are chain-agnostic too: they get the registry from core/services.
 forbid_names(app "evm::[A-Za-z]+|#include \"chain/evm/[A-Za-z]+" "the EVM backend, where a command goes through core/services")
 

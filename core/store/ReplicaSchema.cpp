@@ -199,7 +199,7 @@ const char* const kMigrations[] = {
     CREATE INDEX modules_by_cid ON modules(metadata_cid_hash);
     )sql",
     // 12: a second, small full-text index over names and tags only. A search scores the newest 200
-    // matches (ModuleStore::search), so a module named for a word that many newer descriptions use
+    // matches (ReplicaSearch::search), so a module named for a word that many newer descriptions use
     // was never a candidate. The newest 50 whose name and tags hold every word now are too. Settings
     // as in 5, but FTS5's default 1 MiB of terms per segment: a name and tags are a few words.
     R"sql(
@@ -212,7 +212,7 @@ const char* const kMigrations[] = {
         SELECT rowid, name, tags FROM modules WHERE name IS NOT NULL;
     )sql",
     // 13: the modules of one key type (by the key's length), for a search filtered to a type few
-    // modules have (ModuleStore::search).
+    // modules have (ReplicaSearch::search).
     R"sql(
     CREATE INDEX IF NOT EXISTS modules_by_key_length ON modules(length(key));
     )sql",

@@ -14,7 +14,7 @@ using namespace replica;
 
 namespace {
 // modreg_key_type_row(rowid), modreg_browse_row(rowid): whether the row is in the set of rowids the
-// function was registered with (ModuleStore::m_keyTypeRows, m_browseRows).
+// function was registered with (ReplicaSearch::m_keyTypeRows, m_browseRows).
 void rowidSetFunction(sqlite3_context* context, int, sqlite3_value** argv)
 {
     const auto* rows = static_cast<const QSet<qint64>*>(sqlite3_user_data(context));

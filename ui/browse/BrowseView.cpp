@@ -128,7 +128,7 @@ void BrowseView::updateSummary()
                 : m_services.replicaProblem());
         return;
     }
-    const ModuleStore::Counts c = store->counts();
+    const ReplicaReader::Counts c = store->counts();
     const qint64 total = c.verified + c.invalid + c.pending;
     if (total == 0) {
         m_summary->setText(
