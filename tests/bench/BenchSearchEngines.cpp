@@ -10,6 +10,7 @@
 // Xapian first: Qt defines "slots" as a keyword, and Xapian uses the word.
 #include <xapian.h>
 
+#include "store/BlockMaxScorer.h"
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -83,142 +84,86 @@ Xapian::Query xapianQuery(const Query& q)
     return Xapian::Query(q.phrase ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
-// (3) A prototype of our own: postings per term in docid order, in blocks of kBlock, each block with
-// its largest weighted frequency and smallest document length, so an upper bound of the block's
-// BM25 is known at query time whatever N and the average length are then; top k by block-max
-// MaxScore, exact. FTS5's BM25 exactly: f = Σ column weight × occurrences in the column, the length
-// counts tokens of every column unweighted, idf = log((N - n + 0.5) / (n + 0.5)) floored at 1e-6.
-// In memory here, to learn the floor of the approach before it is put on disk.
+// (3) Our own: postings per term in document order, in blocks of kBlock whose headers carry the
+// largest weighted frequency and the smallest length, and the exact top k by block-max pruning
+// (core/store/BlockMaxScorer). In memory here, to learn the floor of the approach before it is put
+// on disk.
 class ImpactIndex
 {
 public:
-    static constexpr int kBlock = 64;
-    static constexpr double kK1 = 1.2, kB = 0.75;
+    static constexpr size_t kBlock = 64;
 
     void add(quint32 doc, const QStringList& columns)
     {
-        static constexpr double weights[] = {10, 2, 4, 3, 1, 1};
-        QHash<QString, double> f;
+        static constexpr quint32 weights[] = {10, 2, 4, 3, 1, 1};
+        QHash<QString, quint32> f;
         quint32 length = 0;
         for (int c = 0; c < columns.size(); ++c)
             for (const QString& token : tokens(columns[c])) {
                 f[token] += weights[c];
                 ++length;
             }
-        if (m_length.size() <= doc)
-            m_length.resize(doc + 1, 0);
-        m_length[doc] = length;
         m_total += length;
         ++m_docs;
-        for (auto it = f.cbegin(); it != f.cend(); ++it) {
-            Postings& p = m_terms[it.key()];
-            p.docs.push_back(doc);
-            p.f.push_back(static_cast<float>(it.value()));
-        }
+        for (auto it = f.cbegin(); it != f.cend(); ++it)
+            m_terms[it.key()].postings.push_back({doc, it.value(), length});
     }
 
     void finish()
     {
-        for (Postings& p : m_terms) {
-            for (size_t start = 0; start < p.docs.size(); start += kBlock) {
-                const size_t end = std::min(p.docs.size(), start + kBlock);
-                float maxF = 0;
-                quint32 minLength = UINT32_MAX;
-                for (size_t i = start; i < end; ++i) {
-                    maxF = std::max(maxF, p.f[i]);
-                    minLength = std::min(minLength, m_length[p.docs[i]]);
+        for (Term& t : m_terms) {
+            for (size_t start = 0; start < t.postings.size(); start += kBlock) {
+                const size_t end = std::min(t.postings.size(), start + kBlock);
+                ranking::BlockHeader h{t.postings[start].doc, t.postings[end - 1].doc, 0, UINT32_MAX};
+                std::vector<ranking::Posting> block(t.postings.begin() + static_cast<std::ptrdiff_t>(start),
+                                                    t.postings.begin() + static_cast<std::ptrdiff_t>(end));
+                for (const ranking::Posting& p : block) {
+                    h.maxF = std::max(h.maxF, p.f);
+                    h.minLength = std::min(h.minLength, p.length);
                 }
-                p.blockMaxF.push_back(maxF);
-                p.blockMinLength.push_back(minLength);
+                t.headers.push_back(h);
+                t.blocksOf.push_back(std::move(block));
             }
+            t.count = t.postings.size();
+            t.postings = {}; // the blocks hold them now
         }
     }
 
-    // The top k of the words (every word in the document), best first: (score, doc).
-    std::vector<std::pair<double, quint32>> top(const QStringList& words, size_t k) const
+    // The top k of the words (every word in the document), best first.
+    std::vector<ranking::Scored> top(const QStringList& words, size_t k) const
     {
-        struct Term
-        {
-            const Postings* p;
-            double idf;
-            double maxBound;
-            size_t at = 0;
-        };
-        std::vector<Term> terms;
-        const double avg = static_cast<double>(m_total) / static_cast<double>(m_docs);
+        std::vector<const ranking::TermPostings*> terms;
         for (const QString& w : words) {
             const auto it = m_terms.constFind(w);
             if (it == m_terms.cend())
                 return {};
-            const double n = static_cast<double>(it->docs.size());
-            const double idf = std::max(1e-6, std::log((static_cast<double>(m_docs) - n + 0.5) / (n + 0.5)));
-            double maxBound = 0;
-            for (size_t b = 0; b < it->blockMaxF.size(); ++b)
-                maxBound = std::max(maxBound, bound(idf, it->blockMaxF[b], it->blockMinLength[b], avg));
-            terms.push_back({&*it, idf, maxBound});
+            terms.push_back(&*it);
         }
-        std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.p->docs.size() < b.p->docs.size(); });
-        double othersMax = 0;
-        for (size_t t = 1; t < terms.size(); ++t)
-            othersMax += terms[t].maxBound;
-        // A min-heap of the best k so far; `theta` the k-th score once there are k.
-        std::vector<std::pair<double, quint32>> heap;
-        const auto theta = [&] { return heap.size() < k ? -1.0 : heap.front().first; };
-        const Term& lead = terms.front();
-        for (size_t b = 0; b < lead.p->blockMaxF.size(); ++b) {
-            if (bound(lead.idf, lead.p->blockMaxF[b], lead.p->blockMinLength[b], avg) + othersMax <= theta())
-                continue; // no document of this block can enter the top k
-            const size_t end = std::min(lead.p->docs.size(), (b + 1) * kBlock);
-            for (size_t i = b * kBlock; i < end; ++i) {
-                const quint32 doc = lead.p->docs[i];
-                double score = termScore(lead.idf, lead.p->f[i], m_length[doc], avg);
-                if (score + othersMax <= theta())
-                    continue;
-                bool all = true;
-                for (size_t t = 1; t < terms.size() && all; ++t) {
-                    Term& other = const_cast<Term&>(terms[t]);
-                    const auto& docs = other.p->docs;
-                    other.at = static_cast<size_t>(std::lower_bound(docs.begin() + static_cast<std::ptrdiff_t>(other.at), docs.end(), doc) - docs.begin());
-                    if (other.at == docs.size() || docs[other.at] != doc)
-                        all = false;
-                    else
-                        score += termScore(other.idf, other.p->f[other.at], m_length[doc], avg);
-                }
-                if (!all || score <= theta())
-                    continue;
-                heap.emplace_back(score, doc);
-                std::push_heap(heap.begin(), heap.end(), std::greater<>());
-                if (heap.size() > k) {
-                    std::pop_heap(heap.begin(), heap.end(), std::greater<>());
-                    heap.pop_back();
-                }
-            }
-        }
-        std::sort(heap.begin(), heap.end(), std::greater<>());
-        return heap;
+        ranking::Bm25 model;
+        model.documents = static_cast<quint64>(m_docs);
+        model.averageLength = static_cast<double>(m_total) / static_cast<double>(m_docs);
+        return ranking::topK(terms, model, k);
     }
 
     size_t bytes() const
     {
-        size_t b = m_length.size() * 4;
-        for (const Postings& p : m_terms)
-            b += p.docs.size() * 8 + p.blockMaxF.size() * 8;
+        size_t b = 0;
+        for (const Term& t : m_terms)
+            b += t.count * sizeof(ranking::Posting) + t.headers.size() * sizeof(ranking::BlockHeader);
         return b;
     }
 
 private:
-    struct Postings
+    struct Term : ranking::TermPostings
     {
-        std::vector<quint32> docs;
-        std::vector<float> f;
-        std::vector<float> blockMaxF;
-        std::vector<quint32> blockMinLength;
+        std::vector<ranking::Posting> postings;
+        std::vector<ranking::BlockHeader> headers;
+        std::vector<std::vector<ranking::Posting>> blocksOf;
+        quint64 count = 0;
+        quint64 documentCount() const override { return count; }
+        const std::vector<ranking::BlockHeader>& blocks() const override { return headers; }
+        const std::vector<ranking::Posting>& block(size_t index) const override { return blocksOf[index]; }
     };
-    static double termScore(double idf, double f, double length, double avg)
-    {
-        return idf * f * (kK1 + 1) / (f + kK1 * (1 - kB + kB * length / avg));
-    }
-    static double bound(double idf, double maxF, double minLength, double avg) { return termScore(idf, maxF, minLength, avg); }
     static QStringList tokens(const QString& text)
     {
         QStringList out;
@@ -234,8 +179,7 @@ private:
         return out;
     }
 
-    QHash<QString, Postings> m_terms;
-    std::vector<quint32> m_length;
+    QHash<QString, Term> m_terms;
     qint64 m_total = 0;
     qint64 m_docs = 0;
 };
@@ -413,7 +357,7 @@ int main(int argc, char* argv[])
                     exactScores.push_back(st2.real(0));
                 int same = 0;
                 for (size_t j = 0; j < std::min(best.size(), exactScores.size()); ++j)
-                    same += std::abs(best[j].first - exactScores[j]) <= 1e-6 * std::abs(exactScores[j]) ? 1 : 0;
+                    same += std::abs(best[j].score - exactScores[j]) <= 1e-6 * std::abs(exactScores[j]) ? 1 : 0;
                 impAgree += exactScores.empty() ? (best.empty() ? 1.0 : 0.0)
                                                 : static_cast<double>(same) / static_cast<double>(std::max(exactScores.size(), best.size()));
             }

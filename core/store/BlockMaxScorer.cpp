@@ -1,0 +1,139 @@
+#include "store/BlockMaxScorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace modreg::ranking {
+
+namespace {
+// Bounds and scores come from the same formula, so a bound is never below a score in its block; the
+// slack covers rounding all the same, since skipping a block that could have entered is the one
+// mistake an exact top k must not make.
+constexpr double kSlack = 1e-9;
+
+bool better(const Scored& a, const Scored& b)
+{
+    return a.score > b.score || (a.score == b.score && a.doc > b.doc);
+}
+
+// A term as the scorer walks it: its idf, and the block it stands at.
+struct Cursor
+{
+    const TermPostings* postings;
+    double idf;
+    size_t block = 0;
+
+    // Moves to the first block that ends at or after `doc`; false if there is none.
+    bool seekBlock(quint32 doc)
+    {
+        const std::vector<BlockHeader>& headers = postings->blocks();
+        while (block < headers.size() && headers[block].lastDoc < doc)
+            ++block;
+        return block < headers.size();
+    }
+    // The largest score any posting of the blocks overlapping [from, to] may have; -1 if none does.
+    double boundOver(quint32 from, quint32 to, const Bm25& bm25)
+    {
+        if (!seekBlock(from))
+            return -1;
+        const std::vector<BlockHeader>& headers = postings->blocks();
+        double best = -1;
+        for (size_t i = block; i < headers.size() && headers[i].firstDoc <= to; ++i)
+            best = std::max(best, bm25.score(idf, headers[i].maxF, headers[i].minLength));
+        return best;
+    }
+    // The posting of `doc`, if the term is in it.
+    const Posting* find(quint32 doc)
+    {
+        if (!seekBlock(doc) || postings->blocks()[block].firstDoc > doc)
+            return nullptr;
+        const std::vector<Posting>& in = postings->block(block);
+        const auto it = std::lower_bound(in.begin(), in.end(), doc,
+                                         [](const Posting& p, quint32 d) { return p.doc < d; });
+        return it != in.end() && it->doc == doc ? &*it : nullptr;
+    }
+};
+} // namespace
+
+double Bm25::idf(quint64 holding) const
+{
+    const double n = static_cast<double>(holding);
+    return std::max(1e-6, std::log((static_cast<double>(documents) - n + 0.5) / (n + 0.5)));
+}
+
+double Bm25::score(double termIdf, quint32 f, quint32 length) const
+{
+    const double tf = f;
+    return termIdf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * static_cast<double>(length) / averageLength));
+}
+
+std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,
+                         const std::function<bool(quint32)>& accept)
+{
+    if (terms.empty() || k == 0)
+        return {};
+    std::vector<Cursor> cursors;
+    for (const TermPostings* t : terms) {
+        if (t->blocks().empty())
+            return {}; // a term no document holds: nothing holds them all
+        cursors.push_back({t, bm25.idf(t->documentCount())});
+    }
+    // The rarest term leads: the fewest documents to look at. Stable, so the scores are summed in an
+    // order a caller can repeat (the tests compare them bit for bit).
+    std::stable_sort(cursors.begin(), cursors.end(), [](const Cursor& a, const Cursor& b) {
+        return a.postings->documentCount() < b.postings->documentCount();
+    });
+    std::vector<Scored> heap; // the best k so far, the worst of them at the front
+    const auto worse = [](const Scored& a, const Scored& b) { return better(a, b); };
+    const auto threshold = [&] {
+        return heap.size() < k ? -std::numeric_limits<double>::infinity() : heap.front().score;
+    };
+    Cursor& lead = cursors.front();
+    const std::vector<BlockHeader>& leadBlocks = lead.postings->blocks();
+    std::vector<double> otherBounds(cursors.size(), 0);
+    for (size_t b = 0; b < leadBlocks.size(); ++b) {
+        const BlockHeader& h = leadBlocks[b];
+        double bound = bm25.score(lead.idf, h.maxF, h.minLength);
+        bool possible = true;
+        for (size_t t = 1; t < cursors.size() && possible; ++t) {
+            otherBounds[t] = cursors[t].boundOver(h.firstDoc, h.lastDoc, bm25);
+            possible = otherBounds[t] >= 0;
+            bound += otherBounds[t];
+        }
+        if (!possible)
+            continue;
+        if (bound * (1 + kSlack) < threshold())
+            continue; // nothing in this block can enter
+        for (const Posting& p : lead.postings->block(b)) {
+            double score = bm25.score(lead.idf, p.f, p.length);
+            double rest = 0;
+            for (size_t t = 1; t < cursors.size(); ++t)
+                rest += otherBounds[t];
+            if ((score + rest) * (1 + kSlack) < threshold())
+                continue;
+            bool all = true;
+            for (size_t t = 1; t < cursors.size() && all; ++t) {
+                const Posting* other = cursors[t].find(p.doc);
+                all = other != nullptr;
+                if (all)
+                    score += bm25.score(cursors[t].idf, other->f, other->length);
+            }
+            if (!all || (accept && !accept(p.doc)))
+                continue;
+            const Scored candidate{score, p.doc};
+            if (heap.size() < k) {
+                heap.push_back(candidate);
+                std::push_heap(heap.begin(), heap.end(), worse);
+            } else if (better(candidate, heap.front())) {
+                std::pop_heap(heap.begin(), heap.end(), worse);
+                heap.back() = candidate;
+                std::push_heap(heap.begin(), heap.end(), worse);
+            }
+        }
+    }
+    std::sort(heap.begin(), heap.end(), better);
+    return heap;
+}
+
+} // namespace modreg::ranking

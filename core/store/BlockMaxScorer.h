@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QtGlobal>
+#include <functional>
+#include <vector>
+
+namespace modreg {
+
+// The exact top k of BM25 over every document that holds all of a query's terms, without scoring
+// every match (issue #25; docs/architecture.md, "The replica"): each term's postings come in blocks
+// in document order, and a block's header carries its largest weighted frequency and its smallest
+// document length, so an upper bound of any score in it is known at query time whatever the
+// collection's size and average length are then (the way Lucene's block-max impacts work). A block
+// whose bound, with the other terms' bounds over the same documents, cannot reach the k-th best
+// score so far is never read. The scores are FTS5's bm25() exactly (BenchSearchEngines compares them
+// position by position).
+namespace ranking {
+
+struct Posting
+{
+    quint32 doc = 0;
+    quint32 f = 0;      // the weighted frequency: Σ over columns of the column's weight × occurrences
+    quint32 length = 0; // the document's length in tokens, every column, unweighted
+};
+
+struct BlockHeader
+{
+    quint32 firstDoc = 0;
+    quint32 lastDoc = 0;
+    quint32 maxF = 0;
+    quint32 minLength = 0;
+};
+
+// One term's postings: its block headers, and a block's postings when the scorer asks for them
+// (from disk, in the replica). Blocks are in document order and do not overlap.
+class TermPostings
+{
+public:
+    virtual ~TermPostings() = default;
+    virtual quint64 documentCount() const = 0; // how many documents hold the term: its idf
+    virtual const std::vector<BlockHeader>& blocks() const = 0;
+    virtual const std::vector<Posting>& block(size_t index) const = 0;
+};
+
+struct Bm25
+{
+    double k1 = 1.2;
+    double b = 0.75;
+    quint64 documents = 0;
+    double averageLength = 1;
+
+    // As FTS5 has it: log((N - n + 0.5) / (n + 0.5)), at least 1e-6.
+    double idf(quint64 holding) const;
+    double score(double idf, quint32 f, quint32 length) const;
+};
+
+struct Scored
+{
+    double score = 0;
+    quint32 doc = 0;
+};
+
+// The best `k` documents holding every term, best first; of equal scores the higher document (the
+// newer module) first. `accept` (may be empty) keeps a document out of the ranking: the filters.
+std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,
+                         const std::function<bool(quint32)>& accept = {});
+
+} // namespace ranking
+} // namespace modreg
