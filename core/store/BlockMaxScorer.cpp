@@ -56,6 +56,38 @@ struct Cursor
 };
 } // namespace
 
+MergedPostings::MergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize)
+{
+    std::vector<Posting> all;
+    for (const TermPostings* e : expansions)
+        for (size_t b = 0; b < e->blocks().size(); ++b) {
+            const std::vector<Posting>& in = e->block(b);
+            all.insert(all.end(), in.begin(), in.end());
+        }
+    std::sort(all.begin(), all.end(), [](const Posting& a, const Posting& b) { return a.doc < b.doc; });
+    std::vector<Posting> merged; // one posting per document, the frequencies summed
+    for (const Posting& p : all) {
+        if (!merged.empty() && merged.back().doc == p.doc)
+            merged.back().f += p.f;
+        else
+            merged.push_back(p);
+    }
+    m_count = merged.size();
+    blockSize = std::max<size_t>(1, blockSize);
+    for (size_t start = 0; start < merged.size(); start += blockSize) {
+        const size_t end = std::min(merged.size(), start + blockSize);
+        std::vector<Posting> block(merged.begin() + static_cast<std::ptrdiff_t>(start),
+                                   merged.begin() + static_cast<std::ptrdiff_t>(end));
+        BlockHeader h{block.front().doc, block.back().doc, 0, std::numeric_limits<quint32>::max()};
+        for (const Posting& p : block) {
+            h.maxF = std::max(h.maxF, p.f);
+            h.minLength = std::min(h.minLength, p.length);
+        }
+        m_headers.push_back(h);
+        m_blocks.push_back(std::move(block));
+    }
+}
+
 double Bm25::idf(quint64 holding) const
 {
     const double n = static_cast<double>(holding);

@@ -42,6 +42,23 @@ public:
     virtual const std::vector<Posting>& block(size_t index) const = 0;
 };
 
+// Several terms read as one, as FTS5 reads a prefix ("mod*"): a document holds it when it holds any
+// of the expansions, with the sum of their weighted frequencies. Merged once, into blocks of
+// `blockSize`, when made: the cost of a prefix is one pass over its expansions' postings.
+class MergedPostings : public TermPostings
+{
+public:
+    MergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize);
+    quint64 documentCount() const override { return m_count; }
+    const std::vector<BlockHeader>& blocks() const override { return m_headers; }
+    const std::vector<Posting>& block(size_t index) const override { return m_blocks[index]; }
+
+private:
+    std::vector<BlockHeader> m_headers;
+    std::vector<std::vector<Posting>> m_blocks;
+    quint64 m_count = 0;
+};
+
 struct Bm25
 {
     double k1 = 1.2;

@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 
 using namespace modreg;
@@ -127,13 +128,26 @@ public:
             t.count = t.postings.size();
             t.postings = {}; // the blocks hold them now
         }
+        m_sorted = m_terms.keys();
+        std::sort(m_sorted.begin(), m_sorted.end());
     }
 
-    // The top k of the words (every word in the document), best first.
-    std::vector<ranking::Scored> top(const QStringList& words, size_t k) const
+    // The top k of the words (every word in the document; the last a prefix when `prefix`), best first.
+    std::vector<ranking::Scored> top(const QStringList& words, size_t k, bool prefix = false) const
     {
         std::vector<const ranking::TermPostings*> terms;
-        for (const QString& w : words) {
+        std::optional<ranking::MergedPostings> merged;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QString& w = words[i];
+            if (prefix && i + 1 == words.size()) {
+                std::vector<const ranking::TermPostings*> expansions;
+                for (auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), w);
+                     it != m_sorted.end() && it->startsWith(w); ++it)
+                    expansions.push_back(&*m_terms.constFind(*it));
+                merged.emplace(expansions, kBlock);
+                terms.push_back(&*merged);
+                continue;
+            }
             const auto it = m_terms.constFind(w);
             if (it == m_terms.cend())
                 return {};
@@ -180,6 +194,7 @@ private:
     }
 
     QHash<QString, Term> m_terms;
+    QStringList m_sorted; // the terms in order, for prefixes
     qint64 m_total = 0;
     qint64 m_docs = 0;
 };
@@ -338,12 +353,12 @@ int main(int argc, char* argv[])
             };
             agree10 += agree(10);
             agree50 += agree(50);
-            if (!q.prefix && !q.phrase) {
+            if (!q.phrase) {
                 QStringList lower;
                 for (const QString& w : q.words)
                     lower << w.toLower();
                 t.restart();
-                const auto best = impacts.top(lower, 50);
+                const auto best = impacts.top(lower, 50, q.prefix);
                 imp.push_back(seconds(t) * 1000);
                 // The same scores, position by position, as FTS5's bm25() over every match: the same
                 // ranking up to the order of equal scores.

@@ -183,6 +183,80 @@ private slots:
         QVERIFY2(skippedSomewhere > (blockSize <= 7 ? 200 : 20), qPrintable(QString::number(skippedSomewhere)));
     }
 
+    // A prefix as FTS5 reads it: any expansion, frequencies summed, one idf for the whole of it.
+    void aPrefixIsItsExpansionsReadAsOne()
+    {
+        QRandomGenerator rng(31);
+        const int vocabulary = 200;
+        const Corpus corpus = makeCorpus(2000, vocabulary, rng);
+        std::vector<std::vector<Posting>> byTerm(vocabulary);
+        for (int d = 0; d < corpus.documents; ++d)
+            for (const auto& [term, f] : corpus.frequencies[d])
+                byTerm[term].push_back({static_cast<quint32>(d), f, corpus.length[d]});
+        std::vector<MemoryPostings> postings;
+        for (auto& list : byTerm)
+            postings.emplace_back(std::move(list), 16);
+        Bm25 model;
+        model.documents = static_cast<quint64>(corpus.documents);
+        model.averageLength = corpus.averageLength;
+        for (int q = 0; q < 100; ++q) {
+            // Terms 10·p … 10·p + 9 share a "prefix"; a second, whole word may come with it.
+            const int prefix = static_cast<int>(rng.bounded(vocabulary / 10));
+            std::vector<const TermPostings*> expansions;
+            for (int t = prefix * 10; t < prefix * 10 + 10; ++t)
+                expansions.push_back(&postings[t]);
+            const MergedPostings merged(expansions, 8);
+            const int other = rng.bounded(2) ? static_cast<int>(rng.bounded(vocabulary)) : -1;
+            std::vector<Scored> exhaustive;
+            quint64 holding = 0;
+            for (int d = 0; d < corpus.documents; ++d) {
+                quint32 f = 0;
+                for (int t = prefix * 10; t < prefix * 10 + 10; ++t) {
+                    const auto it = corpus.frequencies[d].find(t);
+                    f += it == corpus.frequencies[d].end() ? 0 : it->second;
+                }
+                holding += f > 0 ? 1 : 0;
+            }
+            QCOMPARE(merged.documentCount(), holding);
+            for (int d = 0; d < corpus.documents; ++d) {
+                quint32 f = 0;
+                for (int t = prefix * 10; t < prefix * 10 + 10; ++t) {
+                    const auto it = corpus.frequencies[d].find(t);
+                    f += it == corpus.frequencies[d].end() ? 0 : it->second;
+                }
+                if (f == 0)
+                    continue;
+                const double prefixScore =
+                    bm25(static_cast<double>(holding), corpus.documents, f, corpus.length[d], corpus.averageLength);
+                double score = prefixScore;
+                if (other >= 0) {
+                    const auto it = corpus.frequencies[d].find(other);
+                    if (it == corpus.frequencies[d].end())
+                        continue;
+                    const double otherScore = bm25(static_cast<double>(postings[other].documentCount()), corpus.documents,
+                                                   it->second, corpus.length[d], corpus.averageLength);
+                    // Summed as the scorer sums: the rarer first.
+                    score = postings[other].documentCount() < holding ? otherScore + prefixScore : prefixScore + otherScore;
+                }
+                exhaustive.push_back({score, static_cast<quint32>(d)});
+            }
+            std::sort(exhaustive.begin(), exhaustive.end(), [](const Scored& a, const Scored& b) {
+                return a.score > b.score || (a.score == b.score && a.doc > b.doc);
+            });
+            if (exhaustive.size() > 10)
+                exhaustive.resize(10);
+            std::vector<const TermPostings*> terms{&merged};
+            if (other >= 0)
+                terms.push_back(&postings[other]);
+            const std::vector<Scored> got = topK(terms, model, 10);
+            QCOMPARE(got.size(), exhaustive.size());
+            for (size_t i = 0; i < got.size(); ++i) {
+                QCOMPARE(got[i].doc, exhaustive[i].doc);
+                QCOMPARE(got[i].score, exhaustive[i].score);
+            }
+        }
+    }
+
     void aWordNoDocumentHoldsFindsNothing()
     {
         MemoryPostings some({{1, 2, 10}, {5, 10, 3}}, 1);
