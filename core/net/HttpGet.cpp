@@ -18,11 +18,6 @@ class HttpGetText
 
 constexpr int kMaxRedirects = 3;
 
-QString seconds(std::chrono::milliseconds ms)
-{
-    return QString::number(static_cast<double>(ms.count()) / 1000.0);
-}
-
 // Where a redirect points, as the sentences show any URL: without user-info and query.
 QString shown(const QUrl& url)
 {
@@ -41,9 +36,9 @@ QString describeFailure(const HttpGet& request, const QUrl& url, const HttpExcha
             return *connection;
         return HttpGetText::tr("Could not read %1: %2").arg(where, o.detail);
     case F::Idle:
-        return HttpGetText::tr("%1 sent nothing for %2 s.").arg(where, seconds(request.idleTimeout));
+        return HttpGetText::tr("%1 sent nothing for %2 s.").arg(where, secondsText(request.idleTimeout));
     case F::Deadline:
-        return HttpGetText::tr("%1 did not deliver within %2 s; giving up on it.").arg(where, seconds(request.deadline));
+        return HttpGetText::tr("%1 did not deliver within %2 s; giving up on it.").arg(where, secondsText(request.deadline));
     case F::TooLarge:
         return o.announced > request.maxBytes // announced, not sent
                    ? HttpGetText::tr("%1 announced %2 bytes, more than the limit of %3 bytes.")
@@ -53,7 +48,7 @@ QString describeFailure(const HttpGet& request, const QUrl& url, const HttpExcha
                    : HttpGetText::tr("%1 sent more than the limit of %2 bytes.").arg(where).arg(request.maxBytes);
     case F::TooSlow:
         return HttpGetText::tr("%1 is sending too slowly (%2 bytes in the last %3 s); giving up on it.")
-            .arg(where, o.detail, seconds(request.window));
+            .arg(where, o.detail, secondsText(request.window));
     case F::Closed:
         return HttpGetText::tr("%1 closed the connection before the response was complete (%2 bytes received).")
             .arg(where)

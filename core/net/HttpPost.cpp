@@ -20,11 +20,6 @@ class HttpPostText
     Q_DECLARE_TR_FUNCTIONS(modreg::net::HttpPost)
 };
 
-QString seconds(std::chrono::milliseconds ms)
-{
-    return QString::number(static_cast<double>(ms.count()) / 1000.0);
-}
-
 // A node's own explanation, when its error body has one.
 QString messageFromBody(const QByteArray& body)
 {
@@ -48,11 +43,11 @@ QString describeFailure(const HttpPost& request, const HttpExchange::Outcome& o,
             return *connection;
         return HttpPostText::tr("Could not reach %1: %2").arg(where, o.detail);
     case F::Idle:
-        return HttpPostText::tr("%1 did not answer within %2 s.").arg(where, seconds(request.timeout));
+        return HttpPostText::tr("%1 did not answer within %2 s.").arg(where, secondsText(request.timeout));
     case F::Deadline:
         return o.received == 0
-                   ? HttpPostText::tr("%1 did not answer within %2 s.").arg(where, seconds(request.deadline))
-                   : HttpPostText::tr("%1 did not finish answering within %2 s.").arg(where, seconds(request.deadline));
+                   ? HttpPostText::tr("%1 did not answer within %2 s.").arg(where, secondsText(request.deadline))
+                   : HttpPostText::tr("%1 did not finish answering within %2 s.").arg(where, secondsText(request.deadline));
     case F::TooLarge:
         return HttpPostText::tr("%1 sent an answer longer than the limit of %2 bytes.").arg(where).arg(request.maxBytes);
     case F::TooSlow: // no speed limit is set for a POST

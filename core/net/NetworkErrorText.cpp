@@ -40,4 +40,9 @@ std::optional<QString> describeConnectionError(QAbstractSocket::SocketError erro
     }
 }
 
+QString secondsText(std::chrono::milliseconds duration)
+{
+    return QString::number(static_cast<double>(duration.count()) / 1000.0);
+}
+
 } // namespace modreg::net

@@ -56,7 +56,25 @@ struct Cursor
 };
 } // namespace
 
-MergedPostings::MergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize)
+BlockedPostings::BlockedPostings(const std::vector<Posting>& postings, size_t blockSize)
+    : m_count(postings.size())
+{
+    blockSize = std::max<size_t>(1, blockSize);
+    for (size_t start = 0; start < postings.size(); start += blockSize) {
+        const size_t end = std::min(postings.size(), start + blockSize);
+        std::vector<Posting> block(postings.begin() + static_cast<std::ptrdiff_t>(start),
+                                   postings.begin() + static_cast<std::ptrdiff_t>(end));
+        BlockHeader h{block.front().doc, block.back().doc, 0, std::numeric_limits<quint32>::max()};
+        for (const Posting& p : block) {
+            h.maxF = std::max(h.maxF, p.f);
+            h.minLength = std::min(h.minLength, p.length);
+        }
+        m_headers.push_back(h);
+        m_blocks.push_back(std::move(block));
+    }
+}
+
+BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize)
 {
     std::vector<Posting> all;
     for (const TermPostings* e : expansions)
@@ -72,20 +90,7 @@ MergedPostings::MergedPostings(const std::vector<const TermPostings*>& expansion
         else
             merged.push_back(p);
     }
-    m_count = merged.size();
-    blockSize = std::max<size_t>(1, blockSize);
-    for (size_t start = 0; start < merged.size(); start += blockSize) {
-        const size_t end = std::min(merged.size(), start + blockSize);
-        std::vector<Posting> block(merged.begin() + static_cast<std::ptrdiff_t>(start),
-                                   merged.begin() + static_cast<std::ptrdiff_t>(end));
-        BlockHeader h{block.front().doc, block.back().doc, 0, std::numeric_limits<quint32>::max()};
-        for (const Posting& p : block) {
-            h.maxF = std::max(h.maxF, p.f);
-            h.minLength = std::min(h.minLength, p.length);
-        }
-        m_headers.push_back(h);
-        m_blocks.push_back(std::move(block));
-    }
+    return BlockedPostings(merged, blockSize);
 }
 
 double Bm25::idf(quint64 holding) const

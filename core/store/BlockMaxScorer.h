@@ -42,13 +42,13 @@ public:
     virtual const std::vector<Posting>& block(size_t index) const = 0;
 };
 
-// Several terms read as one, as FTS5 reads a prefix ("mod*"): a document holds it when it holds any
-// of the expansions, with the sum of their weighted frequencies. Merged once, into blocks of
-// `blockSize`, when made: the cost of a prefix is one pass over its expansions' postings.
-class MergedPostings : public TermPostings
+// Postings held in memory, cut into blocks of `blockSize` with their headers: a prefix's merged
+// postings, and the terms of the tests and benchmarks.
+class BlockedPostings : public TermPostings
 {
 public:
-    MergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize);
+    // `postings`: in document order, one per document.
+    BlockedPostings(const std::vector<Posting>& postings, size_t blockSize);
     quint64 documentCount() const override { return m_count; }
     const std::vector<BlockHeader>& blocks() const override { return m_headers; }
     const std::vector<Posting>& block(size_t index) const override { return m_blocks[index]; }
@@ -58,6 +58,11 @@ private:
     std::vector<std::vector<Posting>> m_blocks;
     quint64 m_count = 0;
 };
+
+// Several terms read as one, as FTS5 reads a prefix ("mod*"): a document holds it when it holds any
+// of the expansions, with the sum of their weighted frequencies. Merged once: the cost of a prefix
+// is one pass over its expansions' postings.
+BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize);
 
 struct Bm25
 {

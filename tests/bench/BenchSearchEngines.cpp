@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <cstdio>
 
@@ -107,51 +108,35 @@ public:
         m_total += length;
         ++m_docs;
         for (auto it = f.cbegin(); it != f.cend(); ++it)
-            m_terms[it.key()].postings.push_back({doc, it.value(), length});
+            m_adding[it.key()].push_back({doc, it.value(), length});
     }
 
     void finish()
     {
-        for (Term& t : m_terms) {
-            for (size_t start = 0; start < t.postings.size(); start += kBlock) {
-                const size_t end = std::min(t.postings.size(), start + kBlock);
-                ranking::BlockHeader h{t.postings[start].doc, t.postings[end - 1].doc, 0, UINT32_MAX};
-                std::vector<ranking::Posting> block(t.postings.begin() + static_cast<std::ptrdiff_t>(start),
-                                                    t.postings.begin() + static_cast<std::ptrdiff_t>(end));
-                for (const ranking::Posting& p : block) {
-                    h.maxF = std::max(h.maxF, p.f);
-                    h.minLength = std::min(h.minLength, p.length);
-                }
-                t.headers.push_back(h);
-                t.blocksOf.push_back(std::move(block));
-            }
-            t.count = t.postings.size();
-            t.postings = {}; // the blocks hold them now
-        }
-        m_sorted = m_terms.keys();
-        std::sort(m_sorted.begin(), m_sorted.end());
+        for (auto it = m_adding.cbegin(); it != m_adding.cend(); ++it)
+            m_terms.emplace(it.key(), ranking::BlockedPostings(it.value(), kBlock));
+        m_adding.clear();
     }
 
     // The top k of the words (every word in the document; the last a prefix when `prefix`), best first.
     std::vector<ranking::Scored> top(const QStringList& words, size_t k, bool prefix = false) const
     {
         std::vector<const ranking::TermPostings*> terms;
-        std::optional<ranking::MergedPostings> merged;
+        std::optional<ranking::BlockedPostings> merged;
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString& w = words[i];
             if (prefix && i + 1 == words.size()) {
                 std::vector<const ranking::TermPostings*> expansions;
-                for (auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), w);
-                     it != m_sorted.end() && it->startsWith(w); ++it)
-                    expansions.push_back(&*m_terms.constFind(*it));
-                merged.emplace(expansions, kBlock);
+                for (auto it = m_terms.lower_bound(w); it != m_terms.end() && it->first.startsWith(w); ++it)
+                    expansions.push_back(&it->second);
+                merged.emplace(ranking::mergedPostings(expansions, kBlock));
                 terms.push_back(&*merged);
                 continue;
             }
-            const auto it = m_terms.constFind(w);
-            if (it == m_terms.cend())
+            const auto it = m_terms.find(w);
+            if (it == m_terms.end())
                 return {};
-            terms.push_back(&*it);
+            terms.push_back(&it->second);
         }
         ranking::Bm25 model;
         model.documents = static_cast<quint64>(m_docs);
@@ -162,22 +147,13 @@ public:
     size_t bytes() const
     {
         size_t b = 0;
-        for (const Term& t : m_terms)
-            b += t.count * sizeof(ranking::Posting) + t.headers.size() * sizeof(ranking::BlockHeader);
+        for (const auto& [term, postings] : m_terms)
+            b += postings.documentCount() * sizeof(ranking::Posting) +
+                 postings.blocks().size() * sizeof(ranking::BlockHeader);
         return b;
     }
 
 private:
-    struct Term : ranking::TermPostings
-    {
-        std::vector<ranking::Posting> postings;
-        std::vector<ranking::BlockHeader> headers;
-        std::vector<std::vector<ranking::Posting>> blocksOf;
-        quint64 count = 0;
-        quint64 documentCount() const override { return count; }
-        const std::vector<ranking::BlockHeader>& blocks() const override { return headers; }
-        const std::vector<ranking::Posting>& block(size_t index) const override { return blocksOf[index]; }
-    };
     static QStringList tokens(const QString& text)
     {
         QStringList out;
@@ -193,8 +169,8 @@ private:
         return out;
     }
 
-    QHash<QString, Term> m_terms;
-    QStringList m_sorted; // the terms in order, for prefixes
+    QHash<QString, std::vector<ranking::Posting>> m_adding; // until finish()
+    std::map<QString, ranking::BlockedPostings> m_terms;     // in order, for prefixes
     qint64 m_total = 0;
     qint64 m_docs = 0;
 };
@@ -266,9 +242,6 @@ int main(int argc, char* argv[])
     QElapsedTimer cold;
     cold.start();
     Xapian::Database x(xapianPath.toStdString());
-    Xapian::Enquire enquire(x);
-    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.0));
-    (void)enquire;
     std::printf("Xapian open: %.1f ms\n", seconds(cold) * 1000);
 
     QRandomGenerator rng(11);
@@ -319,14 +292,18 @@ int main(int argc, char* argv[])
             const Query q = c.make();
             QElapsedTimer t;
             t.start();
-            auto st = std::move(db->prepare("SELECT m.key FROM modules_fts JOIN modules m ON m.rowid = modules_fts.rowid "
-                                            "WHERE modules_fts MATCH ?1 ORDER BY bm25(modules_fts, 10.0, 2.0, 4.0, "
-                                            "3.0, 1.0, 1.0) LIMIT 50"))
+            auto st = std::move(db->prepare("SELECT m.key, -bm25(modules_fts, 10.0, 2.0, 4.0, 3.0, 1.0, 1.0) FROM "
+                                            "modules_fts JOIN modules m ON m.rowid = modules_fts.rowid WHERE "
+                                            "modules_fts MATCH ?1 ORDER BY bm25(modules_fts, 10.0, 2.0, 4.0, 3.0, "
+                                            "1.0, 1.0) LIMIT 50"))
                           .value();
             st.bind(1, ftsText(q));
             QList<QByteArray> exact;
-            for (Result<bool> row = st.step(); row && row.value(); row = st.step())
+            std::vector<double> exactScores;
+            for (Result<bool> row = st.step(); row && row.value(); row = st.step()) {
                 exact << st.blob(0);
+                exactScores.push_back(st.real(1));
+            }
             fts.push_back(seconds(t) * 1000);
 
             t.restart();
@@ -362,14 +339,6 @@ int main(int argc, char* argv[])
                 imp.push_back(seconds(t) * 1000);
                 // The same scores, position by position, as FTS5's bm25() over every match: the same
                 // ranking up to the order of equal scores.
-                auto st2 = std::move(db->prepare("SELECT -bm25(modules_fts, 10.0, 2.0, 4.0, 3.0, 1.0, 1.0) FROM "
-                                                 "modules_fts WHERE modules_fts MATCH ?1 ORDER BY bm25(modules_fts, "
-                                                 "10.0, 2.0, 4.0, 3.0, 1.0, 1.0) LIMIT 50"))
-                               .value();
-                st2.bind(1, ftsText(q));
-                std::vector<double> exactScores;
-                for (Result<bool> row = st2.step(); row && row.value(); row = st2.step())
-                    exactScores.push_back(st2.real(0));
                 int same = 0;
                 for (size_t j = 0; j < std::min(best.size(), exactScores.size()); ++j)
                     same += std::abs(best[j].score - exactScores[j]) <= 1e-6 * std::abs(exactScores[j]) ? 1 : 0;

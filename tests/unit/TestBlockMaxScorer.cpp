@@ -10,38 +10,17 @@
 using namespace modreg::ranking;
 
 namespace {
-// One term's postings in memory, cut into blocks of `blockSize`.
-class MemoryPostings : public TermPostings
+// One term's postings in memory, counting the blocks the scorer reads.
+class MemoryPostings : public BlockedPostings
 {
 public:
-    MemoryPostings(std::vector<Posting> postings, size_t blockSize)
-    {
-        for (size_t start = 0; start < postings.size(); start += blockSize) {
-            std::vector<Posting> block(postings.begin() + static_cast<std::ptrdiff_t>(start),
-                                       postings.begin() + static_cast<std::ptrdiff_t>(std::min(postings.size(), start + blockSize)));
-            BlockHeader h{block.front().doc, block.back().doc, 0, UINT32_MAX};
-            for (const Posting& p : block) {
-                h.maxF = std::max(h.maxF, p.f);
-                h.minLength = std::min(h.minLength, p.length);
-            }
-            m_headers.push_back(h);
-            m_blocks.push_back(std::move(block));
-            m_count += m_blocks.back().size();
-        }
-    }
-    quint64 documentCount() const override { return m_count; }
-    const std::vector<BlockHeader>& blocks() const override { return m_headers; }
+    using BlockedPostings::BlockedPostings;
     const std::vector<Posting>& block(size_t index) const override
     {
         ++reads;
-        return m_blocks[index];
+        return BlockedPostings::block(index);
     }
     mutable int reads = 0;
-
-private:
-    std::vector<BlockHeader> m_headers;
-    std::vector<std::vector<Posting>> m_blocks;
-    quint64 m_count = 0;
 };
 
 struct Corpus
@@ -79,6 +58,30 @@ Corpus makeCorpus(int documents, int vocabulary, QRandomGenerator& rng)
     return c;
 }
 
+// Every term's postings, in blocks of `blockSize`.
+std::vector<MemoryPostings> postingsOf(const Corpus& corpus, int vocabulary, size_t blockSize)
+{
+    std::vector<std::vector<Posting>> byTerm(static_cast<size_t>(vocabulary));
+    for (int d = 0; d < corpus.documents; ++d)
+        for (const auto& [term, f] : corpus.frequencies[static_cast<size_t>(d)])
+            byTerm[static_cast<size_t>(term)].push_back({static_cast<quint32>(d), f, corpus.length[static_cast<size_t>(d)]});
+    std::vector<MemoryPostings> postings;
+    for (const std::vector<Posting>& list : byTerm)
+        postings.emplace_back(list, blockSize);
+    return postings;
+}
+
+// The first k of every document scored: best first, of equal scores the higher document first.
+std::vector<Scored> best(std::vector<Scored> all, size_t k)
+{
+    std::sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) {
+        return a.score > b.score || (a.score == b.score && a.doc > b.doc);
+    });
+    if (all.size() > k)
+        all.resize(k);
+    return all;
+}
+
 double bm25(double n, double documents, double f, double length, double averageLength)
 {
     const double idf = std::max(1e-6, std::log((documents - n + 0.5) / (n + 0.5)));
@@ -105,13 +108,7 @@ private slots:
         QRandomGenerator rng(2027);
         const int vocabulary = 300;
         const Corpus corpus = makeCorpus(3000, vocabulary, rng);
-        std::vector<std::vector<Posting>> byTerm(vocabulary);
-        for (int d = 0; d < corpus.documents; ++d)
-            for (const auto& [term, f] : corpus.frequencies[d])
-                byTerm[term].push_back({static_cast<quint32>(d), f, corpus.length[d]});
-        std::vector<MemoryPostings> postings;
-        for (auto& list : byTerm)
-            postings.emplace_back(std::move(list), static_cast<size_t>(blockSize));
+        const std::vector<MemoryPostings> postings = postingsOf(corpus, vocabulary, static_cast<size_t>(blockSize));
         Bm25 model;
         model.documents = static_cast<quint64>(corpus.documents);
         model.averageLength = corpus.averageLength;
@@ -149,11 +146,7 @@ private slots:
                 if (all && accept(static_cast<quint32>(d)))
                     exhaustive.push_back({score, static_cast<quint32>(d)});
             }
-            std::sort(exhaustive.begin(), exhaustive.end(), [](const Scored& a, const Scored& b) {
-                return a.score > b.score || (a.score == b.score && a.doc > b.doc);
-            });
-            if (exhaustive.size() > k)
-                exhaustive.resize(k);
+            exhaustive = best(std::move(exhaustive), k);
 
             std::vector<const TermPostings*> terms;
             int blocksBefore = 0;
@@ -189,13 +182,7 @@ private slots:
         QRandomGenerator rng(31);
         const int vocabulary = 200;
         const Corpus corpus = makeCorpus(2000, vocabulary, rng);
-        std::vector<std::vector<Posting>> byTerm(vocabulary);
-        for (int d = 0; d < corpus.documents; ++d)
-            for (const auto& [term, f] : corpus.frequencies[d])
-                byTerm[term].push_back({static_cast<quint32>(d), f, corpus.length[d]});
-        std::vector<MemoryPostings> postings;
-        for (auto& list : byTerm)
-            postings.emplace_back(std::move(list), 16);
+        const std::vector<MemoryPostings> postings = postingsOf(corpus, vocabulary, 16);
         Bm25 model;
         model.documents = static_cast<quint64>(corpus.documents);
         model.averageLength = corpus.averageLength;
@@ -205,29 +192,23 @@ private slots:
             std::vector<const TermPostings*> expansions;
             for (int t = prefix * 10; t < prefix * 10 + 10; ++t)
                 expansions.push_back(&postings[t]);
-            const MergedPostings merged(expansions, 8);
+            const BlockedPostings merged = mergedPostings(expansions, 8);
             const int other = rng.bounded(2) ? static_cast<int>(rng.bounded(vocabulary)) : -1;
-            std::vector<Scored> exhaustive;
-            quint64 holding = 0;
-            for (int d = 0; d < corpus.documents; ++d) {
-                quint32 f = 0;
+            // The prefix's weighted frequency in each document: the sum over its expansions.
+            std::vector<quint32> prefixF(static_cast<size_t>(corpus.documents), 0);
+            for (int d = 0; d < corpus.documents; ++d)
                 for (int t = prefix * 10; t < prefix * 10 + 10; ++t) {
                     const auto it = corpus.frequencies[d].find(t);
-                    f += it == corpus.frequencies[d].end() ? 0 : it->second;
+                    prefixF[d] += it == corpus.frequencies[d].end() ? 0 : it->second;
                 }
-                holding += f > 0 ? 1 : 0;
-            }
+            const auto holding = static_cast<quint64>(std::count_if(prefixF.begin(), prefixF.end(), [](quint32 f) { return f > 0; }));
             QCOMPARE(merged.documentCount(), holding);
+            std::vector<Scored> exhaustive;
             for (int d = 0; d < corpus.documents; ++d) {
-                quint32 f = 0;
-                for (int t = prefix * 10; t < prefix * 10 + 10; ++t) {
-                    const auto it = corpus.frequencies[d].find(t);
-                    f += it == corpus.frequencies[d].end() ? 0 : it->second;
-                }
-                if (f == 0)
+                if (prefixF[d] == 0)
                     continue;
-                const double prefixScore =
-                    bm25(static_cast<double>(holding), corpus.documents, f, corpus.length[d], corpus.averageLength);
+                const double prefixScore = bm25(static_cast<double>(holding), corpus.documents, prefixF[d],
+                                                corpus.length[d], corpus.averageLength);
                 double score = prefixScore;
                 if (other >= 0) {
                     const auto it = corpus.frequencies[d].find(other);
@@ -240,11 +221,7 @@ private slots:
                 }
                 exhaustive.push_back({score, static_cast<quint32>(d)});
             }
-            std::sort(exhaustive.begin(), exhaustive.end(), [](const Scored& a, const Scored& b) {
-                return a.score > b.score || (a.score == b.score && a.doc > b.doc);
-            });
-            if (exhaustive.size() > 10)
-                exhaustive.resize(10);
+            exhaustive = best(std::move(exhaustive), 10);
             std::vector<const TermPostings*> terms{&merged};
             if (other >= 0)
                 terms.push_back(&postings[other]);

@@ -345,7 +345,7 @@ void JsonRpcClient::expireOverdue()
 {
     if (m_socketState == SocketState::Connecting && m_handshakeDeadline.hasExpired())
         return socketGone(
-            tr("no handshake within %1 s").arg(static_cast<double>(m_timeout.count()) / 1000.0));
+            tr("no handshake within %1 s").arg(net::secondsText(m_timeout)));
     QList<qint64> overdue;
     bool anyOnSocket = false;
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
@@ -366,8 +366,7 @@ void JsonRpcClient::expireOverdue()
 QString JsonRpcClient::timeoutText(const QString& method) const
 {
     return tr("The chain node at %1 did not answer %2 within %3 s.")
-        .arg(net::displayUrl(m_httpUrl), method)
-        .arg(static_cast<double>(m_timeout.count()) / 1000.0);
+        .arg(net::displayUrl(m_httpUrl), method, net::secondsText(m_timeout));
 }
 
 Result<quint64> JsonRpcClient::parseQuantity(const QJsonValue& value)
