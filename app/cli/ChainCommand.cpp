@@ -6,12 +6,10 @@
 #include "crypto/HexText.h"
 #include "keys/KeyIdentity.h"
 #include "net/NetworkErrorText.h"
-#include "settings/EndpointSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace modreg::cli {
 
@@ -35,12 +33,12 @@ int chainInfo(const Invocation& call)
     if (!opened)
         return err(opened.error()), 1;
     Services& services = opened.value()->services();
+    const bool devnet = opened.value()->usesDevnet();
     const Result<ChainInfo> info =
         waitFor<Result<ChainInfo>>([&](auto done) { services.describeChain(done); });
     if (!info)
         return err(info.error()), 1;
     const Endpoints endpoints = services.endpoints();
-    const bool devnet = EndpointSettings::load(QSettings()).useDevnet;
     const ChainInfo& c = info.value();
     if (call.json()) {
         QJsonObject o{{QStringLiteral("rpc"), endpoints.chainRpc.toString()},

@@ -23,6 +23,7 @@ public:
     Services& services() { return m_services; }
     Registry& registry() { return *m_services.registry(); }
     Publisher& publisher() { return *m_services.publisher(); }
+    bool usesDevnet() const { return m_devnet; } // Settings chose the local devnet
 
     // Unlocks the keystore with the password from `passwordFd` (-1: the terminal).
     Status unlock(int passwordFd);
