@@ -1251,6 +1251,17 @@
     </message>
 </context>
 <context>
+    <name>modreg::PhraseMatches</name>
+    <message>
+        <source>This SQLite has no full-text search (FTS5); Modreg needs it to search.</source>
+        <translation>Dieses SQLite hat keine Volltextsuche (FTS5); Modreg braucht sie für die Suche.</translation>
+    </message>
+    <message>
+        <source>Could not set up the search of phrases: %1</source>
+        <translation>Die Suche nach Wortfolgen ließ sich nicht einrichten: %1</translation>
+    </message>
+</context>
+<context>
     <name>modreg::Publisher</name>
     <message>
         <source>Check the module, the keys and the registry</source>
@@ -1426,6 +1437,10 @@
         <source>Could not set up the replica&apos;s search: %1</source>
         <translation>Die Suche im Replikat konnte nicht eingerichtet werden: %1</translation>
     </message>
+    <message>
+        <source>The replica&apos;s search is not set up.</source>
+        <translation>Die Suche im Replikat ist nicht eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>modreg::ReplicaWriter</name>
@@ -1435,14 +1450,10 @@
     </message>
 </context>
 <context>
-    <name>modreg::SearchRanking</name>
+    <name>modreg::SearchTokenizer</name>
     <message>
-        <source>This SQLite has no full-text search (FTS5); Modreg needs it to search.</source>
-        <translation>Dieses SQLite hat keine Volltextsuche (FTS5); Modreg braucht sie zum Suchen.</translation>
-    </message>
-    <message>
-        <source>Could not set up search ranking: %1</source>
-        <translation>Die Rangfolge der Suche ließ sich nicht einrichten: %1</translation>
+        <source>This SQLite has no FTS5 unicode61 tokenizer; search cannot read words.</source>
+        <translation>Dieses SQLite hat keinen FTS5-Tokenizer unicode61; die Suche kann keine Wörter lesen.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2664,17 @@ Befehle:</translation>
         <source>KEY is the registry key: SS58, Solana, 0x address or public key.</source>
         <translation>KEY ist der Registry-Schlüssel: SS58, Solana, 0x-Adresse oder Public Key.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln module(s) match; the best first:</source>
+        <translation>
+            <numerusform>%Ln Modul passt; das beste zuerst:</numerusform>
+            <numerusform>%Ln Module passen; die besten zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 modules match; the best first:</source>
+        <translation>Etwa %1 Module passen; die besten zuerst:</translation>
+    </message>
 </context>
 <context>
     <name>modreg::dagpb</name>
@@ -3143,6 +3165,13 @@ Befehle:</translation>
     <message>
         <source>The host of %1 could not be found.</source>
         <translation>Der Host von %1 wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>modreg::search::Reader</name>
+    <message>
+        <source>The search index of the replica %1 is damaged. Delete the file and Modreg will sync it again.</source>
+        <translation>Der Suchindex des Replikats %1 ist beschädigt. Löschen Sie die Datei, dann synchronisiert Modreg sie neu.</translation>
     </message>
 </context>
 <context>
@@ -4529,11 +4558,22 @@ Der Assistent führt durch alles: den Schlüssel, die Metadaten, den Inhalt, ein
         <translation>Kein Modul passt zu &quot;%1&quot;. Versuchen Sie weniger oder kürzere Wörter oder weniger Filter.</translation>
     </message>
     <message numerus="yes">
-        <source>%n module(s), best first (%1 ms). Enter opens the selected one.</source>
+        <source>%Ln module(s) shown, by name (%1 ms). Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n Modul, bestes zuerst (%1 ms). Eingabe öffnet das gewählte.</numerusform>
-            <numerusform>%n Module, beste zuerst (%1 ms). Eingabe öffnet das gewählte.</numerusform>
+            <numerusform>%Ln Modul angezeigt, nach Name (%1 ms). Die Eingabetaste öffnet das ausgewählte.</numerusform>
+            <numerusform>%Ln Module angezeigt, nach Name (%1 ms). Die Eingabetaste öffnet das ausgewählte.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) match, the best first (%1 ms). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln Modul passt, das beste zuerst (%1 ms). Die Eingabetaste öffnet das ausgewählte.</numerusform>
+            <numerusform>%Ln Module passen, die besten zuerst (%1 ms). Die Eingabetaste öffnet das ausgewählte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 modules match, the best first (%2 ms). Enter opens the selected one.</source>
+        <translation>Etwa %1 Module passen, die besten zuerst (%2 ms). Die Eingabetaste öffnet das ausgewählte.</translation>
     </message>
 </context>
 <context>

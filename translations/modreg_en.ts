@@ -34,6 +34,13 @@
             <numerusform>  %n metadata documents could not be fetched yet; &quot;modreg sync&quot; tries them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln module(s) match; the best first:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>modreg::ui::PublishContentPage</name>
@@ -58,10 +65,17 @@
 <context>
     <name>modreg::ui::SearchView</name>
     <message numerus="yes">
-        <source>%n module(s), best first (%1 ms). Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%n module (%1 ms). Enter opens it.</numerusform>
-            <numerusform>%n modules, best first (%1 ms). Enter opens the selected one.</numerusform>
+        <source>%Ln module(s) shown, by name (%1 ms). Enter opens the selected one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) match, the best first (%1 ms). Enter opens the selected one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

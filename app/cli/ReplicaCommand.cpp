@@ -142,23 +142,34 @@ int listOrSearch(const Invocation& p, bool search)
     Result<std::unique_ptr<ModuleStore>> store = openReplica();
     if (!store)
         return err(store.error()), 1;
-    const Result<QList<SearchHit>> hits = store.value()->search(query);
-    if (!hits)
-        return err(hits.error()), 1;
+    const Result<SearchResults> results = store.value()->search(query);
+    if (!results)
+        return err(results.error()), 1;
+    const QList<SearchHit>& hits = results.value().hits;
     if (p.json()) {
         QJsonArray array;
-        for (const SearchHit& h : hits.value())
+        for (const SearchHit& h : hits)
             array.append(hitJson(h));
-        outJson(array);
+        if (!search) { // list: the modules, by name
+            outJson(array);
+            return 0;
+        }
+        outJson(QJsonObject{{QStringLiteral("matches"), results.value().matches},
+                            {QStringLiteral("matchesExact"), results.value().matchesExact},
+                            {QStringLiteral("hits"), array}});
         return 0;
     }
-    if (hits->isEmpty()) {
+    if (hits.isEmpty()) {
         out(search ? Text::tr("No module matches \"%1\".").arg(query.text)
                    : Text::tr(
                          "The replica holds no modules (yet). Run \"modreg sync\" to bring it up to date."));
         return 0;
     }
-    printHits(hits.value());
+    if (search)
+        out(results.value().matchesExact
+                ? Text::tr("%Ln module(s) match; the best first:", nullptr, int(results.value().matches))
+                : Text::tr("About %1 modules match; the best first:").arg(QLocale().toString(results.value().matches)));
+    printHits(hits);
     return 0;
 }
 

@@ -16,18 +16,18 @@ public:
         : m_path(std::move(path))
     {}
 
-    Result<QList<SearchHit>> run(const SearchQuery& query)
+    Result<SearchResults> run(const SearchQuery& query)
     {
         if (!m_store) {
             // Searching never makes a replica: an empty one would answer "nothing" for ever.
             if (!QFileInfo::exists(m_path))
-                return Result<QList<SearchHit>>::failure(
+                return Result<SearchResults>::failure(
                     BackgroundSearch::tr("There is no local replica at %1 yet; it is made when Modreg first "
                                          "syncs the registry.")
                         .arg(m_path));
             Result<std::unique_ptr<ModuleStore>> opened = ModuleStore::open(m_path);
             if (!opened)
-                return Result<QList<SearchHit>>::failure(opened.error());
+                return Result<SearchResults>::failure(opened.error());
             m_store = std::move(opened).value();
         }
         return m_store->search(query);
@@ -75,7 +75,7 @@ void BackgroundSearch::search(const SearchQuery& query)
             return; // a newer query came while this one waited
         QElapsedTimer took;
         took.start();
-        Result<QList<SearchHit>> hits = worker->run(query);
+        Result<SearchResults> hits = worker->run(query);
         const double ms = static_cast<double>(took.nsecsElapsed()) / 1e6;
         // Back on the thread of the BackgroundSearch; dropped there if a newer query came meanwhile,
         // and by Qt if the BackgroundSearch is gone.

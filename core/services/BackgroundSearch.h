@@ -30,7 +30,7 @@ public:
 
 signals:
     // `tookMs`: the search itself, on the search thread.
-    void found(const modreg::SearchQuery& query, const QList<modreg::SearchHit>& hits, double tookMs);
+    void found(const modreg::SearchQuery& query, const modreg::SearchResults& results, double tookMs);
     void failed(const modreg::SearchQuery& query, const QString& why);
 
 private:

@@ -56,6 +56,16 @@ struct Cursor
 };
 } // namespace
 
+BlockHeader headerOf(const std::vector<Posting>& postings)
+{
+    BlockHeader h{postings.front().doc, postings.back().doc, 0, std::numeric_limits<quint32>::max()};
+    for (const Posting& p : postings) {
+        h.maxF = std::max(h.maxF, p.f);
+        h.minLength = std::min(h.minLength, p.length);
+    }
+    return h;
+}
+
 BlockedPostings::BlockedPostings(const std::vector<Posting>& postings, size_t blockSize)
     : m_count(postings.size())
 {
@@ -64,12 +74,7 @@ BlockedPostings::BlockedPostings(const std::vector<Posting>& postings, size_t bl
         const size_t end = std::min(postings.size(), start + blockSize);
         std::vector<Posting> block(postings.begin() + static_cast<std::ptrdiff_t>(start),
                                    postings.begin() + static_cast<std::ptrdiff_t>(end));
-        BlockHeader h{block.front().doc, block.back().doc, 0, std::numeric_limits<quint32>::max()};
-        for (const Posting& p : block) {
-            h.maxF = std::max(h.maxF, p.f);
-            h.minLength = std::min(h.minLength, p.length);
-        }
-        m_headers.push_back(h);
+        m_headers.push_back(headerOf(block));
         m_blocks.push_back(std::move(block));
     }
 }
@@ -82,6 +87,11 @@ BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansion
             const std::vector<Posting>& in = e->block(b);
             all.insert(all.end(), in.begin(), in.end());
         }
+    return mergedPostings(std::move(all), blockSize);
+}
+
+BlockedPostings mergedPostings(std::vector<Posting> all, size_t blockSize)
+{
     std::sort(all.begin(), all.end(), [](const Posting& a, const Posting& b) { return a.doc < b.doc; });
     std::vector<Posting> merged; // one posting per document, the frequencies summed
     for (const Posting& p : all) {
@@ -105,22 +115,56 @@ double Bm25::score(double termIdf, quint32 f, quint32 length) const
     return termIdf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * static_cast<double>(length) / averageLength));
 }
 
-std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,
-                         const std::function<bool(quint32)>& accept)
+namespace {
+// The terms' cursors (and the filters', which score 0), the rarest first: it leads, the fewest
+// documents to look at. Stable, so the scores are summed in an order a caller can repeat (the tests
+// compare them bit for bit). Empty when one of them is held by no document: nothing holds them all.
+std::vector<Cursor> cursorsOf(const std::vector<const TermPostings*>& terms,
+                              const std::vector<const TermPostings*>& filters, const Bm25* bm25)
 {
-    if (terms.empty() || k == 0)
-        return {};
     std::vector<Cursor> cursors;
-    for (const TermPostings* t : terms) {
-        if (t->blocks().empty())
-            return {}; // a term no document holds: nothing holds them all
-        cursors.push_back({t, bm25.idf(t->documentCount())});
-    }
-    // The rarest term leads: the fewest documents to look at. Stable, so the scores are summed in an
-    // order a caller can repeat (the tests compare them bit for bit).
+    for (const auto* list : {&terms, &filters})
+        for (const TermPostings* t : *list) {
+            if (t->blocks().empty())
+                return {};
+            cursors.push_back({t, bm25 && list == &terms ? bm25->idf(t->documentCount()) : 0.0});
+        }
     std::stable_sort(cursors.begin(), cursors.end(), [](const Cursor& a, const Cursor& b) {
         return a.postings->documentCount() < b.postings->documentCount();
     });
+    return cursors;
+}
+} // namespace
+
+std::optional<quint64> matchCount(const std::vector<const TermPostings*>& terms,
+                                  const std::function<bool(quint32)>& accept, quint64 limit)
+{
+    std::vector<Cursor> cursors = cursorsOf(terms, {}, nullptr);
+    if (cursors.empty())
+        return 0;
+    if (cursors.front().postings->documentCount() > limit)
+        return std::nullopt;
+    quint64 count = 0;
+    const TermPostings& lead = *cursors.front().postings;
+    for (size_t b = 0; b < lead.blocks().size(); ++b)
+        for (const Posting& p : lead.block(b)) {
+            bool all = true;
+            for (size_t t = 1; t < cursors.size() && all; ++t)
+                all = cursors[t].find(p.doc) != nullptr;
+            count += all && (!accept || accept(p.doc)) ? 1 : 0;
+        }
+    return count;
+}
+
+std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,
+                         const std::function<bool(quint32)>& accept,
+                         const std::vector<const TermPostings*>& filters)
+{
+    if (terms.empty() || k == 0)
+        return {};
+    std::vector<Cursor> cursors = cursorsOf(terms, filters, &bm25);
+    if (cursors.empty())
+        return {};
     std::vector<Scored> heap; // the best k so far, the worst of them at the front
     const auto worse = [](const Scored& a, const Scored& b) { return better(a, b); };
     const auto threshold = [&] {
@@ -156,13 +200,14 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
                 if (all)
                     score += bm25.score(cursors[t].idf, other->f, other->length);
             }
-            if (!all || (accept && !accept(p.doc)))
-                continue;
             const Scored candidate{score, p.doc};
+            // The filters last: a row read, for the few that would enter.
+            if (!all || (heap.size() == k && !better(candidate, heap.front())) || (accept && !accept(p.doc)))
+                continue;
             if (heap.size() < k) {
                 heap.push_back(candidate);
                 std::push_heap(heap.begin(), heap.end(), worse);
-            } else if (better(candidate, heap.front())) {
+            } else {
                 std::pop_heap(heap.begin(), heap.end(), worse);
                 heap.back() = candidate;
                 std::push_heap(heap.begin(), heap.end(), worse);

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace modreg {
@@ -42,6 +43,9 @@ public:
     virtual const std::vector<Posting>& block(size_t index) const = 0;
 };
 
+// The header of a block of postings (not empty, in document order).
+BlockHeader headerOf(const std::vector<Posting>& postings);
+
 // Postings held in memory, cut into blocks of `blockSize` with their headers: a prefix's merged
 // postings, and the terms of the tests and benchmarks.
 class BlockedPostings : public TermPostings
@@ -63,6 +67,7 @@ private:
 // of the expansions, with the sum of their weighted frequencies. Merged once: the cost of a prefix
 // is one pass over its expansions' postings.
 BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize);
+BlockedPostings mergedPostings(std::vector<Posting> all, size_t blockSize); // the expansions' postings
 
 struct Bm25
 {
@@ -82,10 +87,18 @@ struct Scored
     quint32 doc = 0;
 };
 
-// The best `k` documents holding every term, best first; of equal scores the higher document (the
-// newer module) first. `accept` (may be empty) keeps a document out of the ranking: the filters.
+// The best `k` documents holding every term and every filter, best first; of equal scores the higher
+// document (the module registered later) first. A filter (a tag, a key type, an author's modules)
+// must hold but adds nothing to the score; the rarest of terms and filters leads the walk. `accept`
+// (may be empty) keeps a document out of the ranking: the filters that are no lists.
 std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,
-                         const std::function<bool(quint32)>& accept = {});
+                         const std::function<bool(quint32)>& accept = {},
+                         const std::vector<const TermPostings*>& filters = {});
+
+// How many documents hold every term and filter and pass `accept`, counted when the rarest of them
+// is held by at most `limit` documents (every posting of it is then read); nullopt when more.
+std::optional<quint64> matchCount(const std::vector<const TermPostings*>& terms,
+                                  const std::function<bool(quint32)>& accept, quint64 limit);
 
 } // namespace ranking
 } // namespace modreg

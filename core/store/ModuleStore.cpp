@@ -3,7 +3,6 @@
 #include "settings/AppPaths.h"
 #include "store/CidHash.h"
 #include "store/ReplicaSchema.h"
-#include "store/SearchRanking.h"
 #include "store/SqliteDatabase.h"
 
 #include <QFileInfo>
@@ -31,8 +30,6 @@ Result<std::unique_ptr<ModuleStore>> ModuleStore::open(const QString& path)
         return R::failure(hash.error());
     if (Status migrated = ReplicaSchema::migrate(*db.value()); !migrated)
         return R::failure(migrated.error());
-    if (Status ranking = SearchRanking::install(db.value()->handle()); !ranking)
-        return R::failure(ranking.error());
     // No memory-mapped reads: on a cold page cache every fault read ~128 KiB around the page, and a
     // search touches a few hundred scattered pages; after drop_caches at 1M modules p99 went from
     // 61 to 23 ms (rare word) and 112 to 13 ms (filtered).

@@ -1,5 +1,6 @@
 #include "store/ReplicaSchema.h"
 
+#include "store/SearchIndex.h"
 #include "store/SqliteDatabase.h"
 
 namespace modreg {
@@ -216,7 +217,31 @@ const char* const kMigrations[] = {
     R"sql(
     CREATE INDEX IF NOT EXISTS modules_by_key_length ON modules(length(key));
     )sql",
+    // 14: search ranks every match (issue #25): the search index of SearchIndex.h, blocks of postings
+    // with the headers that let ranking::topK skip most of them, filled from the modules here (in C++,
+    // afterMigration). It replaces the names index of 12, whose newest-50 rule was not exact; the FTS5
+    // table stays for phrases (PhraseMatches).
+    R"sql(
+    DROP TABLE IF EXISTS module_names_fts;
+    CREATE TABLE search_blocks(
+        term BLOB NOT NULL,                 -- a word as FTS5's unicode61 reads it; "\x01" tag; "\x02" key type
+        last_doc INTEGER NOT NULL,          -- rowids of modules
+        first_doc INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        max_f INTEGER NOT NULL,             -- the largest weighted frequency in the block
+        min_length INTEGER NOT NULL,        -- the shortest module in it, in tokens
+        postings BLOB NOT NULL,             -- PostingBlock.h
+        PRIMARY KEY(term, last_doc)) WITHOUT ROWID;
+    CREATE TABLE search_totals(documents INTEGER NOT NULL, tokens INTEGER NOT NULL);
+    INSERT INTO search_totals VALUES(0, 0);
+    )sql",
 };
+
+// What a migration does beyond its SQL, in the same transaction.
+Status afterMigration(const SqliteDatabase& db, int version)
+{
+    return version == 14 ? search::Writer::rebuild(db) : success();
+}
 } // namespace
 
 int ReplicaSchema::latestVersion()
@@ -258,6 +283,8 @@ Status ReplicaSchema::migrate(const SqliteDatabase& db)
                     .arg(latestVersion()));
         for (int v = current.value(); v < latestVersion(); ++v) {
             if (Status s = db.exec(kMigrations[v]); !s)
+                return s;
+            if (Status s = afterMigration(db, v + 1); !s)
                 return s;
         }
         return db.exec(

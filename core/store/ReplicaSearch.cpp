@@ -1,7 +1,9 @@
 #include "store/ReplicaSearch.h"
 
 #include "store/ReplicaSql.h"
-#include "store/SearchRanking.h"
+#include "store/PhraseMatches.h"
+#include "store/PostingBlock.h"
+#include "store/SearchIndex.h"
 #include "store/SearchSnippet.h"
 
 #include <QRegularExpression>
@@ -28,6 +30,12 @@ ReplicaSearch::ReplicaSearch(SqliteDatabase& db)
 
 Status ReplicaSearch::install()
 {
+    Result<SearchTokenizer> tokenizer = SearchTokenizer::create(m_db->handle());
+    if (!tokenizer)
+        return Status::failure(tokenizer.error());
+    m_tokenizer.emplace(std::move(tokenizer).value());
+    if (Status phrases = PhraseMatches::install(m_db->handle()); !phrases)
+        return phrases;
     for (const auto& [name, rows] : {std::pair{"modreg_key_type_row", &m_keyTypeRows},
                                      std::pair{"modreg_browse_row", &m_browseRows}})
         if (sqlite3_create_function_v2(m_db->handle(), name, 1, SQLITE_UTF8, rows, rowidSetFunction, nullptr,
@@ -82,17 +90,6 @@ QString ReplicaSearch::ftsQuery(const QString& text)
 }
 
 namespace {
-// Column weights of the ranking: name, description, tags, author, entrypoint, custom text.
-const QList<double> kColumnWeights{10.0, 2.0, 4.0, 3.0, 1.0, 1.0};
-// How many matches a search scores: the newest this many (FTS5 walks its lists newest first and
-// stops there), so a word in a third of all modules costs what a rare one does.
-constexpr int kCandidates = 200;
-// And how many of the newest modules whose name and tags hold every word (ReplicaSchema 12), with
-// the weights of those two columns.
-constexpr int kNamedCandidates = 50;
-const QList<double> kNameColumnWeights{10.0, 4.0};
-// At most this many modules changed since the block a search asks for bound its walks by rowid.
-constexpr qint64 kRecentBound = 10000;
 // At most this many modules of the key type a search asks for are kept by rowid (search()).
 constexpr qint64 kFewOfKeyType = 20000;
 // What a search without words pays (browse()), in µs, at 1M modules with a warm page cache (sqlite3
@@ -103,23 +100,6 @@ constexpr double kDrivenRowCost = 3.0;
 constexpr double kWalkedRowCost = 3.0;
 constexpr double kProbedEntryCost = 0.4;
 constexpr double kSetEntryCost = 0.3;
-
-// The modules changed since `block`: how many, counted up to one past `bound`, and the smallest
-// rowid among them.
-struct ChangedSince
-{
-    qint64 count = 0;
-    qint64 firstRowid = 0;
-};
-Result<ChangedSince> changedSince(const SqliteDatabase& db, quint64 block, qint64 bound)
-{
-    const Result<std::optional<Statement>> row = firstRow(
-        db, "SELECT count(*), min(rowid) FROM (SELECT rowid FROM modules WHERE block >= ?1 LIMIT ?2)",
-        [&](Statement& q) { q.bind(1, static_cast<qint64>(block)).bind(2, bound + 1); });
-    if (!row)
-        return Result<ChangedSince>::failure(row.error());
-    return row.value() ? ChangedSince{row.value()->integer(0), row.value()->integer(1)} : ChangedSince{};
-}
 
 // A tag as a pattern for LIKE that matches only itself: '_' is a character of tags, not "any one".
 QString likeLiteral(const QString& text)
@@ -143,17 +123,17 @@ double matchesFromNewest(qint64 found, qint64 oldest, double rows)
                            : double(found) * rows / std::max(1.0, rows - double(oldest) + 1.0);
 }
 
-// The filters a search checks on the module's row `m`: author (?3, equal in any case), key type
-// (?4, by the key's length; unless `keyTypeByRowid`, see search()), verified only, changed since
-// block (?5), a tag (?8, one of the module's tags, whole). Search and browse share them.
-QString rowFilters(const SearchQuery& query, bool keyTypeByRowid = false)
+// The filters browse checks on the module's row `m`: author (?3, equal in any case), key type (?4,
+// by the key's length), verified only, changed since block (?5), a tag (?8, one of the module's
+// tags, whole).
+QString rowFilters(const SearchQuery& query)
 {
     QString sql;
     if (!query.author.isEmpty())
         sql += QStringLiteral(" AND m.author = ?3 COLLATE NOCASE");
     // `+`: not by modules_by_key_length, which SQLite would otherwise pick for a search without words
     // and then sort every module of the type by name (ed25519 at 1M modules: 6.8 s, sqlite3 CLI).
-    if (query.keyType && !keyTypeByRowid)
+    if (query.keyType)
         sql += QStringLiteral(" AND length(+m.key) = ?4");
     if (query.verifiedOnly)
         sql += QStringLiteral(" AND m.state = 1");
@@ -164,11 +144,11 @@ QString rowFilters(const SearchQuery& query, bool keyTypeByRowid = false)
     return sql;
 }
 
-void bindRowFilters(Statement& statement, const SearchQuery& query, bool keyTypeByRowid = false)
+void bindRowFilters(Statement& statement, const SearchQuery& query)
 {
     if (!query.author.isEmpty())
         statement.bind(3, query.author);
-    if (query.keyType && !keyTypeByRowid)
+    if (query.keyType)
         statement.bind(4, static_cast<qint64>(ModuleKey::lengthOf(*query.keyType)));
     if (query.updatedSinceBlock > 0)
         statement.bind(5, static_cast<qint64>(query.updatedSinceBlock));
@@ -176,33 +156,6 @@ void bindRowFilters(Statement& statement, const SearchQuery& query, bool keyType
         statement.bind(8, likeLiteral(query.tag));
 }
 } // namespace
-
-// How common each phrase is, for BM25's IDF: counted when it is rare, estimated from how far back
-// the newest kSample matches reach when it is not (rowids are dense: most modules are never removed).
-QList<double> ReplicaSearch::phraseIdfs(const QStringList& phrases) const
-{
-    QList<double> idfs;
-    if (phrases.size() < 2) // one phrase: its IDF scales every score alike and changes no order
-        return QList<double>(phrases.size(), 1.0);
-    const double rows = std::max<qint64>(1, scalar(*m_db, "SELECT max(rowid) FROM modules"));
-    Result<Statement> s = m_db->prepare(
-        "SELECT rowid FROM modules_fts WHERE modules_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2");
-    if (!s)
-        return QList<double>(phrases.size(), 1.0);
-    Statement q = std::move(s).value();
-    for (const QString& phrase : phrases) {
-        q.reset();
-        q.bind(1, phrase).bind(2, static_cast<qint64>(kSample));
-        qint64 found = 0, oldest = 0;
-        for (Result<bool> row = q.step(); row && row.value(); row = q.step()) {
-            ++found;
-            oldest = q.integer(0);
-        }
-        const double matches = matchesFromNewest(found, oldest, rows);
-        idfs << SearchRanking::idf(matches, rows);
-    }
-    return idfs;
-}
 
 // How many modules have keys of `type`, up to one past kFewOfKeyType; when no more than that, their
 // rowids are in m_keyTypeRows for modreg_key_type_row(). A search walks the matches and keeps those
@@ -231,117 +184,196 @@ Result<qint64> ReplicaSearch::keyTypeCount(ModuleKey::Type type) const
     return m_keyTypeCount;
 }
 
-Result<QList<SearchHit>> ReplicaSearch::search(const SearchQuery& query) const
+namespace {
+// A quoted FTS5 phrase of ftsPhrases() back to its text, and whether it is a prefix.
+std::pair<QString, bool> unquoted(QString phrase)
 {
-    using R = Result<QList<SearchHit>>;
-    const QStringList phrases = ftsPhrases(query.text);
-    if (phrases.isEmpty())
-        return browse(query);
-    QString match = phrases.join(QLatin1Char(' '));
-    // Tag and author become column filters in the FTS5 query, after the words (so the words' phrase
-    // numbers stay 0, 1, …): FTS5 intersects their short doclists with the words' as it walks. The
-    // author must then also be equal, and the tag one of the module's tags, not only contain those
-    // words (rowFilters). Every tag starts with a letter or digit: one with no word has no module.
-    const QString tagPhrase = ftsQuery(query.tag + QLatin1Char(' '));
-    if (!query.tag.isEmpty() && tagPhrase.isEmpty())
-        return QList<SearchHit>();
-    const QString authorPhrase =
-        QStringLiteral("\"%1\"").arg(QString(query.author).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
-    if (!tagPhrase.isEmpty())
-        match = QStringLiteral("(%1) AND tags : %2").arg(match, tagPhrase);
-    const QString namedMatch = match; // the names index has the tags too, but no author
-    if (!query.author.trimmed().isEmpty())
-        match = QStringLiteral("(%1) AND author : %2").arg(match, authorPhrase);
+    const bool prefix = phrase.endsWith(QLatin1Char('*'));
+    if (prefix)
+        phrase.chop(1);
+    phrase = phrase.mid(1, phrase.size() - 2);
+    phrase.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    return {phrase, prefix};
+}
 
-    // Filters on the rowid alone, which need no join to the modules table.
-    QString rowidFilters;
-    // A key type few modules have is kept by rowid, with no join (keyTypeCount()).
-    bool keyTypeByRowid = false;
-    if (query.keyType) {
-        const Result<qint64> ofType = keyTypeCount(*query.keyType);
-        if (!ofType)
-            return R::failure(ofType.error());
-        if (ofType.value() == 0)
-            return QList<SearchHit>();
-        keyTypeByRowid = ofType.value() <= kFewOfKeyType;
-        if (keyTypeByRowid)
-            rowidFilters += QStringLiteral(" AND modreg_key_type_row(f.rowid)");
-    }
-    const QString filters = rowFilters(query, keyTypeByRowid);
-    // Changed since a recent block: only the modules from the smallest rowid changed since then on
-    // can pass, so each walk stops there (FTS5 takes a rowid range) instead of joining every older
-    // match to its row to find none: 68 ms for a common word at 300k modules, 2.8 s cold. A block
-    // long ago (many changed since) is passed by most matches, and needs no bound.
-    std::optional<qint64> fromRowid;
-    if (query.updatedSinceBlock > 0) {
-        const Result<ChangedSince> changed = changedSince(*m_db, query.updatedSinceBlock, kRecentBound);
-        if (!changed)
-            return R::failure(changed.error());
-        if (changed.value().count == 0)
-            return QList<SearchHit>();
-        if (changed.value().count <= kRecentBound) {
-            fromRowid = changed.value().firstRowid;
-            rowidFilters += QStringLiteral(" AND f.rowid >= ?7");
-        }
-    }
-    const QList<double> idfs = phraseIdfs(phrases);
-    // 1. The candidates, scored: the newest kNamedCandidates whose name and tags hold every word
-    // (ReplicaSchema 12) come first, by BM25 over name and tags; then the newest kCandidates
-    // matches, by BM25 over every column. A module named for a common word is then found first
-    // even when thousands of newer modules mention the word, and a prefix costs one walk of each
-    // index. Without filters on the row the modules table is not touched: its rows are large and
-    // scattered.
-    struct Pass
-    {
-        const char* table;
-        QString match;
-        QList<double> columnWeights;
-        int limit;
-    };
-    QList<Pass> passes{{"module_names_fts", namedMatch, kNameColumnWeights, kNamedCandidates},
-                       {"modules_fts", match, kColumnWeights, kCandidates}};
-    // The names index has no author column: with an author it would join the rows of every module
-    // named for the word to find that author's (1.6 s for the commonest name word at 1M modules),
-    // where the main index intersects the author's short doclist (5 ms). One author's matches are
-    // few, and the newest 200 of them have the named ones.
-    if (!query.author.trimmed().isEmpty())
-        passes.removeFirst();
-    QList<std::pair<double, qint64>> scored; // (score, rowid), best first within each pass
-    QSet<qint64> seen;
-    for (const Pass& pass : passes) {
-        const QString table = QLatin1String(pass.table);
-        const QString sql =
-            filters.isEmpty()
-                ? QStringLiteral("SELECT f.rowid, modreg_rank(%1, ?2) FROM %1 f WHERE %1 MATCH ?1%2 "
-                                 "ORDER BY f.rowid DESC LIMIT ?6")
-                      .arg(table, rowidFilters)
-                : QStringLiteral("SELECT f.rowid, modreg_rank(%1, ?2) FROM %1 f JOIN modules m ON m.rowid = "
-                                 "f.rowid WHERE %1 MATCH ?1%2%3 ORDER BY f.rowid DESC LIMIT ?6")
-                      .arg(table, rowidFilters, filters);
-        Result<Statement> s = m_db->prepare(sql.toUtf8().constData());
-        if (!s)
-            return R::failure(s.error());
-        Statement q = std::move(s).value();
-        q.bind(1, pass.match).bind(2, SearchRanking::weights(pass.columnWeights, idfs));
-        bindRowFilters(q, query, keyTypeByRowid);
-        q.bind(6, static_cast<qint64>(pass.limit));
-        if (fromRowid)
-            q.bind(7, *fromRowid);
-        QList<std::pair<double, qint64>> found;
-        if (Status read = q.eachRow([&](const Statement& row) {
-                if (!seen.contains(row.integer(0)))
-                    found.append({row.real(1), row.integer(0)});
+// Modules a filter names through an index, as a list for ranking::topK when there are at most
+// kFilterList of them (rowids ascending); nullopt when more: the filter is then checked on each
+// candidate's row instead, which costs little when most modules pass it.
+constexpr qint64 kFilterList = 20000;
+Result<std::optional<ranking::BlockedPostings>> filterList(const SqliteDatabase& db, const char* rowidsSql,
+                                                           const Binder& bind)
+{
+    using R = Result<std::optional<ranking::BlockedPostings>>;
+    std::vector<ranking::Posting> rows;
+    bool many = false;
+    if (Status read = forEachRow(
+            db, rowidsSql,
+            [&](Statement& q) {
+                bind(q);
+                q.bind(9, kFilterList + 1);
+            },
+            [&](const Statement& row) {
+                if (qint64(rows.size()) == kFilterList)
+                    many = true;
+                else
+                    rows.push_back({static_cast<quint32>(row.integer(0)), 0, 0});
             });
-            !read)
-            return R::failure(read.error());
-        std::sort(found.begin(), found.end());
-        for (const auto& [score, rowid] : found)
-            seen.insert(rowid);
-        scored += found;
+        !read)
+        return R::failure(read.error());
+    if (many)
+        return std::optional<ranking::BlockedPostings>();
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.doc < b.doc; });
+    return std::optional<ranking::BlockedPostings>(ranking::BlockedPostings(rows, ranking::postingBlock::kTarget));
+}
+
+// How many matches are counted exactly (every posting of the rarest list read) before the count
+// becomes an estimate; fewer when each match also needs its row read.
+constexpr quint64 kExactCount = 20000;
+constexpr quint64 kExactCountWithRows = 2000;
+} // namespace
+
+Result<SearchResults> ReplicaSearch::search(const SearchQuery& query) const
+{
+    using R = Result<SearchResults>;
+    const QStringList phrases = ftsPhrases(query.text);
+    if (phrases.isEmpty()) {
+        Result<QList<SearchHit>> hits = browse(query);
+        if (!hits)
+            return R::failure(hits.error());
+        return SearchResults{std::move(hits).value(), -1, false};
     }
-    // 2. The best, and for those only, the row and a snippet.
-    const qsizetype keep = std::min<qsizetype>(scored.size(), std::max(1, query.limit));
-    // The rows themselves, by rowid (cheap), and a snippet made from their text.
+    if (!m_tokenizer)
+        return R::failure(m_tokenizerError);
+    const search::Reader index(*m_db);
+    const Result<search::Totals> totals = index.totals();
+    if (!totals)
+        return R::failure(totals.error());
+    // 1. Each word a term of the index, the last one a prefix (its expansions merged, as FTS5 reads
+    // "pre*"); a phrase of several words from the FTS5 table, which keeps their positions. A phrase
+    // without a word (only punctuation) counts for nothing, as in FTS5; with nothing else, nothing
+    // matches.
+    std::vector<std::unique_ptr<ranking::TermPostings>> owned;
+    std::vector<const ranking::TermPostings*> terms;
+    std::vector<const search::StoredPostings*> stored; // to ask whether a block was damaged
+    for (const QString& phrase : phrases) {
+        const auto [text, prefix] = unquoted(phrase);
+        const QList<QByteArray> tokens = m_tokenizer->tokens(text);
+        std::unique_ptr<ranking::TermPostings> postings;
+        if (tokens.isEmpty())
+            continue;
+        if (tokens.size() > 1) {
+            Result<std::unique_ptr<ranking::BlockedPostings>> matches = PhraseMatches::of(*m_db, phrase);
+            if (!matches)
+                return R::failure(matches.error());
+            postings = std::move(matches).value();
+        } else if (prefix) {
+            Result<std::unique_ptr<ranking::BlockedPostings>> merged = index.prefix(tokens.first());
+            if (!merged)
+                return R::failure(merged.error());
+            postings = std::move(merged).value();
+        } else {
+            Result<std::unique_ptr<search::StoredPostings>> term = index.term(tokens.first());
+            if (!term)
+                return R::failure(term.error());
+            stored.push_back(term.value().get());
+            postings = std::move(term).value();
+        }
+        terms.push_back(postings.get());
+        owned.push_back(std::move(postings));
+    }
+    if (terms.empty() || totals.value().documents <= 0)
+        return SearchResults{};
+    // 2. The filters: a tag and a key type are lists of the index; an author's modules and those
+    // changed since a block are lists when few. What is no list is checked on the candidate's row.
+    std::vector<const ranking::TermPostings*> filters;
+    const auto keep = [&](std::unique_ptr<ranking::TermPostings> list) {
+        filters.push_back(list.get());
+        owned.push_back(std::move(list));
+    };
+    for (const auto& [wanted, term] :
+         {std::pair{!query.tag.isEmpty(), search::tagTerm(query.tag)},
+          std::pair{query.keyType.has_value(),
+                    search::keyTypeTerm(query.keyType ? ModuleKey::lengthOf(*query.keyType) : 0)}}) {
+        if (!wanted)
+            continue;
+        Result<std::unique_ptr<search::StoredPostings>> list = index.term(term);
+        if (!list)
+            return R::failure(list.error());
+        stored.push_back(list.value().get());
+        keep(std::move(list).value());
+    }
+    QString rowChecks;
+    const auto listOrCheck = [&](const char* rowidsSql, const Binder& bind, const char* check) -> Status {
+        Result<std::optional<ranking::BlockedPostings>> list = filterList(*m_db, rowidsSql, bind);
+        if (!list)
+            return Status::failure(list.error());
+        if (list.value())
+            keep(std::make_unique<ranking::BlockedPostings>(std::move(*list.value())));
+        else
+            rowChecks += QLatin1String(check);
+        return success();
+    };
+    if (!query.author.isEmpty())
+        if (Status s = listOrCheck("SELECT rowid FROM modules WHERE author = ?3 COLLATE NOCASE LIMIT ?9",
+                                   [&](Statement& q) { q.bind(3, query.author); },
+                                   " AND author = ?3 COLLATE NOCASE");
+            !s)
+            return R::failure(s.error());
+    if (query.updatedSinceBlock > 0)
+        if (Status s = listOrCheck("SELECT rowid FROM modules WHERE block >= ?5 LIMIT ?9",
+                                   [&](Statement& q) { q.bind(5, qint64(query.updatedSinceBlock)); },
+                                   " AND block >= ?5");
+            !s)
+            return R::failure(s.error());
+    if (query.verifiedOnly)
+        rowChecks += QStringLiteral(" AND state = 1");
+    std::optional<Statement> rowCheck;
+    if (!rowChecks.isEmpty()) {
+        Result<Statement> q =
+            m_db->prepare((QStringLiteral("SELECT 1 FROM modules WHERE rowid = ?1") + rowChecks).toUtf8().constData());
+        if (!q)
+            return R::failure(q.error());
+        rowCheck.emplace(std::move(q).value());
+    }
+    std::function<bool(quint32)> accept;
+    if (rowCheck)
+        accept = [&](quint32 doc) {
+            rowCheck->reset();
+            rowCheck->bind(1, qint64(doc));
+            if (!query.author.isEmpty())
+                rowCheck->bind(3, query.author);
+            if (query.updatedSinceBlock > 0)
+                rowCheck->bind(5, qint64(query.updatedSinceBlock));
+            const Result<bool> row = rowCheck->step();
+            return row && row.value();
+        };
+    // 3. The exact top k (BlockMaxScorer.h), and how many match.
+    const ranking::Bm25 bm25{1.2, 0.75, static_cast<quint64>(totals.value().documents),
+                             double(totals.value().tokens) / double(totals.value().documents)};
+    const std::vector<ranking::Scored> best =
+        ranking::topK(terms, bm25, static_cast<size_t>(std::max(1, query.limit)), accept, filters);
+    std::vector<const ranking::TermPostings*> lists = terms;
+    lists.insert(lists.end(), filters.begin(), filters.end());
+    SearchResults results;
+    if (const std::optional<quint64> counted =
+            ranking::matchCount(lists, accept, accept ? kExactCountWithRows : kExactCount)) {
+        results.matches = static_cast<qint64>(*counted);
+    } else if (lists.size() == 1 && !accept) {
+        results.matches = static_cast<qint64>(lists.front()->documentCount());
+    } else {
+        // Each list's share of the modules, as if independent; a row check halves it, a guess.
+        double estimate = double(totals.value().documents);
+        for (const ranking::TermPostings* list : lists)
+            estimate *= double(list->documentCount()) / double(totals.value().documents);
+        if (accept)
+            estimate /= 2;
+        results.matches = std::max<qint64>(qint64(best.size()), qint64(std::llround(estimate)));
+        results.matchesExact = false;
+    }
+    for (const search::StoredPostings* s : stored)
+        if (s->damaged())
+            return R::failure(search::Reader::damagedText(m_db->path()));
+    // 4. For the best only: the row, and a snippet made from its text.
     Result<Statement> d =
         m_db->prepare("SELECT key, name, version, author, state, description, tags, custom_text, "
                       "entrypoint FROM modules WHERE rowid = ?1");
@@ -349,10 +381,9 @@ Result<QList<SearchHit>> ReplicaSearch::search(const SearchQuery& query) const
         return R::failure(d.error());
     Statement detail = std::move(d).value();
     const SearchSnippet snippets(phrases);
-    QList<SearchHit> hits;
-    for (qsizetype i = 0; i < keep; ++i) {
+    for (const ranking::Scored& scored : best) {
         detail.reset();
-        detail.bind(1, scored[i].second);
+        detail.bind(1, qint64(scored.doc));
         const Result<bool> row = detail.step();
         if (!row)
             return R::failure(row.error());
@@ -367,11 +398,11 @@ Result<QList<SearchHit>> ReplicaSearch::search(const SearchQuery& query) const
         }
         if (snippet.isEmpty())
             snippet = SearchSnippet::head(detail.text(5));
-        hits << SearchHit{detail.blob(0), detail.text(1),
-                          detail.text(2), detail.text(3),
-                          snippet,        static_cast<StoredModule::State>(detail.integer(4))};
+        results.hits << SearchHit{detail.blob(0), detail.text(1),
+                                  detail.text(2), detail.text(3),
+                                  snippet,        static_cast<StoredModule::State>(detail.integer(4))};
     }
-    return hits;
+    return results;
 }
 
 // No words: every module that passes the filters, by name. SQLite walks the name index and tests
@@ -422,7 +453,7 @@ Result<QList<SearchHit>> ReplicaSearch::browse(const SearchQuery& query) const
         const QString words = ftsQuery(query.tag + QLatin1Char(' '));
         if (words.isEmpty())
             return QList<SearchHit>();
-        named << Named{"SELECT rowid FROM module_names_fts WHERE module_names_fts MATCH ?10",
+        named << Named{"SELECT rowid FROM modules_fts WHERE modules_fts MATCH ?10",
                        QStringLiteral("tags : ") + words, Named::From::Tag};
     }
     if (query.keyType)

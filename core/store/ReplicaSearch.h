@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "store/SearchQuery.h"
+#include "store/SearchTokenizer.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -23,11 +24,11 @@ public:
     // Registers the SQL functions search uses on the connection; once, as it opens.
     Status install();
 
-    // The newest 50 modules whose name and tags hold every word first, ranked by BM25 over those two
-    // (no author filter); then, among the newest 200 matches that pass the filters, by BM25 over
-    // name (weighted highest), tags, author, description, entrypoint and the text of custom.
-    // Without words, every module that passes the filters, by name.
-    Result<QList<SearchHit>> search(const SearchQuery& query) const;
+    // With words: the exact top `limit` by BM25 (FTS5's bm25(), the column weights of
+    // search::kColumnWeights: name highest) over every module that holds every word, the last one as
+    // a prefix, and every phrase, and passes the filters; of equal scores the module registered later
+    // first. And how many match. Without words: every module that passes the filters, by name.
+    Result<SearchResults> search(const SearchQuery& query) const;
     // A person's words as an FTS5 query: each word quoted (so no word is read as an operator), "…"
     // kept as phrases, the last word a prefix unless the text ends with a space or the word is shorter
     // than kShortestPrefix letters. Empty: no words.
@@ -36,11 +37,12 @@ public:
     static QStringList ftsPhrases(const QString& text); // the same, one entry per phrase
 
 private:
-    QList<double> phraseIdfs(const QStringList& phrases) const;
     Result<qint64> keyTypeCount(ModuleKey::Type type) const;         // and its rowids, when few (search())
     Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
 
     SqliteDatabase* m_db;
+    std::optional<SearchTokenizer> m_tokenizer; // install()
+    QString m_tokenizerError = tr("The replica's search is not set up.");
     // The rows of the key type a search asked for, when few: modreg_key_type_row() reads them. They
     // were read for that key type and that state of the file (keyTypeCount()).
     struct KeyTypeRowsFor

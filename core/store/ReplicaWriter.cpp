@@ -35,59 +35,66 @@ QString textOf(const nlohmann::json& value)
     return words.join(QLatin1Char(' '));
 }
 
-// What the full-text index holds of a module: a row is in the index iff its name is not NULL
-// (ReplicaSchema 4). The index is external-content, so taking a row out needs the very text that
-// went in.
-struct IndexedText
+// Reads the columns of a module's indexed text from `q` starting at `first`: rowid, key, name,
+// description, tags, author, entrypoint, custom_text.
+search::IndexedText indexedText(const Statement& q, int first)
 {
-    qint64 rowid = 0;
-    QString name, description, tags, author, entrypoint, customText;
-
-    bool indexed() const { return !name.isNull(); }
-    // Reads the columns from `q` starting at `first`: rowid, name, description, tags, author,
-    // entrypoint, custom_text.
-    static IndexedText from(const Statement& q, int first)
-    {
-        return {q.integer(first),  q.text(first + 1), q.text(first + 2), q.text(first + 3),
-                q.text(first + 4), q.text(first + 5), q.text(first + 6)};
-    }
-};
-
-// Adds `t` to the indexes, or (`remove`) takes it out; a row without a name is not in them, so
-// nothing is written for it. One row per statement, never from a trigger: see ReplicaSchema 4. The
-// names index (ReplicaSchema 12) holds the name and tags of the same rows.
-Status writeIndex(const SqliteDatabase& db, const IndexedText& t, bool remove)
-{
-    if (!t.indexed())
-        return success();
-    const Status all =
-        run(db,
-            remove ? "INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, "
-                     "entrypoint, custom_text) VALUES('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                   : "INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, "
-                     "custom_text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            [&](Statement& st) {
-                st.bind(1, t.rowid)
-                    .bind(2, t.name)
-                    .bind(3, t.description)
-                    .bind(4, t.tags)
-                    .bind(5, t.author)
-                    .bind(6, t.entrypoint)
-                    .bind(7, t.customText);
-            });
-    if (!all)
-        return all;
-    return run(db,
-               remove ? "INSERT INTO module_names_fts(module_names_fts, rowid, name, tags) "
-                        "VALUES('delete', ?1, ?2, ?3)"
-                      : "INSERT INTO module_names_fts(rowid, name, tags) VALUES(?1, ?2, ?3)",
-               [&](Statement& st) { st.bind(1, t.rowid).bind(2, t.name).bind(3, t.tags); });
+    return {q.integer(first),     q.blob(first + 1), q.text(first + 2), q.text(first + 3),
+            q.text(first + 4),    q.text(first + 5), q.text(first + 6), q.text(first + 7)};
 }
 } // namespace
 
 ReplicaWriter::ReplicaWriter(SqliteDatabase& db)
     : m_db(&db)
-{}
+{
+    Result<std::unique_ptr<search::Writer>> index = search::Writer::create(db);
+    if (index)
+        m_index = std::move(index).value();
+    else
+        m_indexError = index.error();
+}
+
+ReplicaWriter::~ReplicaWriter() = default;
+
+Status ReplicaWriter::write(const std::function<Status()>& work)
+{
+    if (!m_index)
+        return Status::failure(m_indexError);
+    const Status done = m_db->transaction([&]() -> Status {
+        if (Status s = work(); !s)
+            return s;
+        return m_index->flush();
+    });
+    m_index->discard(); // after a failure, what was gathered belongs to a transaction rolled back
+    return done;
+}
+
+// Adds `t` to the indexes, or (`remove`) takes it out; a row without a name is not in them, so
+// nothing is written for it. FTS5 (phrases) one row per statement, never from a trigger: see
+// ReplicaSchema 4; the search index gathers the change and writes it as the transaction ends (write()).
+Status ReplicaWriter::writeIndex(const search::IndexedText& t, bool remove)
+{
+    if (!t.indexed())
+        return success();
+    if (remove)
+        m_index->remove(t);
+    else
+        m_index->add(t);
+    return run(*m_db,
+               remove ? "INSERT INTO modules_fts(modules_fts, rowid, name, description, tags, author, "
+                        "entrypoint, custom_text) VALUES('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                      : "INSERT INTO modules_fts(rowid, name, description, tags, author, entrypoint, "
+                        "custom_text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+               [&](Statement& st) {
+                   st.bind(1, t.rowid)
+                       .bind(2, t.name)
+                       .bind(3, t.description)
+                       .bind(4, t.tags)
+                       .bind(5, t.author)
+                       .bind(6, t.entrypoint)
+                       .bind(7, t.customText);
+               });
+}
 
 void ReplicaWriter::setBulkWriting(bool on)
 {
@@ -121,7 +128,7 @@ std::optional<BlockRef> ReplicaWriter::checkpoint(const QString& location) const
 Status ReplicaWriter::apply(const QString& location, const QList<RegistryEvent>& events,
                           const BlockRef& checkpoint)
 {
-    return m_db->transaction([&]() -> Status {
+    return write([&]() -> Status {
         for (const RegistryEvent& e : events) {
             if (Status s = applyOne(e); !s)
                 return s;
@@ -198,20 +205,20 @@ Status ReplicaWriter::rebuild(const QByteArray& key)
         !read)
         return read;
     if (!present) {
-        IndexedText old;
+        search::IndexedText old;
         {
             const Result<std::optional<Statement>> row =
                 firstRow(*m_db,
-                         "SELECT rowid, name, description, tags, author, entrypoint, custom_text "
+                         "SELECT rowid, key, name, description, tags, author, entrypoint, custom_text "
                          "FROM modules WHERE key = ?1",
                          [&](Statement& st) { st.bind(1, key); });
             if (!row)
                 return Status::failure(row.error());
             if (!row.value())
                 return success(); // not there: nothing to remove
-            old = IndexedText::from(*row.value(), 0);
+            old = indexedText(*row.value(), 0);
         }
-        if (Status out = writeIndex(*m_db, old, true); !out)
+        if (Status out = writeIndex(old, true); !out)
             return out;
         return run(*m_db, "DELETE FROM modules WHERE rowid = ?1",
                    [&](Statement& st) { st.bind(1, old.rowid); });
@@ -260,20 +267,16 @@ Status ReplicaWriter::adoptDocument(const FetchedDocument& judged)
     const QString& cid = judged.cid;
     const std::optional<ModuleMetadata>& metadata = judged.document;
     const QString& reason = judged.reason;
-    QList<std::pair<QByteArray, IndexedText>> pointing; // read whole before the rows change
+    QList<search::IndexedText> pointing; // read whole before the rows change
     if (Status read = forEachRow(
             *m_db,
-            "SELECT key, rowid, name, description, tags, author, entrypoint, custom_text FROM modules "
+            "SELECT rowid, key, name, description, tags, author, entrypoint, custom_text FROM modules "
             "WHERE metadata_cid_hash = ?2 AND metadata_cid = ?1",
-            byCid(cid),
-            [&](const Statement& row) {
-                pointing.append({row.blob(0), IndexedText::from(row, 1)});
-            });
+            byCid(cid), [&](const Statement& row) { pointing.append(indexedText(row, 0)); });
         !read)
         return read;
-    for (const auto& entry : pointing) {
-        const QByteArray& key = entry.first;
-        const IndexedText& old = entry.second; // not a structured binding: the lambdas below use it
+    for (const search::IndexedText& old : pointing) {
+        const QByteArray& key = old.key;
         StoredModule::State state = StoredModule::State::Invalid;
         QString why = reason;
         if (metadata && metadata->key && metadata->key->bytes == key) {
@@ -285,14 +288,15 @@ Status ReplicaWriter::adoptDocument(const FetchedDocument& judged)
         }
         const bool v = state == StoredModule::State::Verified;
         const ModuleMetadata m = v ? *metadata : ModuleMetadata{};
-        const IndexedText now{old.rowid,
+        const search::IndexedText now{old.rowid,
+                              key,
                               m.name,
                               m.description,
                               v ? m.tags.join(QLatin1Char(' ')) : QString(),
                               m.author,
                               m.entrypoint,
                               v ? textOf(m.custom) : QString()};
-        if (Status s = writeIndex(*m_db, old, true); !s)
+        if (Status s = writeIndex(old, true); !s)
             return s;
         const Status s = run(
             *m_db,
@@ -319,7 +323,7 @@ Status ReplicaWriter::adoptDocument(const FetchedDocument& judged)
             });
         if (!s)
             return s;
-        if (Status i = writeIndex(*m_db, now, false); !i)
+        if (Status i = writeIndex(now, false); !i)
             return i;
     }
     return success();
@@ -327,7 +331,7 @@ Status ReplicaWriter::adoptDocument(const FetchedDocument& judged)
 
 Status ReplicaWriter::rollback(const QString& location, const BlockRef& ancestor)
 {
-    return m_db->transaction([&]() -> Status {
+    return write([&]() -> Status {
         // The keys in DISTINCT here made SQLite walk all of history_by_key for them: 978 ms at 1M
         // modules for the last ten blocks, against 1 ms for their rows by block.
         QList<QByteArray> touched;
@@ -370,13 +374,14 @@ QList<BlockRef> ReplicaWriter::recentBlocks(int limit) const
 
 Status ReplicaWriter::reset(const QString& location)
 {
-    return m_db->transaction([&]() -> Status {
+    return write([&]() -> Status {
         for (const char* sql : {"DELETE FROM history", "DELETE FROM modules", "DELETE FROM fetches",
-                                "INSERT INTO modules_fts(modules_fts) VALUES('delete-all')",
-                                "INSERT INTO module_names_fts(module_names_fts) VALUES('delete-all')"}) {
+                                "INSERT INTO modules_fts(modules_fts) VALUES('delete-all')"}) {
             if (Status s = run(*m_db, sql); !s)
                 return s;
         }
+        if (Status s = m_index->clear(); !s)
+            return s;
         return run(*m_db, "DELETE FROM checkpoint WHERE location = ?1",
                    [&](Statement& st) { st.bind(1, location); });
     });
@@ -389,7 +394,7 @@ Status ReplicaWriter::recordDocument(const FetchedDocument& d)
 
 Status ReplicaWriter::recordDocuments(const QList<FetchedDocument>& documents)
 {
-    return m_db->transaction([&]() -> Status {
+    return write([&]() -> Status {
         for (const FetchedDocument& d : documents) {
             if (Status s = storeDocument(d); !s)
                 return s;
@@ -421,11 +426,7 @@ Status ReplicaWriter::storeDocument(const FetchedDocument& d)
 
 Status ReplicaWriter::compactSearchIndex()
 {
-    return m_db->transaction([&]() -> Status {
-        if (Status s = run(*m_db, "INSERT INTO modules_fts(modules_fts) VALUES('optimize')"); !s)
-            return s;
-        return run(*m_db, "INSERT INTO module_names_fts(module_names_fts) VALUES('optimize')");
-    });
+    return write([&] { return run(*m_db, "INSERT INTO modules_fts(modules_fts) VALUES('optimize')"); });
 }
 
 } // namespace modreg

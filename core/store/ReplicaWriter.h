@@ -2,9 +2,12 @@
 
 #include "Result.h"
 #include "chain/Registry.h"
+#include "store/SearchIndex.h"
 #include "store/StoredModule.h"
 
 #include <QCoreApplication>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace modreg {
@@ -21,6 +24,7 @@ class ReplicaWriter
 
 public:
     explicit ReplicaWriter(SqliteDatabase& db);
+    ~ReplicaWriter();
 
     std::optional<BlockRef> checkpoint(const QString& location) const;
     // The events of a batch, in chain order, and the checkpoint they lead to, in one transaction.
@@ -46,12 +50,15 @@ public:
     // instead of being read again, and the WAL is copied into the file every 64 MiB, not 4. Off (as
     // opened), the page cache is 32 MiB and the rest is freed.
     void setBulkWriting(bool on);
-    // Merges each full-text index (all columns, and names) into one segment, as a backfill ends. A
-    // backfill leaves them in many segments, and some later small write then waited seconds while
-    // FTS5 merged large ones (BenchFollowWrites). Takes 1.5 s at 300k modules, 5.2 s at 1M.
+    // Merges the FTS5 index (phrases) into one segment, as a backfill ends. A backfill leaves it in
+    // many segments, and some later small write then waited seconds while FTS5 merged large ones
+    // (BenchFollowWrites). Took 1.5 s at 300k modules, 5.2 s at 1M with the names index beside it.
     Status compactSearchIndex();
 
 private:
+    // `work` and the search index's gathered changes in one transaction (see SearchIndex.h).
+    Status write(const std::function<Status()>& work);
+    Status writeIndex(const search::IndexedText& text, bool remove);
     Status applyOne(const RegistryEvent& event);
     Status saveCheckpoint(const QString& location, const BlockRef& block); // inside a transaction
     Status rebuild(const QByteArray& key);
@@ -62,6 +69,8 @@ private:
     Status storeDocument(const FetchedDocument& document); // inside a transaction
 
     SqliteDatabase* m_db;
+    std::unique_ptr<search::Writer> m_index; // null when SQLite has no FTS5 tokenizer: m_indexError
+    QString m_indexError;
 };
 
 } // namespace modreg

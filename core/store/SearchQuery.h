@@ -35,4 +35,12 @@ struct SearchHit
     static constexpr QChar kMatchEnd = QChar(0x3);
 };
 
+// The hits of a search and how many modules match it.
+struct SearchResults
+{
+    QList<SearchHit> hits;
+    qint64 matches = 0; // -1: not counted (a search without words)
+    bool matchesExact = true; // false: an estimate, shown as "about N"
+};
+
 } // namespace modreg

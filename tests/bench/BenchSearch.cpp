@@ -437,20 +437,20 @@ int main(int argc, char* argv[])
             const SearchQuery query = k.make(i);
             QElapsedTimer t;
             t.start();
-            const Result<QList<SearchHit>> r = store->search(query);
+            const Result<SearchResults> r = store->search(query);
             times.push_back(seconds(t) * 1000);
-            hits += r ? r.value().size() : 0;
+            hits += r ? r.value().hits.size() : 0;
             // Words only: without them the order is by name, and exact already (an index walk).
             if (r && i < kRecallQueries && !ModuleStore::ftsQuery(query.text).isEmpty() && query.tag.isEmpty()) {
                 const QList<Scored> exact = exactTop(*referenceDb, query, 50);
                 QList<QByteArray> keys;
-                for (const SearchHit& h : r.value())
+                for (const SearchHit& h : r.value().hits)
                     keys << h.key;
                 QHash<QByteArray, double> ourScores;
                 for (const Scored& sc : exactTop(*referenceDb, query, 50, keys))
                     ourScores.insert(sc.key, sc.score);
-                recall10 += recallAt(10, r.value(), exact, ourScores);
-                recall50 += recallAt(50, r.value(), exact, ourScores);
+                recall10 += recallAt(10, r.value().hits, exact, ourScores);
+                recall50 += recallAt(50, r.value().hits, exact, ourScores);
                 ++recalled;
             }
         }
@@ -489,7 +489,7 @@ int main(int argc, char* argv[])
         QSet<QByteArray> best;
         for (Result<bool> row = exact.step(); row && row.value(); row = exact.step())
             best.insert(exact.blob(0));
-        const QList<SearchHit> ours = store->search(q(QStringLiteral("model "))).value();
+        const QList<SearchHit> ours = store->search(q(QStringLiteral("model "))).value().hits;
         int shared = 0;
         for (const SearchHit& h : ours)
             shared += best.contains(h.key) ? 1 : 0;
@@ -497,7 +497,7 @@ int main(int argc, char* argv[])
                     shared);
         // A word that is in names as well as in most descriptions: the modules named for it first.
         int named = 0;
-        const QList<SearchHit> forName = store->search(q(vocabulary[2] + QLatin1Char(' '))).value();
+        const QList<SearchHit> forName = store->search(q(vocabulary[2] + QLatin1Char(' '))).value().hits;
         for (const SearchHit& h : forName) {
             const std::optional<StoredModule> m = store->module(h.key);
             named += m && m->metadata &&

@@ -104,7 +104,7 @@ private slots:
             QCOMPARE(reader.value()->module(key)->state, State::Verified);
         SearchQuery query;
         query.text = QStringLiteral("thread-two");
-        QCOMPARE(reader.value()->search(query).value().first().key, m_keys[1]);
+        QCOMPARE(reader.value()->search(query).value().hits.first().key, m_keys[1]);
 
         // Its reports and change notices wait for this thread, and arrive here.
         QTRY_VERIFY_WITH_TIMEOUT(sync.progress().caughtUp, 20000);

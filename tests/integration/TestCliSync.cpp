@@ -67,7 +67,7 @@ class TestCliSync : public QObject
         SearchQuery all;
         all.limit = 100000;
         QStringList rows;
-        const QList<SearchHit> hits = store->search(all).value();
+        const QList<SearchHit> hits = store->search(all).value().hits;
         for (const SearchHit& h : hits) {
             const StoredModule m = *store->module(h.key);
             QString row = QStringLiteral("%1 %2 %3 %4 %5 %6")
@@ -114,8 +114,11 @@ private slots:
 
         r = runCli({QStringLiteral("search"), QStringLiteral("summ"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+        QJsonArray hits = QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray();
         QCOMPARE(hits.size(), 1);
+        // How many match: counted, not estimated, for a prefix on a small replica.
+        QCOMPARE(jsonOf(r).value(QLatin1String("matches")).toInt(), 1);
+        QCOMPARE(jsonOf(r).value(QLatin1String("matchesExact")).toBool(), true);
         QCOMPARE(hits[0].toObject().value(QLatin1String("keyText")).toString(), m_alpha);
         QCOMPARE(hits[0].toObject().value(QLatin1String("state")).toString(), QStringLiteral("verified"));
 
@@ -127,7 +130,7 @@ private slots:
         const auto count = [](const QStringList& args) {
             const CliRun run =
                 runCli(QStringList{QStringLiteral("search")} + args + QStringList{QStringLiteral("--json")});
-            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).array().size() : -1;
+            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object().value(QLatin1String("hits")).toArray().size() : -1;
         };
         QCOMPARE(count({QStringLiteral("text"), QStringLiteral("--author"), QStringLiteral("ada example")}),
                  1);
@@ -221,7 +224,7 @@ private slots:
         CliRun r = runCli({QStringLiteral("search"), QStringLiteral("tagger"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("Upgrading the local replica"), r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray().size(), 1);
         r = runCli({QStringLiteral("search"), QStringLiteral("tagger"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.err.constData());
     }
@@ -250,7 +253,7 @@ private slots:
         QVERIFY2(jsonOf(r).value(QLatin1String("reason")).toString().contains(QLatin1String("too large")),
                  r.out.constData());
         r = runCli({QStringLiteral("search"), QStringLiteral("hostile document"), QStringLiteral("--json")});
-        const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+        const QJsonArray hits = QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].toObject().value(QLatin1String("keyText")).toString(), honest);
         // And again: nothing aborts a later sync either.
@@ -264,7 +267,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = runCli({QStringLiteral("search"), QStringLiteral("tagger"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray().size(), 1);
         r = runCli({QStringLiteral("show"), m_beta});
         QVERIFY2(r.exitCode == 0 && r.out.contains("image-tagger"), r.err.constData());
         r = runCli({QStringLiteral("list")});

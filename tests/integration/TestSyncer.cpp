@@ -129,7 +129,7 @@ class TestSyncer : public QObject
         SearchQuery query;
         query.text = text;
         const auto hits = store.search(query);
-        return hits && !hits->isEmpty() ? hits->first().key : QByteArray();
+        return hits && !hits->hits.isEmpty() ? hits->hits.first().key : QByteArray();
     }
 
     QJsonValue rpc(const QString& method, const QJsonArray& params = {})
@@ -348,14 +348,14 @@ private slots:
         // The honest module registered after all of them is found by its words.
         SearchQuery honest;
         honest.text = QStringLiteral("still synced");
-        const QList<SearchHit> found = r.store->search(honest).value();
+        const QList<SearchHit> found = r.store->search(honest).value().hits;
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().key, keyOf(good));
         // Invalid modules are not offered as verified search results.
         SearchQuery query;
         query.text = QStringLiteral("borrowed");
         query.verifiedOnly = true;
-        QVERIFY(r.store->search(query)->isEmpty());
+        QVERIFY(r.store->search(query)->hits.isEmpty());
     }
 
     void aLyingGatewayLeavesMetadataPendingAndSyncGoesOn()
@@ -428,7 +428,7 @@ private slots:
             SearchQuery q;
             q.limit = 100000;
             QStringList rows;
-            const QList<SearchHit> hits = s.search(q).value();
+            const QList<SearchHit> hits = s.search(q).value().hits;
             for (const SearchHit& h : hits) {
                 const StoredModule m = *s.module(h.key);
                 rows << QStringLiteral("%1 %2 %3 %4 %5")

@@ -70,8 +70,8 @@ private slots:
     {
         BackgroundSearch search(m_path);
         QList<Answer> answers;
-        connect(&search, &BackgroundSearch::found, this, [&](const SearchQuery& q, const QList<SearchHit>& hits, double) {
-            answers << Answer{q.text, hits, QThread::currentThreadId()};
+        connect(&search, &BackgroundSearch::found, this, [&](const SearchQuery& q, const SearchResults& results, double) {
+            answers << Answer{q.text, results.hits, QThread::currentThreadId()};
         });
         search.search(words(QStringLiteral("beta")));
         QTRY_COMPARE(answers.size(), 1);
@@ -88,7 +88,7 @@ private slots:
         BackgroundSearch search(m_path);
         QStringList answered;
         connect(&search, &BackgroundSearch::found, this,
-                [&](const SearchQuery& q, const QList<SearchHit>&, double) { answered << q.text; });
+                [&](const SearchQuery& q, const SearchResults&, double) { answered << q.text; });
         // Typed fast: each query replaces the one before it, whether it waits or runs already.
         for (const char* typed : {"a", "al", "alp", "alph", "alpha", "alpha-1", "beta"})
             search.search(words(QLatin1String(typed)));
@@ -103,7 +103,7 @@ private slots:
         BackgroundSearch search(m_path);
         QStringList answered;
         connect(&search, &BackgroundSearch::found, this,
-                [&](const SearchQuery& q, const QList<SearchHit>&, double) { answered << q.text; });
+                [&](const SearchQuery& q, const SearchResults&, double) { answered << q.text; });
         search.search(words(QStringLiteral("alpha")));
         QThread::msleep(50); // the worker has taken it (and opened the replica) by now
         search.search(words(QStringLiteral("beta")));

@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "store/CidHash.h"
 #include "store/ModuleStore.h"
+#include "store/PostingBlock.h"
 #include "store/SqliteDatabase.h"
 
 #include <QtTest>
@@ -99,36 +100,85 @@ QStringList indexDifference(const QString& path)
                                 "temp.reference_terms)");
     count("terms missing from ours", "SELECT count(*) FROM (SELECT * FROM temp.reference_terms EXCEPT "
                                      "SELECT * FROM temp.ours_terms)");
-    // The names index (ReplicaSchema 12), where there is one, the same way: every row with a name,
-    // its name and tags.
-    bool hasNames = false;
+    // The search index (ReplicaSchema 14), where there is one: each block decodes and its header says
+    // what is in it; every (term, row, weighted frequency, length) is the one FTS5's own instances
+    // give for the same rows (the column weights are the ranking's: name 10, description 2, tags 4,
+    // author 3, entrypoint 1, custom 1); each tag and key type lists exactly its rows; the totals
+    // are FTS5's.
     {
-        auto q = std::move(db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'module_names_fts'"))
-                     .value();
-        hasNames = q.step().value() && q.integer(0) > 0;
+        auto q = std::move(db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'search_blocks'")).value();
+        if (!q.step().value() || q.integer(0) == 0)
+            return out;
     }
-    if (!hasNames)
-        return out;
-    if (const Status namesBuilt = db->exec(
-            "CREATE VIRTUAL TABLE temp.names_reference USING fts5(name, tags, "
-            "tokenize = 'unicode61 remove_diacritics 2');"
-            "INSERT INTO temp.names_reference(rowid, name, tags) SELECT rowid, name, tags FROM main.modules "
-            "WHERE name IS NOT NULL;"
-            "CREATE VIRTUAL TABLE temp.names_ours USING fts5vocab(main, module_names_fts, instance);"
-            "CREATE VIRTUAL TABLE temp.names_reference_terms USING fts5vocab(temp, names_reference, "
-            "instance);");
-        !namesBuilt)
-        return out << namesBuilt.error();
-    count("names: rows or sizes only in ours",
-          "SELECT count(*) FROM (SELECT id, sz FROM main.module_names_fts_docsize EXCEPT SELECT id, sz FROM "
-          "temp.names_reference_docsize)");
-    count("names: rows or sizes missing from ours",
-          "SELECT count(*) FROM (SELECT id, sz FROM temp.names_reference_docsize EXCEPT SELECT id, sz FROM "
-          "main.module_names_fts_docsize)");
-    count("names: terms only in ours", "SELECT count(*) FROM (SELECT * FROM temp.names_ours EXCEPT SELECT * "
-                                       "FROM temp.names_reference_terms)");
-    count("names: terms missing from ours", "SELECT count(*) FROM (SELECT * FROM temp.names_reference_terms "
-                                            "EXCEPT SELECT * FROM temp.names_ours)");
+    QSet<QString> ours, reference;
+    auto blocks =
+        std::move(db->prepare("SELECT term, first_doc, last_doc, count, max_f, min_length, postings FROM "
+                              "main.search_blocks ORDER BY term, last_doc"))
+            .value();
+    QByteArray previousTerm;
+    qint64 previousLast = -1;
+    while (blocks.step().value()) {
+        const QByteArray term = blocks.blob(0);
+        const auto postings = modreg::ranking::postingBlock::decode(blocks.blob(6));
+        if (!postings) {
+            out << QStringLiteral("a block of %1 does not decode").arg(QString::fromUtf8(term));
+            continue;
+        }
+        const modreg::ranking::BlockHeader h = modreg::ranking::headerOf(*postings);
+        if (qint64(h.firstDoc) != blocks.integer(1) || qint64(h.lastDoc) != blocks.integer(2) ||
+            qint64(postings->size()) != blocks.integer(3) || qint64(h.maxF) != blocks.integer(4) ||
+            qint64(h.minLength) != blocks.integer(5))
+            out << QStringLiteral("a header of %1 is wrong").arg(QString::fromUtf8(term));
+        if (term == previousTerm && blocks.integer(1) <= previousLast)
+            out << QStringLiteral("blocks of %1 overlap").arg(QString::fromUtf8(term));
+        previousTerm = term;
+        previousLast = blocks.integer(2);
+        for (const auto& p : *postings)
+            ours << QStringLiteral("%1 %2 %3 %4")
+                        .arg(QString::fromLatin1(term.toHex()))
+                        .arg(p.doc)
+                        .arg(term.startsWith('\x01') || term.startsWith('\x02') ? 1 : p.f)
+                        .arg(p.length);
+    }
+    QHash<qint64, qint64> lengths;
+    auto sizes = std::move(db->prepare("SELECT doc, count(*) FROM temp.reference_terms GROUP BY doc")).value();
+    while (sizes.step().value())
+        lengths.insert(sizes.integer(0), sizes.integer(1));
+    auto instances = std::move(db->prepare(
+                                   "SELECT term, doc, sum(CASE col WHEN 'name' THEN 10 WHEN 'description' THEN 2 "
+                                   "WHEN 'tags' THEN 4 WHEN 'author' THEN 3 ELSE 1 END) FROM "
+                                   "temp.reference_terms GROUP BY term, doc"))
+                         .value();
+    while (instances.step().value())
+        reference << QStringLiteral("%1 %2 %3 %4")
+                         .arg(QString::fromLatin1(instances.blob(0).toHex()))
+                         .arg(instances.integer(1))
+                         .arg(instances.integer(2))
+                         .arg(lengths.value(instances.integer(1)));
+    auto rows = std::move(db->prepare("SELECT rowid, tags, length(key) FROM main.modules WHERE name IS NOT NULL"))
+                    .value();
+    while (rows.step().value()) {
+        const qint64 length = lengths.value(rows.integer(0));
+        for (const QString& tag : rows.text(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            reference << QStringLiteral("%1 %2 1 %3")
+                             .arg(QString::fromLatin1((QByteArray("\x01") + tag.toLower().toUtf8()).toHex()))
+                             .arg(rows.integer(0))
+                             .arg(length);
+        reference << QStringLiteral("%1 %2 1 %3")
+                         .arg(QString::fromLatin1((QByteArray("\x02") + QByteArray::number(rows.integer(2))).toHex()))
+                         .arg(rows.integer(0))
+                         .arg(length);
+    }
+    if (const QSet<QString> extra = ours - reference; !extra.isEmpty())
+        out << QStringLiteral("search index: %1 postings only in ours, e.g. %2").arg(extra.size()).arg(*extra.begin());
+    if (const QSet<QString> missing = reference - ours; !missing.isEmpty())
+        out << QStringLiteral("search index: %1 postings missing, e.g. %2").arg(missing.size()).arg(*missing.begin());
+    auto totals = std::move(db->prepare("SELECT (SELECT documents FROM main.search_totals) - (SELECT count(*) FROM "
+                                        "temp.reference_docsize), (SELECT tokens FROM main.search_totals) - "
+                                        "(SELECT count(*) FROM temp.reference_terms)"))
+                      .value();
+    if (totals.step().value() && (totals.integer(0) != 0 || totals.integer(1) != 0))
+        out << QStringLiteral("search totals differ by %1 documents, %2 tokens").arg(totals.integer(0)).arg(totals.integer(1));
     return out;
 }
 } // namespace
@@ -351,10 +401,10 @@ private slots:
         }
         const auto names = [&](const SearchQuery& q) {
             QStringList out;
-            const Result<QList<SearchHit>> hits = store->search(q);
+            const Result<SearchResults> hits = store->search(q);
             if (!hits)
                 qWarning("%s", qPrintable(hits.error()));
-            for (const SearchHit& h : hits ? hits.value() : QList<SearchHit>())
+            for (const SearchHit& h : hits ? hits.value().hits : QList<SearchHit>())
                 out << h.name;
             return out;
         };
@@ -386,7 +436,7 @@ private slots:
         // Words that are FTS5 operators are just words; quotes inside are harmless.
         QCOMPARE(names(words(QStringLiteral("NOT AND OR NEAR(\""))), QStringList{});
         // Matches are marked in the snippet; HTML stays as text.
-        const QList<SearchHit> hits = store->search(words(QStringLiteral("transcribes"))).value();
+        const QList<SearchHit> hits = store->search(words(QStringLiteral("transcribes"))).value().hits;
         QCOMPARE(hits.size(), 1);
         QVERIFY2(hits.first().snippet.contains(QString(SearchHit::kMatchStart) +
                                                QStringLiteral("transcribes") + SearchHit::kMatchEnd),
@@ -419,23 +469,23 @@ private slots:
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, key(1), 2, 0, cidC)}, block(2)));
         QVERIFY(store->recordDocument(document(cidC, key(1), QStringLiteral("renamed entirely"))));
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("renamed"))).value().size(), 1);
-        QCOMPARE(store->search(words(QStringLiteral("first"))).value().size(), 0);
+        QCOMPARE(store->search(words(QStringLiteral("renamed"))).value().hits.size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("first"))).value().hits.size(), 0);
         // Removed, then back by a rollback.
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, key(3), 3, 0)}, block(3)));
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 0);
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 0);
         QVERIFY(store->rollback(kLocation, block(1)));
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
-        QCOMPARE(store->search(words(QStringLiteral("first"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("first"))).value().hits.size(), 1);
         // A sync from scratch empties the index with the rows.
         QVERIFY(store->reset(kLocation));
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("words"))).value().size(), 0);
+        QCOMPARE(store->search(words(QStringLiteral("words"))).value().hits.size(), 0);
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(3), 1, 0, kCidB)}, block(1)));
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 1);
 
         // A replica written by schema 3 (triggers, every row indexed) is brought to the same state.
         QVERIFY(store->apply(
@@ -454,7 +504,7 @@ private slots:
         }
         store = std::move(ModuleStore::open(path)).value();
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("third"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 1);
     }
 
     // The indexes find a CID by its CidHash; another CID with the same number (made here by hand:
@@ -522,23 +572,24 @@ private slots:
         QVERIFY(store->apply(kLocation, events, block(1)));
         QVERIFY(store->recordDocuments(documents));
         for (const QString& typed : {QStringLiteral("whisper"), QStringLiteral("whis")}) {
-            const QList<SearchHit> hits = store->search(words(typed)).value();
+            const QList<SearchHit> hits = store->search(words(typed)).value().hits;
             QCOMPARE(hits.size(), 50);
             QCOMPARE(hits.first().name, QStringLiteral("whisper"));
         }
         SearchQuery verified = words(QStringLiteral("whisper"));
         verified.verifiedOnly = true;
-        QCOMPARE(store->search(verified).value().first().name, QStringLiteral("whisper"));
+        QCOMPARE(store->search(verified).value().hits.first().name, QStringLiteral("whisper"));
         verified.author = QStringLiteral("ada");
-        const QList<SearchHit> hits = store->search(verified).value();
+        const QList<SearchHit> hits = store->search(verified).value().hits;
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().name, QStringLiteral("whisper"));
     }
 
-    // Schema 12 makes the names index for a replica written before it, from the rows it has.
-    void theNamesIndexIsMadeForAnOlderReplica()
+    // Schema 14 makes the search index for a replica written before it, from the rows it has, in the
+    // transaction of the upgrade.
+    void theSearchIndexIsMadeForAnOlderReplica()
     {
-        const QString path = m_env.path() + QStringLiteral("/names-schema-11.sqlite");
+        const QString path = m_env.path() + QStringLiteral("/search-schema-13.sqlite");
         {
             auto store = std::move(ModuleStore::open(path)).value();
             QVERIFY(store->apply(kLocation,
@@ -547,17 +598,15 @@ private slots:
                                  block(1)));
             QVERIFY(store->recordDocument(document(kCidA, key(1), QStringLiteral("summarizer"))));
         }
-        QVERIFY(olderReplica::takeBack(path, olderReplica::kBeforeSchema12, 11));
+        QVERIFY(olderReplica::takeBack(path, olderReplica::kBeforeSchema14, 13));
+        QVERIFY(ModuleStore::needsUpgrade(path));
         auto store = std::move(ModuleStore::open(path)).value();
         QCOMPARE(indexDifference(path), QStringList());
         auto db = std::move(SqliteDatabase::open(path)).value();
-        auto named =
-            std::move(db->prepare("SELECT count(*) FROM module_names_fts WHERE module_names_fts MATCH "
-                                  "'summarizer'"))
-                .value();
-        QVERIFY(named.step().value());
-        QCOMPARE(named.integer(0), 1);
-        QCOMPARE(store->search(words(QStringLiteral("summ"))).value().size(), 1);
+        auto terms = std::move(db->prepare("SELECT count(*) FROM search_blocks WHERE term = CAST('summarizer' AS BLOB)")).value();
+        QVERIFY(terms.step().value());
+        QCOMPARE(terms.integer(0), 1);
+        QCOMPARE(store->search(words(QStringLiteral("summ"))).value().hits.size(), 1);
     }
 
     // Without words, a search gives every module that passes the filters, by name in any case, then
@@ -633,10 +682,10 @@ private slots:
         };
         const auto found = [&](const SearchQuery& q) {
             QList<QByteArray> keys;
-            const Result<QList<SearchHit>> hits = store->search(q);
+            const Result<SearchResults> hits = store->search(q);
             if (!hits)
                 qWarning("%s", qPrintable(hits.error()));
-            for (const SearchHit& h : hits ? hits.value() : QList<SearchHit>())
+            for (const SearchHit& h : hits ? hits.value().hits : QList<SearchHit>())
                 keys << h.key;
             return keys;
         };
@@ -711,7 +760,7 @@ private slots:
             q.updatedSinceBlock = from;
             q.keyType = type;
             QStringList names;
-            const QList<SearchHit> hits = store->search(q).value();
+            const QList<SearchHit> hits = store->search(q).value().hits;
             for (const SearchHit& h : hits)
                 names << h.name;
             names.sort();
@@ -749,7 +798,7 @@ private slots:
         const auto ofEthereum = [&] {
             SearchQuery q = words(QStringLiteral("wombat"));
             q.keyType = ModuleKey::Type::EthereumAddress;
-            return store->search(q).value().size();
+            return store->search(q).value().hits.size();
         };
         QCOMPARE(ofEthereum(), 0);
         addEthereumModule(*store, 2);
@@ -761,7 +810,7 @@ private slots:
         QCOMPARE(ofEthereum(), 2);
         SearchQuery ed = words(QStringLiteral("wombat"));
         ed.keyType = ModuleKey::Type::Ed25519;
-        QCOMPARE(store->search(ed).value().size(), 1);
+        QCOMPARE(store->search(ed).value().hits.size(), 1);
     }
 
     // A key type more modules have than search keeps rowids for (20,000) is checked on each match's
@@ -792,12 +841,12 @@ private slots:
         SearchQuery q = words(QStringLiteral("wombat"));
         q.keyType = ModuleKey::Type::EthereumAddress;
         q.limit = 1000; // every candidate scored, not only the best 50
-        const QList<SearchHit> ofEthereum = store->search(q).value();
+        const QList<SearchHit> ofEthereum = store->search(q).value().hits;
         QVERIFY2(ofEthereum.size() >= 200, qPrintable(QString::number(ofEthereum.size())));
         for (const SearchHit& h : ofEthereum)
             QCOMPARE(h.key.size(), 20);
         q.keyType = ModuleKey::Type::Ed25519;
-        QCOMPARE(store->search(q).value().size(), 2);
+        QCOMPARE(store->search(q).value().hits.size(), 2);
     }
 
     // Each write leaves the index a segment more (FTS5 merges them now and then); compacting, as a
@@ -816,8 +865,8 @@ private slots:
         QVERIFY(store->compactSearchIndex());
         QCOMPARE(searchIndexSegments(path), 1);
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("compact"))).value().size(), 20);
-        QCOMPARE(store->search(words(QStringLiteral("module 7"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("compact"))).value().hits.size(), 20);
+        QCOMPARE(store->search(words(QStringLiteral("module 7"))).value().hits.size(), 1);
     }
 
     void theIndexIsMadeAgainWithThreeLetterPrefixes()
@@ -843,11 +892,11 @@ private slots:
         }
         store = std::move(ModuleStore::open(path)).value();
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("summ"))).value().size(), 1);
-        QCOMPARE(store->search(words(QStringLiteral("words"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("summ"))).value().hits.size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("words"))).value().hits.size(), 1);
         QVERIFY(store->recordDocument(document(kCidB, key(2), QStringLiteral("second module"))));
         QCOMPARE(indexDifference(path), QStringList());
-        QCOMPARE(store->search(words(QStringLiteral("sec"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("sec"))).value().hits.size(), 1);
         auto db = std::move(SqliteDatabase::open(path)).value();
         auto config = std::move(db->prepare("SELECT group_concat(k || '=' || v, ' ') FROM "
                                             "(SELECT k, v FROM modules_fts_config ORDER BY k)"))
@@ -891,7 +940,7 @@ private slots:
         QCOMPARE(store->module(key(2))->state, StoredModule::State::Invalid);
         QCOMPARE(store->module(key(2))->reason, QStringLiteral("not valid JSON"));
         QCOMPARE(store->pendingFetchCount(), 0);
-        QCOMPARE(store->search(words(QStringLiteral("first"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("first"))).value().hits.size(), 1);
         auto db = std::move(SqliteDatabase::open(path)).value();
         auto rows = std::move(db->prepare("SELECT count(DISTINCT id) FROM documents")).value();
         QVERIFY(rows.step().value());

@@ -55,7 +55,7 @@ QList<SearchHit> searched(const Services& services, const QString& text)
     bool answered = false;
     const QMetaObject::Connection c = QObject::connect(
         services.searcher(), &BackgroundSearch::found,
-        [&](const SearchQuery&, const QList<SearchHit>& found, double) { hits = found, answered = true; });
+        [&](const SearchQuery&, const SearchResults& found, double) { hits = found.hits, answered = true; });
     services.searcher()->search(words(text));
     (void)QTest::qWaitFor([&] { return answered; }, 10000); // unanswered: empty, and the test says so
     QObject::disconnect(c);
@@ -145,7 +145,7 @@ private slots:
         }
         QCOMPARE(schemaVersion(replicaPath()), ReplicaSchema::latestVersion());
         auto store = std::move(ModuleStore::open(replicaPath())).value();
-        QCOMPARE(store->search(words(QStringLiteral("summarizer"))).value().size(), 1);
+        QCOMPARE(store->search(words(QStringLiteral("summarizer"))).value().hits.size(), 1);
     }
 
     // Settings switch to another registry and back while the first one's upgrade runs: the services

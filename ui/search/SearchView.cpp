@@ -155,18 +155,26 @@ void SearchView::search()
     searcher->search(query); // answered in show(), off this thread
 }
 
-void SearchView::showHits(const SearchQuery& query, const QList<SearchHit>& hits, double ms)
+void SearchView::showHits(const SearchQuery& query, const SearchResults& results, double ms)
 {
-    const qsizetype count = hits.size();
-    m_model->setHits(hits);
+    const qsizetype count = results.hits.size();
+    m_model->setHits(results.hits);
     if (count == 0)
         m_status->setText(query.text.trimmed().isEmpty()
                               ? tr("No module passes these filters.")
                               : tr("No module matches \"%1\". Try fewer or shorter words, or fewer filters.")
                                     .arg(query.text.trimmed()));
-    else
-        m_status->setText(tr("%n module(s), best first (%1 ms). Enter opens the selected one.", nullptr,
+    else if (results.matches < 0) // no words: by name
+        m_status->setText(tr("%Ln module(s) shown, by name (%1 ms). Enter opens the selected one.", nullptr,
                              static_cast<int>(count))
+                              .arg(ms, 0, 'f', 1));
+    else if (results.matchesExact)
+        m_status->setText(tr("%Ln module(s) match, the best first (%1 ms). Enter opens the selected one.",
+                             nullptr, static_cast<int>(results.matches))
+                              .arg(ms, 0, 'f', 1));
+    else
+        m_status->setText(tr("About %1 modules match, the best first (%2 ms). Enter opens the selected one.")
+                              .arg(QLocale().toString(results.matches))
                               .arg(ms, 0, 'f', 1));
     if (count > 0)
         m_results->setCurrentIndex(m_model->index(0));

@@ -55,7 +55,7 @@ protected:
 private:
     void openCurrent();
     void bindSearcher(); // the replica's, when Services opens another
-    void showHits(const SearchQuery& query, const QList<SearchHit>& hits, double ms);
+    void showHits(const SearchQuery& query, const SearchResults& results, double ms);
 
     Services& m_services;
     QLineEdit* m_query;

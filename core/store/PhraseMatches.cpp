@@ -1,0 +1,63 @@
+#include "store/PhraseMatches.h"
+
+#include "store/Fts5Api.h"
+#include "store/PostingBlock.h"
+#include "store/ReplicaSql.h"
+#include "store/SearchIndex.h"
+
+#include <sqlite3.h>
+
+namespace modreg {
+
+namespace {
+// modreg_phrase_posting(modules_fts): the row's weighted frequency of the query's first phrase
+// (Σ over its instances of the column's weight, as FTS5's bm25() sums them), shifted up 32 bits,
+// plus the row's length in tokens, every column.
+void phrasePosting(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int, sqlite3_value**)
+{
+    int instances = 0;
+    if (api->xInstCount(fts, &instances) != SQLITE_OK)
+        return sqlite3_result_error(result, "modreg_phrase_posting: no instances", -1);
+    quint64 f = 0;
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase == 0 && column >= 0 &&
+            column < int(std::size(search::kColumnWeights)))
+            f += search::kColumnWeights[column];
+    }
+    int length = 0;
+    api->xColumnSize(fts, -1, &length);
+    sqlite3_result_int64(result, static_cast<sqlite3_int64>((f << 32) | static_cast<quint32>(length)));
+}
+} // namespace
+
+Status PhraseMatches::install(sqlite3* db)
+{
+    fts5_api* api = fts5ApiOf(db);
+    if (!api)
+        return Status::failure(tr("This SQLite has no full-text search (FTS5); Modreg needs it to search."));
+    if (api->xCreateFunction(api, "modreg_phrase_posting", nullptr, phrasePosting, nullptr) != SQLITE_OK)
+        return Status::failure(
+            tr("Could not set up the search of phrases: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return success();
+}
+
+Result<std::unique_ptr<ranking::BlockedPostings>> PhraseMatches::of(const SqliteDatabase& db, const QString& ftsPhrase)
+{
+    std::vector<ranking::Posting> postings;
+    if (Status read = replica::forEachRow(
+            db,
+            "SELECT rowid, modreg_phrase_posting(modules_fts) FROM modules_fts WHERE modules_fts MATCH ?1 "
+            "ORDER BY rowid",
+            [&](replica::Statement& q) { q.bind(1, ftsPhrase); },
+            [&](const replica::Statement& row) {
+                const auto packed = static_cast<quint64>(row.integer(1));
+                postings.push_back({static_cast<quint32>(row.integer(0)), static_cast<quint32>(packed >> 32),
+                                    static_cast<quint32>(packed)});
+            });
+        !read)
+        return Result<std::unique_ptr<ranking::BlockedPostings>>::failure(read.error());
+    return std::make_unique<ranking::BlockedPostings>(postings, ranking::postingBlock::kTarget);
+}
+
+} // namespace modreg

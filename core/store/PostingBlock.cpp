@@ -1,0 +1,78 @@
+#include "store/PostingBlock.h"
+
+#include <limits>
+
+namespace modreg::ranking::postingBlock {
+
+namespace {
+void put(QByteArray& out, quint32 value)
+{
+    while (value >= 0x80) {
+        out.append(static_cast<char>((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    out.append(static_cast<char>(value));
+}
+
+// A varint of at most 5 bytes whose value fits 32 bits; false past the end or beyond.
+bool take(const char*& at, const char* end, quint32& value)
+{
+    quint64 v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        if (at == end)
+            return false;
+        const auto byte = static_cast<unsigned char>(*at++);
+        v |= static_cast<quint64>(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) {
+            if (v > std::numeric_limits<quint32>::max())
+                return false;
+            value = static_cast<quint32>(v);
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QByteArray encode(const std::vector<Posting>& postings)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(postings.size() * 4 + 2));
+    put(out, static_cast<quint32>(postings.size()));
+    quint32 previous = 0;
+    for (const Posting& p : postings) {
+        put(out, p.doc - previous);
+        put(out, p.f);
+        put(out, p.length);
+        previous = p.doc;
+    }
+    return out;
+}
+
+std::optional<std::vector<Posting>> decode(const QByteArray& bytes)
+{
+    const char* at = bytes.constData();
+    const char* end = at + bytes.size();
+    quint32 count = 0;
+    if (!take(at, end, count) || count == 0 || count > kMaxPostings)
+        return std::nullopt;
+    std::vector<Posting> postings;
+    postings.reserve(count);
+    quint64 doc = 0;
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 gap = 0, f = 0, length = 0;
+        if (!take(at, end, gap) || !take(at, end, f) || !take(at, end, length))
+            return std::nullopt;
+        if (i > 0 && gap == 0) // documents strictly increasing
+            return std::nullopt;
+        doc += gap;
+        if (doc > std::numeric_limits<quint32>::max())
+            return std::nullopt;
+        postings.push_back({static_cast<quint32>(doc), f, length});
+    }
+    if (at != end)
+        return std::nullopt;
+    return postings;
+}
+
+} // namespace modreg::ranking::postingBlock

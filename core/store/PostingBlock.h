@@ -1,0 +1,27 @@
+#pragma once
+
+#include "store/BlockMaxScorer.h"
+
+#include <QByteArray>
+#include <optional>
+#include <vector>
+
+namespace modreg::ranking {
+
+// A block of one term's postings as the search index stores it (SearchIndex): the count, then for
+// each posting the gap from the previous document (from 0 for the first), the weighted frequency
+// and the document's length, all as LEB128 varints. Read back only when every byte is accounted for:
+// a damaged replica file gives nullopt, never a wrong ranking or a crash (FuzzPostingBlock).
+namespace postingBlock {
+
+// At most this many postings in a block: a split keeps them at kTarget (Lucene's 128), updates may
+// grow one to twice that before it splits.
+constexpr size_t kTarget = 128;
+constexpr size_t kMaxPostings = 2 * kTarget;
+
+QByteArray encode(const std::vector<Posting>& postings);
+// Strictly increasing documents, 1 to kMaxPostings of them, each value within 32 bits.
+std::optional<std::vector<Posting>> decode(const QByteArray& bytes);
+
+} // namespace postingBlock
+} // namespace modreg::ranking

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "Result.h"
+#include "store/BlockMaxScorer.h"
+#include "store/SearchTokenizer.h"
+
+#include <QCoreApplication>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace modreg {
+
+class SqliteDatabase;
+
+// The replica's search index (issue #25; docs/architecture.md, "Search"): for each word, the
+// modules that hold it as postings (row, weighted frequency, length) in blocks of ~128 in row order,
+// each block a row of `search_blocks` with its header — first and last row, largest weighted
+// frequency, smallest length — so ranking::topK finds the exact BM25 top k reading few blocks. It
+// lives in the replica's own file and every change is written in the transaction that changes the
+// module, so the index and the rows never disagree, whatever moment a process is killed at.
+// Also held: each tag ("\x01" + the tag in lower case) and each key type ("\x02" + the key's
+// length) as a list without scores, for the filters. The column weights are baked into the
+// frequencies: a change of kColumnWeights is a new schema version that rebuilds the index.
+namespace search {
+
+// name, description, tags, author, entrypoint, the text of custom.
+inline constexpr quint32 kColumnWeights[6] = {10, 2, 4, 3, 1, 1};
+QByteArray tagTerm(const QString& tag);
+QByteArray keyTypeTerm(qsizetype keyLength);
+
+// What the index holds of a module: a row is in it iff its name is not NULL (it has had a verified
+// document). To take a row out, the writer needs the very text that went in.
+struct IndexedText
+{
+    qint64 rowid = 0;
+    QByteArray key;
+    QString name, description, tags, author, entrypoint, customText;
+    bool indexed() const { return !name.isNull(); }
+};
+
+struct Totals
+{
+    qint64 documents = 0;
+    qint64 tokens = 0; // every column's, unweighted: BM25's average length is tokens / documents
+};
+
+// Changes gathered during a transaction and written, term by term, at its end (flush): a batch of
+// 10,000 documents touches each common word's last block once, not 10,000 times.
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(modreg::search::Writer)
+
+public:
+    static Result<std::unique_ptr<Writer>> create(const SqliteDatabase& db);
+    void add(const IndexedText& text);
+    void remove(const IndexedText& text); // the text that went in
+    Status flush();                      // inside the caller's transaction
+    void discard();                      // the transaction rolled back
+    Status clear();                      // every posting out, inside a transaction
+    // Fills the index from every indexed row of `modules`, inside the caller's transaction
+    // (ReplicaSchema 14).
+    static Status rebuild(const SqliteDatabase& db);
+
+private:
+    Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
+    void change(const IndexedText& text, bool add);
+    Status flushTerm(const QByteArray& term, const std::map<quint32, std::optional<ranking::Posting>>& changes);
+
+    const SqliteDatabase* m_db;
+    SearchTokenizer m_tokenizer;
+    // term → row → its new posting, or nullopt: the row no longer holds the term.
+    std::map<QByteArray, std::map<quint32, std::optional<ranking::Posting>>> m_changes;
+    Totals m_delta;
+};
+
+// A stored term's postings: the headers read at once, each block read and decoded when the scorer
+// asks for it. A block that does not decode (a damaged file) reads as empty and sets damaged().
+class StoredPostings : public ranking::TermPostings
+{
+public:
+    quint64 documentCount() const override { return m_count; }
+    const std::vector<ranking::BlockHeader>& blocks() const override { return m_headers; }
+    const std::vector<ranking::Posting>& block(size_t index) const override;
+    bool damaged() const { return m_damaged; }
+
+private:
+    friend class Reader;
+    const SqliteDatabase* m_db = nullptr;
+    QByteArray m_term;
+    quint64 m_count = 0;
+    std::vector<ranking::BlockHeader> m_headers;
+    mutable std::vector<std::optional<std::vector<ranking::Posting>>> m_blocks;
+    mutable bool m_damaged = false;
+};
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(modreg::search::Reader)
+
+public:
+    explicit Reader(const SqliteDatabase& db);
+    Result<Totals> totals() const;
+    Result<std::unique_ptr<StoredPostings>> term(const QByteArray& term) const;
+    // Every term that starts with `prefix` read as one, as FTS5 reads "pre*": merged in memory.
+    Result<std::unique_ptr<ranking::BlockedPostings>> prefix(const QByteArray& prefix) const;
+    static QString damagedText(const QString& path);
+
+private:
+    const SqliteDatabase* m_db;
+};
+
+} // namespace search
+} // namespace modreg
