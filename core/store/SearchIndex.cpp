@@ -68,9 +68,7 @@ void Writer::change(const IndexedText& text, bool add)
             frequencies[QByteArray(token.constData(), token.size())] += kColumnWeights[c];
             ++length;
         });
-    const auto set = [&](const QByteArray& term, quint32 f) {
-        m_changes[term][doc] = add ? std::optional<Posting>(Posting{doc, f, length}) : std::nullopt;
-    };
+    const auto set = [&](const QByteArray& term, quint32 f) { m_changes[term].push_back({{doc, f, length}, add}); };
     for (auto it = frequencies.cbegin(); it != frequencies.cend(); ++it)
         set(it.key(), it.value());
     for (const QString& tag : text.tags.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -89,11 +87,28 @@ void Writer::discard()
 
 Status Writer::flush()
 {
-    for (const auto& [term, changes] : m_changes)
-        if (Status s = flushTerm(term, changes); !s) {
+    // Terms in their order in the index: the blocks written one after another sit on pages near each
+    // other, as FTS5 writes a segment.
+    QList<QByteArray> terms = m_changes.keys();
+    std::sort(terms.begin(), terms.end());
+    for (const QByteArray& term : terms) {
+        std::vector<Change>& changes = m_changes[term];
+        // Row order; of several changes to one row, the last.
+        std::stable_sort(changes.begin(), changes.end(),
+                         [](const Change& a, const Change& b) { return a.posting.doc < b.posting.doc; });
+        std::vector<Change> last;
+        last.reserve(changes.size());
+        for (const Change& c : changes) {
+            if (!last.empty() && last.back().posting.doc == c.posting.doc)
+                last.back() = c;
+            else
+                last.push_back(c);
+        }
+        if (Status s = flushTerm(term, last); !s) {
             discard();
             return s;
         }
+    }
     const Totals delta = m_delta;
     discard();
     if (delta.documents == 0 && delta.tokens == 0)
@@ -125,7 +140,7 @@ Result<std::optional<StoredBlock>> storedBlock(const SqliteDatabase& db, const c
 // again, and whatever lies past the last block is appended to it. A block grown past
 // block::kMaxPostings (or, at the end, past kTarget) is cut into blocks of kTarget; one left empty is
 // deleted. Blocks never overlap, so a row's posting has exactly one place.
-Status Writer::flushTerm(const QByteArray& term, const std::map<quint32, std::optional<Posting>>& changes)
+Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& changes)
 {
     using R = Result<std::optional<StoredBlock>>;
     const R last = storedBlock(*m_db,
@@ -136,16 +151,20 @@ Status Writer::flushTerm(const QByteArray& term, const std::map<quint32, std::op
         return Status::failure(last.error());
     auto it = changes.begin();
     while (it != changes.end()) {
-        const bool tail = !last.value() || it->first > last.value()->lastDoc;
+        const bool tail = !last.value() || it->posting.doc > last.value()->lastDoc;
         const R at = tail ? last
                           : storedBlock(*m_db,
                                         "SELECT last_doc, postings FROM search_blocks WHERE term = ?1 AND "
                                         "last_doc >= ?2 ORDER BY last_doc LIMIT 1",
-                                        [&](Statement& q) { q.bind(1, term).bind(2, qint64(it->first)); });
+                                        [&](Statement& q) { q.bind(1, term).bind(2, qint64(it->posting.doc)); });
         if (!at)
             return Status::failure(at.error());
         const bool atEnd = tail || at.value()->lastDoc == last.value()->lastDoc;
-        const auto stop = atEnd ? changes.end() : changes.upper_bound(at.value()->lastDoc);
+        const quint32 blockEnd = at.value() ? at.value()->lastDoc : 0;
+        const auto stop = atEnd ? changes.end()
+                                : std::upper_bound(it, changes.end(), blockEnd, [](quint32 doc, const Change& c) {
+                                      return doc < c.posting.doc;
+                                  });
         std::vector<Posting> postings;
         if (at.value()) {
             std::optional<std::vector<Posting>> stored = block::decode(at.value()->postings);
@@ -158,12 +177,12 @@ Status Writer::flushTerm(const QByteArray& term, const std::map<quint32, std::op
         merged.reserve(postings.size() + static_cast<size_t>(std::distance(it, stop)));
         auto p = postings.begin();
         for (; it != stop; ++it) {
-            while (p != postings.end() && p->doc < it->first)
+            while (p != postings.end() && p->doc < it->posting.doc)
                 merged.push_back(*p++);
-            if (p != postings.end() && p->doc == it->first)
+            if (p != postings.end() && p->doc == it->posting.doc)
                 ++p; // replaced or removed
-            if (it->second)
-                merged.push_back(*it->second);
+            if (it->present)
+                merged.push_back(it->posting);
         }
         merged.insert(merged.end(), p, postings.end());
         if (at.value())

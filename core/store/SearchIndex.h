@@ -5,7 +5,7 @@
 #include "store/SearchTokenizer.h"
 
 #include <QCoreApplication>
-#include <map>
+#include <QHash>
 #include <memory>
 #include <optional>
 
@@ -65,12 +65,19 @@ public:
 private:
     Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
     void change(const IndexedText& text, bool add);
-    Status flushTerm(const QByteArray& term, const std::map<quint32, std::optional<ranking::Posting>>& changes);
+    // A row's new posting for a term, or (`present` false) the row no longer holds it.
+    struct Change
+    {
+        ranking::Posting posting;
+        bool present = false;
+    };
+    // `changes` in row order, one per row.
+    Status flushTerm(const QByteArray& term, const std::vector<Change>& changes);
 
     const SqliteDatabase* m_db;
     SearchTokenizer m_tokenizer;
-    // term → row → its new posting, or nullopt: the row no longer holds the term.
-    std::map<QByteArray, std::map<quint32, std::optional<ranking::Posting>>> m_changes;
+    // term → its changes in the order they came (a row taken out and put back: the last one counts).
+    QHash<QByteArray, std::vector<Change>> m_changes;
     Totals m_delta;
 };
 
