@@ -7,48 +7,47 @@
 namespace modreg::ranking {
 
 namespace {
-// Bounds and scores come from the same formula, so a bound is never below a score in its block; the
-// slack covers rounding all the same, since skipping a block that could have entered is the one
-// mistake an exact top k must not make.
-constexpr double kSlack = 1e-9;
-
 bool better(const Scored& a, const Scored& b)
 {
     return a.score > b.score || (a.score == b.score && a.doc > b.doc);
 }
 
-// A term as the scorer walks it: its idf, and the block it stands at.
+// A term as the scorer walks it: its idf, and the block it stands at. The walk goes from the last
+// document down: of equal scores the higher document wins, so once the best k are found, a block
+// whose bound only equals the k-th score cannot enter either, and is skipped (most blocks of a
+// common word, where many modules share the best score).
 struct Cursor
 {
     const TermPostings* postings;
     double idf;
-    size_t block = 0;
+    std::ptrdiff_t block = 0; // from the last block down; -1 past the first
 
-    // Moves to the first block that ends at or after `doc`; false if there is none.
+    // Moves down to the last block that starts at or before `doc`; false if there is none.
     bool seekBlock(quint32 doc)
     {
         const std::vector<BlockHeader>& headers = postings->blocks();
-        while (block < headers.size() && headers[block].lastDoc < doc)
-            ++block;
-        return block < headers.size();
+        while (block >= 0 && headers[static_cast<size_t>(block)].firstDoc > doc)
+            --block;
+        return block >= 0;
     }
     // The largest score any posting of the blocks overlapping [from, to] may have; -1 if none does.
     double boundOver(quint32 from, quint32 to, const Bm25& bm25)
     {
-        if (!seekBlock(from))
+        if (!seekBlock(to))
             return -1;
         const std::vector<BlockHeader>& headers = postings->blocks();
         double best = -1;
-        for (size_t i = block; i < headers.size() && headers[i].firstDoc <= to; ++i)
-            best = std::max(best, bm25.score(idf, headers[i].maxF, headers[i].minLength));
+        for (std::ptrdiff_t i = block; i >= 0 && headers[static_cast<size_t>(i)].lastDoc >= from; --i)
+            best = std::max(best, bm25.score(idf, headers[static_cast<size_t>(i)].maxF,
+                                             headers[static_cast<size_t>(i)].minLength));
         return best;
     }
     // The posting of `doc`, if the term is in it.
     const Posting* find(quint32 doc)
     {
-        if (!seekBlock(doc) || postings->blocks()[block].firstDoc > doc)
+        if (!seekBlock(doc) || postings->blocks()[static_cast<size_t>(block)].lastDoc < doc)
             return nullptr;
-        const std::vector<Posting>& in = postings->block(block);
+        const std::vector<Posting>& in = postings->block(static_cast<size_t>(block));
         const auto it = std::lower_bound(in.begin(), in.end(), doc,
                                          [](const Posting& p, quint32 d) { return p.doc < d; });
         return it != in.end() && it->doc == doc ? &*it : nullptr;
@@ -111,8 +110,12 @@ double Bm25::idf(quint64 holding) const
 
 double Bm25::score(double termIdf, quint32 f, quint32 length) const
 {
-    const double tf = f;
-    return termIdf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * static_cast<double>(length) / averageLength));
+    // FTS5's tf·(k1 + 1) / (tf + K), written as (k1 + 1)·(1 − 1 / (1 + tf / K)): the same value (to
+    // the last bits), but each step is a monotone operation, and IEEE rounding keeps monotone steps
+    // monotone. So a score is never above its block's bound, to the last bit, and a sum of bounds
+    // never below the sum of the scores added in the same order: the pruning needs no slack.
+    const double lengthNorm = k1 * (1 - b + b * static_cast<double>(length) / averageLength);
+    return termIdf * (k1 + 1) * (1 - 1 / (1 + static_cast<double>(f) / lengthNorm));
 }
 
 namespace {
@@ -127,7 +130,8 @@ std::vector<Cursor> cursorsOf(const std::vector<const TermPostings*>& terms,
         for (const TermPostings* t : *list) {
             if (t->blocks().empty())
                 return {};
-            cursors.push_back({t, bm25 && list == &terms ? bm25->idf(t->documentCount()) : 0.0});
+            cursors.push_back({t, bm25 && list == &terms ? bm25->idf(t->documentCount()) : 0.0,
+                               static_cast<std::ptrdiff_t>(t->blocks().size()) - 1});
         }
     std::stable_sort(cursors.begin(), cursors.end(), [](const Cursor& a, const Cursor& b) {
         return a.postings->documentCount() < b.postings->documentCount();
@@ -146,13 +150,15 @@ std::optional<quint64> matchCount(const std::vector<const TermPostings*>& terms,
         return std::nullopt;
     quint64 count = 0;
     const TermPostings& lead = *cursors.front().postings;
-    for (size_t b = 0; b < lead.blocks().size(); ++b)
-        for (const Posting& p : lead.block(b)) {
+    for (size_t b = lead.blocks().size(); b-- > 0;) {
+        const std::vector<Posting>& in = lead.block(b);
+        for (auto p = in.rbegin(); p != in.rend(); ++p) {
             bool all = true;
             for (size_t t = 1; t < cursors.size() && all; ++t)
-                all = cursors[t].find(p.doc) != nullptr;
-            count += all && (!accept || accept(p.doc)) ? 1 : 0;
+                all = cursors[t].find(p->doc) != nullptr;
+            count += all && (!accept || accept(p->doc)) ? 1 : 0;
         }
+    }
     return count;
 }
 
@@ -167,13 +173,13 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
         return {};
     std::vector<Scored> heap; // the best k so far, the worst of them at the front
     const auto worse = [](const Scored& a, const Scored& b) { return better(a, b); };
-    const auto threshold = [&] {
-        return heap.size() < k ? -std::numeric_limits<double>::infinity() : heap.front().score;
-    };
+    // Nothing at or below the k-th score can enter any more: it could only tie, and the walk goes
+    // down, so its document is lower than every one kept.
+    const auto cannotEnter = [&](double bound) { return heap.size() == k && bound <= heap.front().score; };
     Cursor& lead = cursors.front();
     const std::vector<BlockHeader>& leadBlocks = lead.postings->blocks();
     std::vector<double> otherBounds(cursors.size(), 0);
-    for (size_t b = 0; b < leadBlocks.size(); ++b) {
+    for (size_t b = leadBlocks.size(); b-- > 0;) {
         const BlockHeader& h = leadBlocks[b];
         double bound = bm25.score(lead.idf, h.maxF, h.minLength);
         bool possible = true;
@@ -182,27 +188,26 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
             possible = otherBounds[t] >= 0;
             bound += otherBounds[t];
         }
-        if (!possible)
+        if (!possible || cannotEnter(bound))
             continue;
-        if (bound * (1 + kSlack) < threshold())
-            continue; // nothing in this block can enter
-        for (const Posting& p : lead.postings->block(b)) {
-            double score = bm25.score(lead.idf, p.f, p.length);
-            double rest = 0;
+        const std::vector<Posting>& in = lead.postings->block(b);
+        for (auto p = in.rbegin(); p != in.rend(); ++p) {
+            double score = bm25.score(lead.idf, p->f, p->length);
+            double upper = score; // summed in the order the score is, below
             for (size_t t = 1; t < cursors.size(); ++t)
-                rest += otherBounds[t];
-            if ((score + rest) * (1 + kSlack) < threshold())
+                upper += otherBounds[t];
+            if (cannotEnter(upper))
                 continue;
             bool all = true;
             for (size_t t = 1; t < cursors.size() && all; ++t) {
-                const Posting* other = cursors[t].find(p.doc);
+                const Posting* other = cursors[t].find(p->doc);
                 all = other != nullptr;
                 if (all)
                     score += bm25.score(cursors[t].idf, other->f, other->length);
             }
-            const Scored candidate{score, p.doc};
+            const Scored candidate{score, p->doc};
             // The filters last: a row read, for the few that would enter.
-            if (!all || (heap.size() == k && !better(candidate, heap.front())) || (accept && !accept(p.doc)))
+            if (!all || (heap.size() == k && !better(candidate, heap.front())) || (accept && !accept(p->doc)))
                 continue;
             if (heap.size() < k) {
                 heap.push_back(candidate);

@@ -24,7 +24,8 @@ bool take(const char*& at, const char* end, quint32& value)
         const auto byte = static_cast<unsigned char>(*at++);
         v |= static_cast<quint64>(byte & 0x7f) << shift;
         if (!(byte & 0x80)) {
-            if (v > std::numeric_limits<quint32>::max())
+            // The shortest form only: a trailing zero byte would be a second spelling of the value.
+            if ((byte == 0 && shift > 0) || v > std::numeric_limits<quint32>::max())
                 return false;
             value = static_cast<quint32>(v);
             return true;

@@ -20,7 +20,8 @@ constexpr size_t kTarget = 128;
 constexpr size_t kMaxPostings = 2 * kTarget;
 
 QByteArray encode(const std::vector<Posting>& postings);
-// Strictly increasing documents, 1 to kMaxPostings of them, each value within 32 bits.
+// Strictly increasing documents, 1 to kMaxPostings of them, each value within 32 bits, each varint
+// in its shortest form (so what decodes encodes back to the same bytes), nothing after the last.
 std::optional<std::vector<Posting>> decode(const QByteArray& bytes);
 
 } // namespace postingBlock

@@ -37,6 +37,7 @@ public:
     static QStringList ftsPhrases(const QString& text); // the same, one entry per phrase
 
 private:
+    Result<SearchResults> searchSnapshot(const SearchQuery& query) const; // search(), in its transaction
     Result<qint64> keyTypeCount(ModuleKey::Type type) const;         // and its rowids, when few (search())
     Result<QList<SearchHit>> browse(const SearchQuery& query) const; // search without words
 

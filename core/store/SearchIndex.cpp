@@ -273,9 +273,10 @@ const std::vector<Posting>& StoredPostings::block(size_t index) const
     if (row && row.value())
         decoded = block::decode(row.value()->blob(0));
     // The header must describe the postings: the scorer's bounds come from it.
-    if (!decoded || ranking::headerOf(*decoded).firstDoc != h.firstDoc ||
-        ranking::headerOf(*decoded).lastDoc != h.lastDoc || ranking::headerOf(*decoded).maxF > h.maxF ||
-        ranking::headerOf(*decoded).minLength < h.minLength) {
+    const std::optional<ranking::BlockHeader> actual =
+        decoded ? std::optional(ranking::headerOf(*decoded)) : std::nullopt;
+    if (!actual || actual->firstDoc != h.firstDoc || actual->lastDoc != h.lastDoc || actual->maxF > h.maxF ||
+        actual->minLength < h.minLength) {
         m_damaged = true;
         return kNone;
     }

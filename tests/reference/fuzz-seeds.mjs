@@ -438,4 +438,19 @@ seed('FuzzMnemonic', 'bad-checksum.txt', 'abandon '.repeat(11) + 'abandon');
 seed('FuzzMnemonic', 'unknown-word.txt', 'abandon '.repeat(5) + 'abandonx ' + 'abandon '.repeat(5) + 'about');
 seed('FuzzMnemonic', 'nfkd.txt', bip39.generateMnemonic(128).normalize('NFD'));
 
+// --- blocks of the search index ------------------------------------------------------------------
+// Written here from the format PostingBlock.h documents (LEB128 varints: count, then per posting the
+// gap from the previous row, the weighted frequency, the length), not by Modreg's encoder.
+{
+  const leb = (n) => { const b = []; do { let x = n & 0x7f; n = Math.floor(n / 128); if (n) x |= 0x80; b.push(x); } while (n); return b; };
+  const block = (postings) => { const b = leb(postings.length); let prev = 0; for (const [doc, f, len] of postings) { b.push(...leb(doc - prev), ...leb(f), ...leb(len)); prev = doc; } return Uint8Array.from(b); };
+  const random = (count, start, maxGap) => { const p = []; let doc = start; for (let i = 0; i < count; i++) { doc += i ? 1 + Math.floor(Math.random() * maxGap) : 0; p.push([doc, 1 + Math.floor(Math.random() * 40), 1 + Math.floor(Math.random() * 300)]); } return p; };
+  for (const [i, count] of [1, 2, 7, 128, 256].entries()) seed('FuzzPostingBlock', `block-${i}.bin`, block(random(count, 1 + i * 1000, 50)));
+  seed('FuzzPostingBlock', 'large-values.bin', block([[1, 1, 1], [2 ** 31, 2 ** 32 - 1, 2 ** 32 - 1], [2 ** 32 - 1, 0, 0]]));
+  seed('FuzzPostingBlock', 'too-many.bin', block(random(257, 1, 3)));
+  seed('FuzzPostingBlock', 'overlong-varint.bin', Uint8Array.from([1, 0x81, 0x00, 1, 1]));
+  seed('FuzzPostingBlock', 'repeated-doc.bin', Uint8Array.from([2, 5, 1, 1, 0, 1, 1]));
+  seed('FuzzPostingBlock', 'trailing-byte.bin', cat(block(random(3, 9, 9)), [0]));
+}
+
 for (const [target, n] of Object.entries(counts).sort()) console.log(`${target}: ${n} seeds`);

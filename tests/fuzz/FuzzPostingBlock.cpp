@@ -1,0 +1,24 @@
+// A block of postings as the replica's search index stores it (store/PostingBlock.h). The replica is
+// a file on the user's disk that another program, a bad disk or a half-copied backup may have
+// changed: a block must decode to postings a ranking can trust, or not at all. What decodes has
+// documents strictly increasing and encodes back byte for byte.
+#include "FuzzSupport.h"
+#include "store/PostingBlock.h"
+
+using namespace modreg::ranking;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray input = fuzz::bytes(data, size);
+    if (const auto postings = postingBlock::decode(input)) {
+        fuzz::expect(!postings->empty() && postings->size() <= postingBlock::kMaxPostings,
+                     "a block holds 1 to kMaxPostings postings");
+        for (size_t i = 1; i < postings->size(); ++i)
+            fuzz::expect((*postings)[i - 1].doc < (*postings)[i].doc, "documents strictly increase");
+        fuzz::expect(postingBlock::encode(*postings) == input, "a block encodes back byte for byte");
+        const BlockHeader h = headerOf(*postings);
+        fuzz::expect(h.firstDoc == postings->front().doc && h.lastDoc == postings->back().doc,
+                     "the header spans the block");
+    }
+    return 0;
+}
