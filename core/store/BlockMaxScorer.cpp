@@ -80,24 +80,67 @@ BlockedPostings::BlockedPostings(const std::vector<Posting>& postings, size_t bl
 
 BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize)
 {
-    std::vector<Posting> all;
-    for (const TermPostings* e : expansions)
+    std::vector<std::vector<Posting>> runs;
+    for (const TermPostings* e : expansions) {
+        runs.emplace_back();
         for (size_t b = 0; b < e->blocks().size(); ++b) {
             const std::vector<Posting>& in = e->block(b);
-            all.insert(all.end(), in.begin(), in.end());
+            runs.back().insert(runs.back().end(), in.begin(), in.end());
         }
-    return mergedPostings(std::move(all), blockSize);
+    }
+    return mergedPostings(std::move(runs), blockSize);
 }
 
-BlockedPostings mergedPostings(std::vector<Posting> all, size_t blockSize)
+BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t blockSize)
 {
-    std::sort(all.begin(), all.end(), [](const Posting& a, const Posting& b) { return a.doc < b.doc; });
+    // Many runs covering many documents (a prefix of a few letters: hundreds of words, one or two of
+    // them common): summed in an array over the documents, one pass, no sorting.
+    size_t total = 0;
+    quint32 lastDoc = 0;
+    for (const std::vector<Posting>& run : runs) {
+        total += run.size();
+        lastDoc = run.empty() ? lastDoc : std::max(lastDoc, run.back().doc);
+    }
+    if (runs.size() > 2 && total >= lastDoc / 8) {
+        std::vector<Posting> byDoc(static_cast<size_t>(lastDoc) + 1, Posting{0, 0, 0});
+        std::vector<bool> held(static_cast<size_t>(lastDoc) + 1, false);
+        for (const std::vector<Posting>& run : runs)
+            for (const Posting& p : run) {
+                Posting& at = byDoc[p.doc];
+                at = {p.doc, (held[p.doc] ? at.f : 0) + p.f, p.length};
+                held[p.doc] = true;
+            }
+        std::vector<Posting> merged;
+        merged.reserve(total);
+        for (size_t doc = 0; doc < byDoc.size(); ++doc)
+            if (held[doc])
+                merged.push_back(byDoc[doc]);
+        return BlockedPostings(merged, blockSize);
+    }
+    // Otherwise merged two by two, O(n log runs).
+    const auto byDoc = [](const Posting& a, const Posting& b) { return a.doc < b.doc; };
+    while (runs.size() > 1) {
+        std::vector<std::vector<Posting>> next;
+        for (size_t i = 0; i < runs.size(); i += 2) {
+            if (i + 1 == runs.size()) {
+                next.push_back(std::move(runs[i]));
+                continue;
+            }
+            std::vector<Posting> both(runs[i].size() + runs[i + 1].size());
+            std::merge(runs[i].begin(), runs[i].end(), runs[i + 1].begin(), runs[i + 1].end(), both.begin(), byDoc);
+            next.push_back(std::move(both));
+        }
+        runs = std::move(next);
+    }
     std::vector<Posting> merged; // one posting per document, the frequencies summed
-    for (const Posting& p : all) {
-        if (!merged.empty() && merged.back().doc == p.doc)
-            merged.back().f += p.f;
-        else
-            merged.push_back(p);
+    if (!runs.empty()) {
+        merged.reserve(runs.front().size());
+        for (const Posting& p : runs.front()) {
+            if (!merged.empty() && merged.back().doc == p.doc)
+                merged.back().f += p.f;
+            else
+                merged.push_back(p);
+        }
     }
     return BlockedPostings(merged, blockSize);
 }

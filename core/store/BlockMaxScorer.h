@@ -67,7 +67,8 @@ private:
 // of the expansions, with the sum of their weighted frequencies. Merged once: the cost of a prefix
 // is one pass over its expansions' postings.
 BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize);
-BlockedPostings mergedPostings(std::vector<Posting> all, size_t blockSize); // the expansions' postings
+// The same from each expansion's postings, each in document order.
+BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t blockSize);
 
 struct Bm25
 {

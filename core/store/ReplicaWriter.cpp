@@ -66,6 +66,8 @@ Status ReplicaWriter::write(const std::function<Status()>& work)
         return m_index->flush();
     });
     m_index->discard(); // after a failure, what was gathered belongs to a transaction rolled back
+    if (!done)
+        m_index->forgetTails(); // and what was written with it
     return done;
 }
 

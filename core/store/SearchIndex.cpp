@@ -85,8 +85,21 @@ void Writer::discard()
     m_delta = {};
 }
 
+void Writer::forgetTails()
+{
+    m_tails.clear();
+    m_tailsFor.reset();
+}
+
 Status Writer::flush()
 {
+    // The tails kept in memory hold while no other connection has committed since this one's last
+    // flush (PRAGMA data_version counts those commits), and this one's own transactions committed
+    // (ReplicaWriter::write calls forgetTails() when one did not).
+    const qint64 version = scalar(*m_db, "PRAGMA data_version");
+    if (m_tailsFor != version || m_tails.size() > kTailsKept)
+        forgetTails();
+    m_tailsFor = version;
     // Terms in their order in the index: the blocks written one after another sit on pages near each
     // other, as FTS5 writes a segment.
     QList<QByteArray> terms = m_changes.keys();
@@ -106,6 +119,7 @@ Status Writer::flush()
         }
         if (Status s = flushTerm(term, last); !s) {
             discard();
+            forgetTails();
             return s;
         }
     }
@@ -118,107 +132,175 @@ Status Writer::flush()
 }
 
 namespace {
+using Changes = std::vector<Writer::Change>;
+
+// A block's postings with the changes of [from, to) applied, both in row order.
+std::vector<Posting> merged(const std::vector<Posting>& postings, Changes::const_iterator from,
+                            Changes::const_iterator to)
+{
+    std::vector<Posting> out;
+    out.reserve(postings.size() + static_cast<size_t>(std::distance(from, to)));
+    auto p = postings.begin();
+    for (; from != to; ++from) {
+        while (p != postings.end() && p->doc < from->posting.doc)
+            out.push_back(*p++);
+        if (p != postings.end() && p->doc == from->posting.doc)
+            ++p; // replaced or removed
+        if (from->present)
+            out.push_back(from->posting);
+    }
+    out.insert(out.end(), p, postings.end());
+    return out;
+}
+
 struct StoredBlock
 {
-    quint32 lastDoc = 0;
-    QByteArray postings;
+    quint32 firstDoc = 0;
+    std::vector<Posting> postings;
 };
 
+// The first row of `sql` as a block (first_doc, postings); nullopt when there is none.
 Result<std::optional<StoredBlock>> storedBlock(const SqliteDatabase& db, const char* sql, const Binder& bind)
 {
+    using R = Result<std::optional<StoredBlock>>;
     const Result<std::optional<Statement>> row = firstRow(db, sql, bind);
     if (!row)
-        return Result<std::optional<StoredBlock>>::failure(row.error());
+        return R::failure(row.error());
     if (!row.value())
         return std::optional<StoredBlock>();
-    return std::optional<StoredBlock>(
-        StoredBlock{static_cast<quint32>(row.value()->integer(0)), row.value()->blob(1)});
+    std::optional<std::vector<Posting>> postings = block::decode(row.value()->blob(1));
+    if (!postings)
+        return R::failure(Reader::damagedText(db.path()));
+    return std::optional<StoredBlock>(StoredBlock{static_cast<quint32>(row.value()->integer(0)), std::move(*postings)});
 }
 } // namespace
 
-// The changes fall into blocks by row: each block that holds one of them is read, changed and written
-// again, and whatever lies past the last block is appended to it. A block grown past
-// block::kMaxPostings (or, at the end, past kTarget) is cut into blocks of kTarget; one left empty is
-// deleted. Blocks never overlap, so a row's posting has exactly one place.
+Status Writer::deleteBlock(const QByteArray& term, quint32 firstDoc)
+{
+    return run(*m_db, "DELETE FROM search_blocks WHERE term = ?1 AND first_doc = ?2",
+               [&](Statement& q) { q.bind(1, term).bind(2, qint64(firstDoc)); });
+}
+
+// `postings` as blocks of at most `limit` (one block), or, when more, of block::kTarget each.
+// Returns the last block written (the term's tail, when these are the last).
+Result<std::vector<Posting>> Writer::insertBlocks(const QByteArray& term, const std::vector<Posting>& postings,
+                                                  size_t limit)
+{
+    using R = Result<std::vector<Posting>>;
+    const size_t piece = postings.size() <= limit ? std::max<size_t>(1, postings.size()) : block::kTarget;
+    std::vector<Posting> part;
+    for (size_t start = 0; start < postings.size(); start += piece) {
+        part.assign(postings.begin() + static_cast<std::ptrdiff_t>(start),
+                    postings.begin() + static_cast<std::ptrdiff_t>(std::min(postings.size(), start + piece)));
+        if (Status s = writeBlock(term, part, false); !s)
+            return R::failure(s.error());
+    }
+    return part;
+}
+
+// One block: inserted, or (`replace`) written over the stored block that starts at the same row.
+Status Writer::writeBlock(const QByteArray& term, const std::vector<Posting>& postings, bool replace)
+{
+    const ranking::BlockHeader h = ranking::headerOf(postings);
+    return run(*m_db,
+               replace ? "UPDATE search_blocks SET last_doc = ?2, count = ?4, max_f = ?5, min_length = ?6, "
+                         "postings = ?7 WHERE term = ?1 AND first_doc = ?3"
+                       : "INSERT INTO search_blocks(term, last_doc, first_doc, count, max_f, min_length, "
+                         "postings) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+               [&](Statement& q) {
+                   q.bind(1, term)
+                       .bind(2, qint64(h.lastDoc))
+                       .bind(3, qint64(h.firstDoc))
+                       .bind(4, qint64(postings.size()))
+                       .bind(5, qint64(h.maxF))
+                       .bind(6, qint64(h.minLength))
+                       .bind(7, block::encode(postings));
+               });
+}
+
+// Blocks are keyed by their first row and never overlap. A change before the term's last block goes
+// into the block that starts at or before its row (the first block, when none does): that block is
+// read, changed and written again, cut in blocks of kTarget when it grew past kMaxPostings. Every
+// change from the last block's first row on goes into the last block (the tail): new modules have
+// the highest rows, so a backfill only ever appends there. The tail of each term is also kept in
+// memory between flushes (m_tails), so an append writes one row and reads none.
 Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& changes)
 {
     using R = Result<std::optional<StoredBlock>>;
-    const R last = storedBlock(*m_db,
-                               "SELECT last_doc, postings FROM search_blocks WHERE term = ?1 "
-                               "ORDER BY last_doc DESC LIMIT 1",
+    std::optional<StoredBlock> tail;
+    if (const auto cached = m_tails.constFind(term); cached != m_tails.cend()) {
+        tail = StoredBlock{cached->firstDoc, cached->postings};
+    } else {
+        R stored = storedBlock(*m_db,
+                               "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
+                               "ORDER BY first_doc DESC LIMIT 1",
                                [&](Statement& q) { q.bind(1, term); });
-    if (!last)
-        return Status::failure(last.error());
+        if (!stored)
+            return Status::failure(stored.error());
+        tail = std::move(stored).value();
+    }
     auto it = changes.begin();
-    while (it != changes.end()) {
-        const bool tail = !last.value() || it->posting.doc > last.value()->lastDoc;
-        const R at = tail ? last
-                          : storedBlock(*m_db,
-                                        "SELECT last_doc, postings FROM search_blocks WHERE term = ?1 AND "
-                                        "last_doc >= ?2 ORDER BY last_doc LIMIT 1",
-                                        [&](Statement& q) { q.bind(1, term).bind(2, qint64(it->posting.doc)); });
+    // Before the tail: the blocks in the middle.
+    while (it != changes.end() && tail && it->posting.doc < tail->firstDoc) {
+        R at = storedBlock(*m_db,
+                           "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 AND first_doc <= ?2 "
+                           "ORDER BY first_doc DESC LIMIT 1",
+                           [&](Statement& q) { q.bind(1, term).bind(2, qint64(it->posting.doc)); });
+        if (at && !at.value())
+            at = storedBlock(*m_db,
+                             "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
+                             "ORDER BY first_doc LIMIT 1",
+                             [&](Statement& q) { q.bind(1, term); });
         if (!at)
             return Status::failure(at.error());
-        const bool atEnd = tail || at.value()->lastDoc == last.value()->lastDoc;
-        const quint32 blockEnd = at.value() ? at.value()->lastDoc : 0;
-        const auto stop = atEnd ? changes.end()
-                                : std::upper_bound(it, changes.end(), blockEnd, [](quint32 doc, const Change& c) {
-                                      return doc < c.posting.doc;
-                                  });
-        std::vector<Posting> postings;
-        if (at.value()) {
-            std::optional<std::vector<Posting>> stored = block::decode(at.value()->postings);
-            if (!stored)
-                return Status::failure(Reader::damagedText(m_db->path()));
-            postings = std::move(*stored);
-        }
-        // The block's postings and the changes, both in row order, merged.
-        std::vector<Posting> merged;
-        merged.reserve(postings.size() + static_cast<size_t>(std::distance(it, stop)));
-        auto p = postings.begin();
-        for (; it != stop; ++it) {
-            while (p != postings.end() && p->doc < it->posting.doc)
-                merged.push_back(*p++);
-            if (p != postings.end() && p->doc == it->posting.doc)
-                ++p; // replaced or removed
-            if (it->present)
-                merged.push_back(it->posting);
-        }
-        merged.insert(merged.end(), p, postings.end());
-        if (at.value())
-            if (Status s = run(*m_db, "DELETE FROM search_blocks WHERE term = ?1 AND last_doc = ?2",
-                               [&](Statement& q) { q.bind(1, term).bind(2, qint64(at.value()->lastDoc)); });
-                !s)
-                return s;
-        const size_t limit = atEnd ? block::kTarget : block::kMaxPostings;
-        const size_t piece = merged.size() <= limit ? std::max<size_t>(1, merged.size()) : block::kTarget;
-        for (size_t start = 0; start < merged.size(); start += piece) {
-            const std::vector<Posting> part(merged.begin() + static_cast<std::ptrdiff_t>(start),
-                                            merged.begin() + static_cast<std::ptrdiff_t>(
-                                                                 std::min(merged.size(), start + piece)));
-            const ranking::BlockHeader h = ranking::headerOf(part);
-            if (Status s = run(*m_db,
-                               "INSERT INTO search_blocks(term, last_doc, first_doc, count, max_f, "
-                               "min_length, postings) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                               [&](Statement& q) {
-                                   q.bind(1, term)
-                                       .bind(2, qint64(h.lastDoc))
-                                       .bind(3, qint64(h.firstDoc))
-                                       .bind(4, qint64(part.size()))
-                                       .bind(5, qint64(h.maxF))
-                                       .bind(6, qint64(h.minLength))
-                                       .bind(7, block::encode(part));
-                               });
-                !s)
-                return s;
-        }
+        if (!at.value() || at.value()->firstDoc == tail->firstDoc)
+            break; // the tail itself: below
+        const Result<std::optional<Statement>> next =
+            firstRow(*m_db,
+                     "SELECT first_doc FROM search_blocks WHERE term = ?1 AND first_doc > ?2 "
+                     "ORDER BY first_doc LIMIT 1",
+                     [&](Statement& q) { q.bind(1, term).bind(2, qint64(at.value()->firstDoc)); });
+        if (!next)
+            return Status::failure(next.error());
+        const quint32 nextFirst = next.value() ? static_cast<quint32>(next.value()->integer(0)) : tail->firstDoc;
+        const auto stop = std::lower_bound(it, changes.end(), nextFirst,
+                                           [](const Change& c, quint32 doc) { return c.posting.doc < doc; });
+        const std::vector<Posting> now = merged(at.value()->postings, it, stop);
+        it = stop;
+        if (Status s = deleteBlock(term, at.value()->firstDoc); !s)
+            return s;
+        if (!now.empty())
+            if (Result<std::vector<Posting>> w = insertBlocks(term, now, block::kMaxPostings); !w)
+                return Status::failure(w.error());
     }
+    if (it == changes.end())
+        return success();
+    // From the tail's first row on (or every change, for a term new to the index): the tail.
+    const std::vector<Posting> now = merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
+    const bool inPlace = tail && !now.empty() && now.front().doc == tail->firstDoc && now.size() <= block::kTarget;
+    m_tails.remove(term);
+    if (inPlace) {
+        if (Status s = writeBlock(term, now, true); !s)
+            return s;
+        m_tails.insert(term, {now.front().doc, now});
+        return success();
+    }
+    if (tail)
+        if (Status s = deleteBlock(term, tail->firstDoc); !s)
+            return s;
+    if (now.empty())
+        return success(); // the next flush reads what is now the tail
+    Result<std::vector<Posting>> last = insertBlocks(term, now, block::kTarget);
+    if (!last)
+        return Status::failure(last.error());
+    m_tails.insert(term, {last.value().front().doc, last.value()});
     return success();
 }
 
 Status Writer::clear()
 {
     discard();
+    forgetTails();
     if (Status s = run(*m_db, "DELETE FROM search_blocks"); !s)
         return s;
     return run(*m_db, "UPDATE search_totals SET documents = 0, tokens = 0");
@@ -267,8 +349,8 @@ const std::vector<Posting>& StoredPostings::block(size_t index) const
         return *cached;
     const ranking::BlockHeader& h = m_headers[index];
     const Result<std::optional<Statement>> row =
-        firstRow(*m_db, "SELECT postings FROM search_blocks WHERE term = ?1 AND last_doc = ?2",
-                 [&](Statement& q) { q.bind(1, m_term).bind(2, qint64(h.lastDoc)); });
+        firstRow(*m_db, "SELECT postings FROM search_blocks WHERE term = ?1 AND first_doc = ?2",
+                 [&](Statement& q) { q.bind(1, m_term).bind(2, qint64(h.firstDoc)); });
     std::optional<std::vector<Posting>> decoded;
     if (row && row.value())
         decoded = block::decode(row.value()->blob(0));
@@ -304,7 +386,7 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
     if (Status read = forEachRow(
             *m_db,
             "SELECT first_doc, last_doc, max_f, min_length, count FROM search_blocks WHERE term = ?1 "
-            "ORDER BY last_doc",
+            "ORDER BY first_doc",
             [&](Statement& q) { q.bind(1, term); },
             [&](const Statement& row) {
                 postings->m_headers.push_back({static_cast<quint32>(row.integer(0)),
@@ -328,12 +410,13 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
         end.chop(1);
     if (!end.isEmpty())
         end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
-    std::vector<Posting> all;
+    std::vector<std::vector<Posting>> runs; // one per term, in row order: the rows come by term, first_doc
+    QByteArray runTerm;
     bool damaged = false;
     if (Status read = forEachRow(
             *m_db,
-            end.isEmpty() ? "SELECT postings FROM search_blocks WHERE term >= ?1"
-                          : "SELECT postings FROM search_blocks WHERE term >= ?1 AND term < ?2",
+            end.isEmpty() ? "SELECT postings, term FROM search_blocks WHERE term >= ?1"
+                          : "SELECT postings, term FROM search_blocks WHERE term >= ?1 AND term < ?2",
             [&](Statement& q) {
                 q.bind(1, prefix);
                 if (!end.isEmpty())
@@ -341,15 +424,19 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
             },
             [&](const Statement& row) {
                 const std::optional<std::vector<Posting>> in = block::decode(row.blob(0));
+                if (const QByteArray term = row.blob(1); runs.empty() || term != runTerm) {
+                    runs.emplace_back();
+                    runTerm = term;
+                }
                 if (in)
-                    all.insert(all.end(), in->begin(), in->end());
+                    runs.back().insert(runs.back().end(), in->begin(), in->end());
                 damaged = damaged || !in;
             });
         !read)
         return R::failure(read.error());
     if (damaged)
         return R::failure(damagedText(m_db->path()));
-    return std::make_unique<ranking::BlockedPostings>(ranking::mergedPostings(std::move(all), block::kTarget));
+    return std::make_unique<ranking::BlockedPostings>(ranking::mergedPostings(std::move(runs), block::kTarget));
 }
 
 } // namespace modreg::search

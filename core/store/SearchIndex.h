@@ -56,7 +56,8 @@ public:
     void add(const IndexedText& text);
     void remove(const IndexedText& text); // the text that went in
     Status flush();                      // inside the caller's transaction
-    void discard();                      // the transaction rolled back
+    void discard();                      // the transaction rolled back: what was gathered
+    void forgetTails();                  // the transaction rolled back after a flush: what was written
     Status clear();                      // every posting out, inside a transaction
     // Fills the index from every indexed row of `modules`, inside the caller's transaction
     // (ReplicaSchema 14).
@@ -65,19 +66,35 @@ public:
 private:
     Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
     void change(const IndexedText& text, bool add);
+public:
     // A row's new posting for a term, or (`present` false) the row no longer holds it.
     struct Change
     {
         ranking::Posting posting;
         bool present = false;
     };
+
+private:
     // `changes` in row order, one per row.
     Status flushTerm(const QByteArray& term, const std::vector<Change>& changes);
+    Status deleteBlock(const QByteArray& term, quint32 firstDoc);
+    Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool replace);
+    Result<std::vector<ranking::Posting>> insertBlocks(const QByteArray& term,
+                                                       const std::vector<ranking::Posting>& postings, size_t limit);
 
     const SqliteDatabase* m_db;
     SearchTokenizer m_tokenizer;
     // term → its changes in the order they came (a row taken out and put back: the last one counts).
     QHash<QByteArray, std::vector<Change>> m_changes;
+    // Each term's last block as this connection last wrote it, for the PRAGMA data_version m_tailsFor.
+    struct Tail
+    {
+        quint32 firstDoc = 0;
+        std::vector<ranking::Posting> postings;
+    };
+    QHash<QByteArray, Tail> m_tails;
+    std::optional<qint64> m_tailsFor;
+    static constexpr qsizetype kTailsKept = 200000; // ~20 MiB at most; forgotten beyond
     Totals m_delta;
 };
 

@@ -3,6 +3,7 @@
 // entries as of the ancestor, failed fetches wait for their retry time, and the schema refuses a
 // file from a newer Modreg.
 #include "OlderReplica.h"
+#include "SearchIndexCheck.h"
 #include "SearchIndexSegments.h"
 #include "TestEnvironment.h"
 #include "store/CidHash.h"
@@ -111,35 +112,7 @@ QStringList indexDifference(const QString& path)
             return out;
     }
     QSet<QString> ours, reference;
-    auto blocks =
-        std::move(db->prepare("SELECT term, first_doc, last_doc, count, max_f, min_length, postings FROM "
-                              "main.search_blocks ORDER BY term, last_doc"))
-            .value();
-    QByteArray previousTerm;
-    qint64 previousLast = -1;
-    while (blocks.step().value()) {
-        const QByteArray term = blocks.blob(0);
-        const auto postings = modreg::ranking::postingBlock::decode(blocks.blob(6));
-        if (!postings) {
-            out << QStringLiteral("a block of %1 does not decode").arg(QString::fromUtf8(term));
-            continue;
-        }
-        const modreg::ranking::BlockHeader h = modreg::ranking::headerOf(*postings);
-        if (qint64(h.firstDoc) != blocks.integer(1) || qint64(h.lastDoc) != blocks.integer(2) ||
-            qint64(postings->size()) != blocks.integer(3) || qint64(h.maxF) != blocks.integer(4) ||
-            qint64(h.minLength) != blocks.integer(5))
-            out << QStringLiteral("a header of %1 is wrong").arg(QString::fromUtf8(term));
-        if (term == previousTerm && blocks.integer(1) <= previousLast)
-            out << QStringLiteral("blocks of %1 overlap").arg(QString::fromUtf8(term));
-        previousTerm = term;
-        previousLast = blocks.integer(2);
-        for (const auto& p : *postings)
-            ours << QStringLiteral("%1 %2 %3 %4")
-                        .arg(QString::fromLatin1(term.toHex()))
-                        .arg(p.doc)
-                        .arg(term.startsWith('\x01') || term.startsWith('\x02') ? 1 : p.f)
-                        .arg(p.length);
-    }
+    out << searchIndexCheck::blockProblems(*db, &ours);
     QHash<qint64, qint64> lengths;
     auto sizes = std::move(db->prepare("SELECT doc, count(*) FROM temp.reference_terms GROUP BY doc")).value();
     while (sizes.step().value())

@@ -5,6 +5,7 @@
 // index, not our scorer). The same after modules are updated, removed, or left pending on a new
 // document. And the number of matches is the exhaustive count when the search calls it exact.
 #include "../bench/SyntheticRegistration.h"
+#include "SearchIndexCheck.h"
 #include "TestEnvironment.h"
 #include "store/ModuleStore.h"
 #include "store/SqliteDatabase.h"
@@ -121,6 +122,10 @@ class TestSearchExact : public QObject
                       "SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM main.modules "
                       "WHERE name IS NOT NULL;"))
             return -1;
+        if (const QStringList problems = searchIndexCheck::blockProblems(*db); !problems.isEmpty()) {
+            qWarning("%s", qPrintable(problems.join(QLatin1Char('\n'))));
+            return -1;
+        }
         int checked = 0, withMatches = 0;
         for (int i = 0; i < count; ++i) {
             SearchQuery q;
