@@ -36,9 +36,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln module(s) match; the best first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln module matches; the best first:</numerusform>
+            <numerusform>%Ln modules match; the best first:</numerusform>
         </translation>
     </message>
 </context>
@@ -66,16 +66,16 @@
     <name>modreg::ui::SearchView</name>
     <message numerus="yes">
         <source>%Ln module(s) shown, by name (%1 ms). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln module shown, by name (%1 ms). Enter opens the selected one.</numerusform>
+            <numerusform>%Ln modules shown, by name (%1 ms). Enter opens the selected one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln module(s) match, the best first (%1 ms). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln module matches (%1 ms). Enter opens it.</numerusform>
+            <numerusform>%Ln modules match, the best first (%1 ms). Enter opens the selected one.</numerusform>
         </translation>
     </message>
 </context>
