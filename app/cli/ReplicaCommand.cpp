@@ -1,8 +1,8 @@
 #include "chain/AccountScheme.h"
 #include "cli/Commands.h"
 #include "cli/Console.h"
-#include "cli/Session.h"
 #include "cli/ProgressLine.h"
+#include "cli/Session.h"
 #include "crypto/HexText.h"
 #include "keys/KeyIdentity.h"
 #include "keys/Keystore.h"
@@ -91,17 +91,20 @@ void printHits(const QList<SearchHit>& hits)
 
 struct FilterOptions
 {
-    QCommandLineOption author{QStringLiteral("author"), Text::tr("Only modules by this author."), QStringLiteral("name")};
-    QCommandLineOption tag{QStringLiteral("tag"), Text::tr("Only modules with this tag."), QStringLiteral("tag")};
+    QCommandLineOption author{QStringLiteral("author"), Text::tr("Only modules by this author."),
+                              QStringLiteral("name")};
+    QCommandLineOption tag{QStringLiteral("tag"), Text::tr("Only modules with this tag."),
+                           QStringLiteral("tag")};
     QCommandLineOption keyType{QStringLiteral("key-type"),
                                Text::tr("Only modules under this kind of key: ed25519, ethereum-address or "
                                         "secp256k1."),
                                QStringLiteral("type")};
     QCommandLineOption verified{QStringLiteral("verified"),
                                 Text::tr("Only modules whose metadata is fetched and verified.")};
-    QCommandLineOption since{QStringLiteral("since-block"), Text::tr("Only modules changed in or after this block."),
-                             QStringLiteral("n")};
-    QCommandLineOption limit{QStringLiteral("limit"), Text::tr("At most this many results (search: 20, list: 1000)."),
+    QCommandLineOption since{QStringLiteral("since-block"),
+                             Text::tr("Only modules changed in or after this block."), QStringLiteral("n")};
+    QCommandLineOption limit{QStringLiteral("limit"),
+                             Text::tr("At most this many results (search: 20, list: 1000)."),
                              QStringLiteral("n")};
 };
 
@@ -168,7 +171,8 @@ int listOrSearch(const Invocation& p, bool search)
     if (search)
         out(results.value().matchesExact
                 ? Text::tr("%Ln module(s) match; the best first:", nullptr, int(results.value().matches))
-                : Text::tr("About %1 modules match; the best first:").arg(QLocale().toString(results.value().matches)));
+                : Text::tr("About %1 modules match; the best first:")
+                      .arg(QLocale().toString(results.value().matches)));
     printHits(hits);
     return 0;
 }
@@ -185,7 +189,6 @@ QJsonObject progressJson(const Syncer::Progress& p, const ModuleStore& store)
             {QStringLiteral("pending"), c.pending},
             {QStringLiteral("pendingFetches"), store.pendingFetchCount()}};
 }
-
 
 const QCommandLineOption& followOption()
 {
@@ -214,7 +217,8 @@ int sync(const Invocation& p)
     if (!session)
         return err(session.error()), 1;
     Services& services = session.value()->services();
-    Result<std::unique_ptr<ModuleStore>> opened = openStore(ModuleStore::pathFor(services.registry()->location()));
+    Result<std::unique_ptr<ModuleStore>> opened =
+        openStore(ModuleStore::pathFor(services.registry()->location()));
     if (!opened)
         return err(opened.error()), 1;
     ModuleStore& store = *opened.value();
@@ -336,8 +340,9 @@ int show(const Invocation& p)
     row(Text::tr("Key"), QStringLiteral("%1 (%2)").arg(KeyIdentity::registryKeyText(m->key), typeName));
     row(Text::tr("Owner"), accounts.text(m->owner));
     row(Text::tr("Metadata"), m->metadataCid);
-    row(Text::tr("State"),
-        m->reason.isEmpty() ? StoredModule::stateText(m->state) : Text::tr("%1: %2").arg(StoredModule::stateText(m->state), m->reason));
+    row(Text::tr("State"), m->reason.isEmpty()
+                               ? StoredModule::stateText(m->state)
+                               : Text::tr("%1: %2").arg(StoredModule::stateText(m->state), m->reason));
     row(Text::tr("Changed in"), Text::tr("block %1").arg(m->block));
     if (const std::optional<ModuleMetadata>& d = m->metadata) {
         row(Text::tr("Name"), d->name);
@@ -371,9 +376,10 @@ QList<Command> replicaCommands()
     Command syncing;
     syncing.name = QStringLiteral("sync");
     syncing.summary = Text::tr("Bring the local replica of the registry up to date.");
-    syncing.description = Text::tr("Reads the registry's events from the chain node and fetches each metadata "
-                                   "document, every block checked against its CID; a document that is wrong "
-                                   "is kept as invalid with the reason.");
+    syncing.description =
+        Text::tr("Reads the registry's events from the chain node and fetches each metadata "
+                 "document, every block checked against its CID; a document that is wrong "
+                 "is kept as invalid with the reason.");
     syncing.shared = Command::Json;
     syncing.options = {followOption(), pageBlocksOption()};
     syncing.run = sync;

@@ -70,27 +70,30 @@ void BackgroundSearch::search(const SearchQuery& query)
     // to it after it is gone is discarded by Qt with its other events.
     BackgroundSearch* self = this;
     const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
-    QMetaObject::invokeMethod(worker, [worker, self, latest, serial, query] {
-        if (serial != latest->load())
-            return; // a newer query came while this one waited
-        QElapsedTimer took;
-        took.start();
-        Result<SearchResults> hits = worker->run(query);
-        const double ms = static_cast<double>(took.nsecsElapsed()) / 1e6;
-        // Back on the thread of the BackgroundSearch; dropped there if a newer query came meanwhile,
-        // and by Qt if the BackgroundSearch is gone.
-        QMetaObject::invokeMethod(
-            self,
-            [self, latest, serial, query, hits = std::move(hits), ms] {
-                if (serial != latest->load())
-                    return;
-                if (hits)
-                    emit self->found(query, hits.value(), ms);
-                else
-                    emit self->failed(query, hits.error());
-            },
-            Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, self, latest, serial, query] {
+            if (serial != latest->load())
+                return; // a newer query came while this one waited
+            QElapsedTimer took;
+            took.start();
+            Result<SearchResults> hits = worker->run(query);
+            const double ms = static_cast<double>(took.nsecsElapsed()) / 1e6;
+            // Back on the thread of the BackgroundSearch; dropped there if a newer query came meanwhile,
+            // and by Qt if the BackgroundSearch is gone.
+            QMetaObject::invokeMethod(
+                self,
+                [self, latest, serial, query, hits = std::move(hits), ms] {
+                    if (serial != latest->load())
+                        return;
+                    if (hits)
+                        emit self->found(query, hits.value(), ms);
+                    else
+                        emit self->failed(query, hits.error());
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace modreg

@@ -127,7 +127,8 @@ BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t bl
                 continue;
             }
             std::vector<Posting> both(runs[i].size() + runs[i + 1].size());
-            std::merge(runs[i].begin(), runs[i].end(), runs[i + 1].begin(), runs[i + 1].end(), both.begin(), byDoc);
+            std::merge(runs[i].begin(), runs[i].end(), runs[i + 1].begin(), runs[i + 1].end(), both.begin(),
+                       byDoc);
             next.push_back(std::move(both));
         }
         runs = std::move(next);

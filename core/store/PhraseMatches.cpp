@@ -13,7 +13,8 @@ namespace {
 // modreg_phrase_posting(modules_fts): the row's weighted frequency of the query's first phrase
 // (Σ over its instances of the column's weight, as FTS5's bm25() sums them), shifted up 32 bits,
 // plus the row's length in tokens, every column.
-void phrasePosting(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int, sqlite3_value**)
+void phrasePosting(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int,
+                   sqlite3_value**)
 {
     int instances = 0;
     if (api->xInstCount(fts, &instances) != SQLITE_OK)
@@ -42,7 +43,8 @@ Status PhraseMatches::install(sqlite3* db)
     return success();
 }
 
-Result<std::unique_ptr<ranking::BlockedPostings>> PhraseMatches::of(const SqliteDatabase& db, const QString& ftsPhrase)
+Result<std::unique_ptr<ranking::BlockedPostings>> PhraseMatches::of(const SqliteDatabase& db,
+                                                                    const QString& ftsPhrase)
 {
     std::vector<ranking::Posting> postings;
     if (Status read = replica::forEachRow(

@@ -25,7 +25,8 @@ public:
     // Registers modreg_phrase_posting() on this connection; once, as it opens.
     static Status install(sqlite3* db);
     // `ftsPhrase`: one quoted FTS5 phrase, a prefix with '*' after it.
-    static Result<std::unique_ptr<ranking::BlockedPostings>> of(const SqliteDatabase& db, const QString& ftsPhrase);
+    static Result<std::unique_ptr<ranking::BlockedPostings>> of(const SqliteDatabase& db,
+                                                                const QString& ftsPhrase);
 };
 
 } // namespace modreg

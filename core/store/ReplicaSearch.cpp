@@ -1,8 +1,8 @@
 #include "store/ReplicaSearch.h"
 
-#include "store/ReplicaSql.h"
 #include "store/PhraseMatches.h"
 #include "store/PostingBlock.h"
+#include "store/ReplicaSql.h"
 #include "store/SearchIndex.h"
 #include "store/SearchSnippet.h"
 
@@ -37,8 +37,8 @@ Status ReplicaSearch::install()
     m_tokenizer.emplace(std::move(tokenizer).value());
     if (Status phrases = PhraseMatches::install(m_db->handle()); !phrases)
         return phrases;
-    for (const auto& [name, rows] : {std::pair{"modreg_key_type_row", &m_keyTypeRows},
-                                     std::pair{"modreg_browse_row", &m_browseRows}})
+    for (const auto& [name, rows] :
+         {std::pair{"modreg_key_type_row", &m_keyTypeRows}, std::pair{"modreg_browse_row", &m_browseRows}})
         if (sqlite3_create_function_v2(m_db->handle(), name, 1, SQLITE_UTF8, rows, rowidSetFunction, nullptr,
                                        nullptr, nullptr) != SQLITE_OK)
             return Status::failure(tr("Could not set up the replica's search: %1")
@@ -224,7 +224,8 @@ Result<std::optional<ranking::BlockedPostings>> filterList(const SqliteDatabase&
     if (many)
         return std::optional<ranking::BlockedPostings>();
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.doc < b.doc; });
-    return std::optional<ranking::BlockedPostings>(ranking::BlockedPostings(rows, ranking::postingBlock::kTarget));
+    return std::optional<ranking::BlockedPostings>(
+        ranking::BlockedPostings(rows, ranking::postingBlock::kTarget));
 }
 
 // How many matches are counted exactly (every posting of the rarest list read) before the count
@@ -328,23 +329,23 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
         return success();
     };
     if (!query.author.isEmpty())
-        if (Status s = listOrCheck("SELECT rowid FROM modules WHERE author = ?3 COLLATE NOCASE LIMIT ?9",
-                                   [&](Statement& q) { q.bind(3, query.author); },
-                                   " AND author = ?3 COLLATE NOCASE");
+        if (Status s = listOrCheck(
+                "SELECT rowid FROM modules WHERE author = ?3 COLLATE NOCASE LIMIT ?9",
+                [&](Statement& q) { q.bind(3, query.author); }, " AND author = ?3 COLLATE NOCASE");
             !s)
             return R::failure(s.error());
     if (query.updatedSinceBlock > 0)
-        if (Status s = listOrCheck("SELECT rowid FROM modules WHERE block >= ?5 LIMIT ?9",
-                                   [&](Statement& q) { q.bind(5, qint64(query.updatedSinceBlock)); },
-                                   " AND block >= ?5");
+        if (Status s = listOrCheck(
+                "SELECT rowid FROM modules WHERE block >= ?5 LIMIT ?9",
+                [&](Statement& q) { q.bind(5, qint64(query.updatedSinceBlock)); }, " AND block >= ?5");
             !s)
             return R::failure(s.error());
     if (query.verifiedOnly)
         rowChecks += QStringLiteral(" AND state = 1");
     std::optional<Statement> rowCheck;
     if (!rowChecks.isEmpty()) {
-        Result<Statement> q =
-            m_db->prepare((QStringLiteral("SELECT 1 FROM modules WHERE rowid = ?1") + rowChecks).toUtf8().constData());
+        Result<Statement> q = m_db->prepare(
+            (QStringLiteral("SELECT 1 FROM modules WHERE rowid = ?1") + rowChecks).toUtf8().constData());
         if (!q)
             return R::failure(q.error());
         rowCheck.emplace(std::move(q).value());
@@ -422,9 +423,9 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
 // No words: every module that passes the filters, by name. SQLite walks the name index and tests
 // each row until `limit` pass: soon done when many pass, but a walk of the whole table when few do
 // (a tag few modules have: 1.0 s at 300k modules, on the window's thread). So the filters that can
-// name their modules without reading rows (changed since: modules_by_block; a tag: the names index;
-// a key type: modules_by_key_length) count them first, and the fewest of them decide how, for c
-// modules among n, `limit` of them:
+// name their modules without reading rows (changed since: modules_by_block; a tag: the tags column
+// of the FTS5 table; a key type: modules_by_key_length) count them first, and the fewest of them decide how,
+// for c modules among n, `limit` of them:
 //  - c × kDrivenRowCost ≤ limit × n / c × kProbedEntryCost: read those c rows and sort them;
 //  - else, while c × kSetEntryCost ≤ limit × n / c × (kWalkedRowCost − kProbedEntryCost): their
 //    rowids go into a set, and the walk of the name index reads only the rows in it;

@@ -39,8 +39,8 @@ QString textOf(const nlohmann::json& value)
 // description, tags, author, entrypoint, custom_text.
 search::IndexedText indexedText(const Statement& q, int first)
 {
-    return {q.integer(first),     q.blob(first + 1), q.text(first + 2), q.text(first + 3),
-            q.text(first + 4),    q.text(first + 5), q.text(first + 6), q.text(first + 7)};
+    return {q.integer(first),  q.blob(first + 1), q.text(first + 2), q.text(first + 3),
+            q.text(first + 4), q.text(first + 5), q.text(first + 6), q.text(first + 7)};
 }
 } // namespace
 
@@ -128,7 +128,7 @@ std::optional<BlockRef> ReplicaWriter::checkpoint(const QString& location) const
 }
 
 Status ReplicaWriter::apply(const QString& location, const QList<RegistryEvent>& events,
-                          const BlockRef& checkpoint)
+                            const BlockRef& checkpoint)
 {
     return write([&]() -> Status {
         for (const RegistryEvent& e : events) {
@@ -291,13 +291,13 @@ Status ReplicaWriter::adoptDocument(const FetchedDocument& judged)
         const bool v = state == StoredModule::State::Verified;
         const ModuleMetadata m = v ? *metadata : ModuleMetadata{};
         const search::IndexedText now{old.rowid,
-                              key,
-                              m.name,
-                              m.description,
-                              v ? m.tags.join(QLatin1Char(' ')) : QString(),
-                              m.author,
-                              m.entrypoint,
-                              v ? textOf(m.custom) : QString()};
+                                      key,
+                                      m.name,
+                                      m.description,
+                                      v ? m.tags.join(QLatin1Char(' ')) : QString(),
+                                      m.author,
+                                      m.entrypoint,
+                                      v ? textOf(m.custom) : QString()};
         if (Status s = writeIndex(old, true); !s)
             return s;
         const Status s = run(

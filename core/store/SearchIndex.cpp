@@ -68,7 +68,9 @@ void Writer::change(const IndexedText& text, bool add)
             frequencies[QByteArray(token.constData(), token.size())] += kColumnWeights[c];
             ++length;
         });
-    const auto set = [&](const QByteArray& term, quint32 f) { m_changes[term].push_back({{doc, f, length}, add}); };
+    const auto set = [&](const QByteArray& term, quint32 f) {
+        m_changes[term].push_back({{doc, f, length}, add});
+    };
     for (auto it = frequencies.cbegin(); it != frequencies.cend(); ++it)
         set(it.key(), it.value());
     for (const QString& tag : text.tags.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -171,7 +173,8 @@ Result<std::optional<StoredBlock>> storedBlock(const SqliteDatabase& db, const c
     std::optional<std::vector<Posting>> postings = block::decode(row.value()->blob(1));
     if (!postings)
         return R::failure(Reader::damagedText(db.path()));
-    return std::optional<StoredBlock>(StoredBlock{static_cast<quint32>(row.value()->integer(0)), std::move(*postings)});
+    return std::optional<StoredBlock>(
+        StoredBlock{static_cast<quint32>(row.value()->integer(0)), std::move(*postings)});
 }
 } // namespace
 
@@ -183,8 +186,8 @@ Status Writer::deleteBlock(const QByteArray& term, quint32 firstDoc)
 
 // `postings` as blocks of at most `limit` (one block), or, when more, of block::kTarget each.
 // Returns the last block written (the term's tail, when these are the last).
-Result<std::vector<Posting>> Writer::insertBlocks(const QByteArray& term, const std::vector<Posting>& postings,
-                                                  size_t limit)
+Result<std::vector<Posting>> Writer::insertBlocks(const QByteArray& term,
+                                                  const std::vector<Posting>& postings, size_t limit)
 {
     using R = Result<std::vector<Posting>>;
     const size_t piece = postings.size() <= limit ? std::max<size_t>(1, postings.size()) : block::kTarget;
@@ -242,10 +245,11 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
     auto it = changes.begin();
     // Before the tail: the blocks in the middle.
     while (it != changes.end() && tail && it->posting.doc < tail->firstDoc) {
-        R at = storedBlock(*m_db,
-                           "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 AND first_doc <= ?2 "
-                           "ORDER BY first_doc DESC LIMIT 1",
-                           [&](Statement& q) { q.bind(1, term).bind(2, qint64(it->posting.doc)); });
+        R at =
+            storedBlock(*m_db,
+                        "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 AND first_doc <= ?2 "
+                        "ORDER BY first_doc DESC LIMIT 1",
+                        [&](Statement& q) { q.bind(1, term).bind(2, qint64(it->posting.doc)); });
         if (at && !at.value())
             at = storedBlock(*m_db,
                              "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
@@ -262,7 +266,8 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
                      [&](Statement& q) { q.bind(1, term).bind(2, qint64(at.value()->firstDoc)); });
         if (!next)
             return Status::failure(next.error());
-        const quint32 nextFirst = next.value() ? static_cast<quint32>(next.value()->integer(0)) : tail->firstDoc;
+        const quint32 nextFirst =
+            next.value() ? static_cast<quint32>(next.value()->integer(0)) : tail->firstDoc;
         const auto stop = std::lower_bound(it, changes.end(), nextFirst,
                                            [](const Change& c, quint32 doc) { return c.posting.doc < doc; });
         const std::vector<Posting> now = merged(at.value()->postings, it, stop);
@@ -276,8 +281,10 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
     if (it == changes.end())
         return success();
     // From the tail's first row on (or every change, for a term new to the index): the tail.
-    const std::vector<Posting> now = merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
-    const bool inPlace = tail && !now.empty() && now.front().doc == tail->firstDoc && now.size() <= block::kTarget;
+    const std::vector<Posting> now =
+        merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
+    const bool inPlace =
+        tail && !now.empty() && now.front().doc == tail->firstDoc && now.size() <= block::kTarget;
     m_tails.remove(term);
     if (inPlace) {
         if (Status s = writeBlock(term, now, true); !s)
@@ -318,20 +325,20 @@ Status Writer::rebuild(const SqliteDatabase& db)
     constexpr int kRowsPerFlush = 20000;
     int pending = 0;
     Status flushed = success();
-    const Status read = forEachRow(
-        db,
-        "SELECT rowid, key, name, description, tags, author, entrypoint, custom_text FROM modules "
-        "WHERE name IS NOT NULL ORDER BY rowid",
-        {}, [&](const Statement& row) {
-            if (!flushed)
-                return;
-            writer.add({row.integer(0), row.blob(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                        row.text(6), row.text(7)});
-            if (++pending == kRowsPerFlush) {
-                flushed = writer.flush();
-                pending = 0;
-            }
-        });
+    const Status read =
+        forEachRow(db,
+                   "SELECT rowid, key, name, description, tags, author, entrypoint, custom_text FROM modules "
+                   "WHERE name IS NOT NULL ORDER BY rowid",
+                   {}, [&](const Statement& row) {
+                       if (!flushed)
+                           return;
+                       writer.add({row.integer(0), row.blob(1), row.text(2), row.text(3), row.text(4),
+                                   row.text(5), row.text(6), row.text(7)});
+                       if (++pending == kRowsPerFlush) {
+                           flushed = writer.flush();
+                           pending = 0;
+                       }
+                   });
     if (!read)
         return read;
     if (!flushed)
@@ -372,7 +379,8 @@ Reader::Reader(const SqliteDatabase& db)
 
 Result<Totals> Reader::totals() const
 {
-    const Result<std::optional<Statement>> row = firstRow(*m_db, "SELECT documents, tokens FROM search_totals");
+    const Result<std::optional<Statement>> row =
+        firstRow(*m_db, "SELECT documents, tokens FROM search_totals");
     if (!row)
         return Result<Totals>::failure(row.error());
     return row.value() ? Totals{row.value()->integer(0), row.value()->integer(1)} : Totals{};
@@ -389,10 +397,9 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
             "ORDER BY first_doc",
             [&](Statement& q) { q.bind(1, term); },
             [&](const Statement& row) {
-                postings->m_headers.push_back({static_cast<quint32>(row.integer(0)),
-                                               static_cast<quint32>(row.integer(1)),
-                                               static_cast<quint32>(row.integer(2)),
-                                               static_cast<quint32>(row.integer(3))});
+                postings->m_headers.push_back(
+                    {static_cast<quint32>(row.integer(0)), static_cast<quint32>(row.integer(1)),
+                     static_cast<quint32>(row.integer(2)), static_cast<quint32>(row.integer(3))});
                 postings->m_count += static_cast<quint64>(row.integer(4));
             });
         !read)
@@ -436,7 +443,8 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
         return R::failure(read.error());
     if (damaged)
         return R::failure(damagedText(m_db->path()));
-    return std::make_unique<ranking::BlockedPostings>(ranking::mergedPostings(std::move(runs), block::kTarget));
+    return std::make_unique<ranking::BlockedPostings>(
+        ranking::mergedPostings(std::move(runs), block::kTarget));
 }
 
 } // namespace modreg::search

@@ -55,10 +55,10 @@ public:
     static Result<std::unique_ptr<Writer>> create(const SqliteDatabase& db);
     void add(const IndexedText& text);
     void remove(const IndexedText& text); // the text that went in
-    Status flush();                      // inside the caller's transaction
-    void discard();                      // the transaction rolled back: what was gathered
-    void forgetTails();                  // the transaction rolled back after a flush: what was written
-    Status clear();                      // every posting out, inside a transaction
+    Status flush();                       // inside the caller's transaction
+    void discard();                       // the transaction rolled back: what was gathered
+    void forgetTails();                   // the transaction rolled back after a flush: what was written
+    Status clear();                       // every posting out, inside a transaction
     // Fills the index from every indexed row of `modules`, inside the caller's transaction
     // (ReplicaSchema 14).
     static Status rebuild(const SqliteDatabase& db);
@@ -66,6 +66,7 @@ public:
 private:
     Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
     void change(const IndexedText& text, bool add);
+
 public:
     // A row's new posting for a term, or (`present` false) the row no longer holds it.
     struct Change
@@ -79,8 +80,8 @@ private:
     Status flushTerm(const QByteArray& term, const std::vector<Change>& changes);
     Status deleteBlock(const QByteArray& term, quint32 firstDoc);
     Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool replace);
-    Result<std::vector<ranking::Posting>> insertBlocks(const QByteArray& term,
-                                                       const std::vector<ranking::Posting>& postings, size_t limit);
+    Result<std::vector<ranking::Posting>>
+    insertBlocks(const QByteArray& term, const std::vector<ranking::Posting>& postings, size_t limit);
 
     const SqliteDatabase* m_db;
     SearchTokenizer m_tokenizer;

@@ -39,7 +39,7 @@ struct SearchHit
 struct SearchResults
 {
     QList<SearchHit> hits;
-    qint64 matches = 0; // -1: not counted (a search without words)
+    qint64 matches = 0;       // -1: not counted (a search without words)
     bool matchesExact = true; // false: an estimate, shown as "about N"
 };
 

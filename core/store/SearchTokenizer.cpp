@@ -16,7 +16,8 @@ Result<SearchTokenizer> SearchTokenizer::create(sqlite3* db)
 {
     const auto failed = [] {
         return Result<SearchTokenizer>::failure(QCoreApplication::translate(
-            "modreg::SearchTokenizer", "This SQLite has no FTS5 unicode61 tokenizer; search cannot read words."));
+            "modreg::SearchTokenizer",
+            "This SQLite has no FTS5 unicode61 tokenizer; search cannot read words."));
     };
     fts5_api* fts5 = fts5ApiOf(db);
     if (!fts5)
@@ -51,7 +52,8 @@ SearchTokenizer::~SearchTokenizer()
         m_api->methods.xDelete(m_tokenizer);
 }
 
-void SearchTokenizer::tokens(const QByteArray& utf8, const std::function<void(const QByteArray&)>& onToken) const
+void SearchTokenizer::tokens(const QByteArray& utf8,
+                             const std::function<void(const QByteArray&)>& onToken) const
 {
     if (utf8.isEmpty())
         return;

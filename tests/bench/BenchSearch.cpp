@@ -94,7 +94,6 @@ double seconds(const QElapsedTimer& t)
     return static_cast<double>(t.nsecsElapsed()) / 1e9;
 }
 
-
 // The exact top `k` of a query with words, by scoring every match: FTS5's own bm25() with the
 // ranking's column weights (name, description, tags, author, entrypoint, custom text) over every
 // module that matches and passes the filters, best first; the filters written out here again, not
@@ -121,12 +120,14 @@ QString exactFilters(const SearchQuery& query)
     return sql;
 }
 
-QList<Scored> exactTop(const SqliteDatabase& db, const SearchQuery& query, int k, const QList<QByteArray>& only = {})
+QList<Scored> exactTop(const SqliteDatabase& db, const SearchQuery& query, int k,
+                       const QList<QByteArray>& only = {})
 {
-    QString sql = QStringLiteral("SELECT m.key, bm25(modules_fts, %1) FROM modules_fts JOIN modules m ON m.rowid = "
-                                 "modules_fts.rowid WHERE modules_fts MATCH ?1")
-                      .arg(QLatin1String(kExactWeights)) +
-                  exactFilters(query);
+    QString sql =
+        QStringLiteral("SELECT m.key, bm25(modules_fts, %1) FROM modules_fts JOIN modules m ON m.rowid = "
+                       "modules_fts.rowid WHERE modules_fts MATCH ?1")
+            .arg(QLatin1String(kExactWeights)) +
+        exactFilters(query);
     if (!only.isEmpty()) {
         QStringList hex;
         for (const QByteArray& key : only)
@@ -157,7 +158,8 @@ qint64 scalarCount(const SqliteDatabase& db, const QString& match)
     return st.step().value() ? st.integer(0) : -1;
 }
 
-double recallAt(int k, const QList<SearchHit>& ours, const QList<Scored>& exact, const QHash<QByteArray, double>& ourScores)
+double recallAt(int k, const QList<SearchHit>& ours, const QList<Scored>& exact,
+                const QHash<QByteArray, double>& ourScores)
 {
     const qsizetype wanted = std::min<qsizetype>(k, exact.size());
     if (wanted == 0)
@@ -360,8 +362,8 @@ int main(int argc, char* argv[])
              return s;
          },
          QStringLiteral("\"model\"")},
-        // Row filters that few matches pass: changed in the last block (100 modules; fewer matches
-        // than the 200 a search scores, so no early stop), and the key type of 1 % of the modules.
+        // Filters that few matches pass: changed in the last block (100 modules), and the key type
+        // of 1 % of the modules.
         {"recent",
          [&](int i) {
              SearchQuery s = q(vocabulary[i % 2] + QLatin1Char(' '));
@@ -433,8 +435,8 @@ int main(int argc, char* argv[])
     // Recall against the exhaustive ranking, on a connection of its own (not timed).
     auto referenceDb = std::move(SqliteDatabase::open(dbPath)).value();
     constexpr int kRecallQueries = 20;
-    std::printf("\n%-12s %10s %10s %10s %14s %12s %10s %10s\n", "query", "p50 ms", "p99 ms", "hits", "sqlite3 CLI ms",
-                "CLI/p50", "recall@10", "recall@50");
+    std::printf("\n%-12s %10s %10s %10s %14s %12s %10s %10s\n", "query", "p50 ms", "p99 ms", "hits",
+                "sqlite3 CLI ms", "CLI/p50", "recall@10", "recall@50");
     for (const Kind& k : kinds) {
         std::vector<double> times;
         qsizetype hits = 0;
@@ -448,7 +450,8 @@ int main(int argc, char* argv[])
             times.push_back(seconds(t) * 1000);
             hits += r ? r.value().hits.size() : 0;
             // Words only: without them the order is by name, and exact already (an index walk).
-            if (r && i < kRecallQueries && !ModuleStore::ftsQuery(query.text).isEmpty() && query.tag.isEmpty()) {
+            if (r && i < kRecallQueries && !ModuleStore::ftsQuery(query.text).isEmpty() &&
+                query.tag.isEmpty()) {
                 const QList<Scored> exact = exactTop(*referenceDb, query, 50);
                 QList<QByteArray> keys;
                 for (const SearchHit& h : r.value().hits)
@@ -480,13 +483,14 @@ int main(int argc, char* argv[])
                         recall10 / recalled, recall50 / recalled);
         else // no words: every module that passes, by name, read in that order: exact
             std::printf("%-12s %10.2f %10.2f %10lld %14.1f %12.1f %10s %10s\n", k.name, p50,
-                        percentile(times, 0.99), static_cast<long long>(hits / 60), cliMs, cliMs / p50, "(by name)",
-                        "(by name)");
+                        percentile(times, 0.99), static_cast<long long>(hits / 60), cliMs, cliMs / p50,
+                        "(by name)", "(by name)");
         std::fflush(stdout);
     }
     // How many match, as the Search view says it: a common word, and two words.
     {
-        for (const QString& text : {QStringLiteral("model "), vocabulary[0] + QLatin1Char(' ') + vocabulary[22] + QLatin1Char(' ')}) {
+        for (const QString& text : {QStringLiteral("model "),
+                                    vocabulary[0] + QLatin1Char(' ') + vocabulary[22] + QLatin1Char(' ')}) {
             const Result<SearchResults> r = store->search(q(text));
             auto exactDb = std::move(SqliteDatabase::open(dbPath)).value();
             const qint64 all = scalarCount(*exactDb, ModuleStore::ftsQuery(text));

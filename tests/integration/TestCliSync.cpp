@@ -130,7 +130,12 @@ private slots:
         const auto count = [](const QStringList& args) {
             const CliRun run =
                 runCli(QStringList{QStringLiteral("search")} + args + QStringList{QStringLiteral("--json")});
-            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object().value(QLatin1String("hits")).toArray().size() : -1;
+            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out)
+                                           .object()
+                                           .value(QLatin1String("hits"))
+                                           .toArray()
+                                           .size()
+                                     : -1;
         };
         QCOMPARE(count({QStringLiteral("text"), QStringLiteral("--author"), QStringLiteral("ada example")}),
                  1);
@@ -240,7 +245,8 @@ private slots:
         CliRun r = runCli({QStringLiteral("ipfs"), QStringLiteral("add"), file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString cid = QString::fromUtf8(r.out.trimmed());
-        r = modreg(QStringLiteral("registry register %1 %2 --account hostile --password-fd 3").arg(hostile, cid));
+        r = modreg(
+            QStringLiteral("registry register %1 %2 --account hostile --password-fd 3").arg(hostile, cid));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString honest = publish(QStringLiteral("honest"), R"({"name": "after-the-hostile-one",
             "version": "1.0.0", "author": "Ada Example", "description": "Registered after the hostile document."})");
@@ -253,7 +259,8 @@ private slots:
         QVERIFY2(jsonOf(r).value(QLatin1String("reason")).toString().contains(QLatin1String("too large")),
                  r.out.constData());
         r = runCli({QStringLiteral("search"), QStringLiteral("hostile document"), QStringLiteral("--json")});
-        const QJsonArray hits = QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray();
+        const QJsonArray hits =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].toObject().value(QLatin1String("keyText")).toString(), honest);
         // And again: nothing aborts a later sync either.

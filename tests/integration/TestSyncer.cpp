@@ -297,9 +297,11 @@ private slots:
         // aborted every sync once: nlohmann's out_of_range for a number no double holds), and CIDs
         // of content that is no document at all. Each becomes invalid, with why.
         const QList<QPair<QByteArray, QString>> hostileTexts{
-            {R"({"name":"x","version":"1.0.0","author":"a","custom":{"n":1e400}})", QStringLiteral("too large")},
+            {R"({"name":"x","version":"1.0.0","author":"a","custom":{"n":1e400}})",
+             QStringLiteral("too large")},
             {R"({"name":-1e99999})", QStringLiteral("too large")},
-            {R"({"name":"x","version":"1.0.0","author":"a","custom":{"n":9007199254740993}})", QStringLiteral("2^53")},
+            {R"({"name":"x","version":"1.0.0","author":"a","custom":{"n":9007199254740993}})",
+             QStringLiteral("2^53")},
             {"{\"custom\":" + QByteArray(40, '[') + QByteArray(40, ']') + "}", QStringLiteral("deeper")},
             {R"({"name":"a","name":"b"})", QStringLiteral("twice")},
             {"{\"name\":\"\xff\xfe\"}", QStringLiteral("not valid JSON")},
@@ -308,7 +310,8 @@ private slots:
             {"", QStringLiteral("not valid JSON")},
             {"[1,2,3]", QStringLiteral("JSON object")},
             // (Not a raw string: moc reads a \u in one as a character of its own and loses the class.)
-            {"{\"name\":\"a\\u0000b\",\"version\":\"1.0.0\",\"author\":\"\\u001b[31m\"}", QStringLiteral("control characters")},
+            {"{\"name\":\"a\\u0000b\",\"version\":\"1.0.0\",\"author\":\"\\u001b[31m\"}",
+             QStringLiteral("control characters")},
         };
         QList<QByteArray> hostileKeys;
         for (const auto& [text, reason] : hostileTexts)
@@ -319,7 +322,8 @@ private slots:
         writeFile(folder + QStringLiteral("/readme.txt"), "a folder, not JSON");
         IpfsAddOptions options;
         options.cidVersion = 1;
-        const auto addedFolder = waitForCallback<Result<IpfsAdded>>([&](auto done) { m_ipfs->add(folder, options, {}, done); });
+        const auto addedFolder =
+            waitForCallback<Result<IpfsAdded>>([&](auto done) { m_ipfs->add(folder, options, {}, done); });
         QVERIFY(addedFolder && addedFolder->ok());
         const QByteArray folderKey = registerRawCid(addedFolder->value().root.toString());
         const QByteArray fiveMegabytes = registerRaw(QByteArray(5 * 1024 * 1024, ' '));

@@ -47,7 +47,8 @@ class TestBackgroundSearch : public QObject
             m.version = QStringLiteral("1.0.0");
             m.author = QStringLiteral("search test");
             m.key = ModuleKey{ModuleKey::Type::Ed25519, key};
-            const QString cid = QStringLiteral("bafkreiey5jxe6ilpf62lnh77tm5ejbbmhbugzjuf6p2v3reml%1").arg(10000 + i);
+            const QString cid =
+                QStringLiteral("bafkreiey5jxe6ilpf62lnh77tm5ejbbmhbugzjuf6p2v3reml%1").arg(10000 + i);
             RegistryEvent e;
             e.kind = RegistryEvent::Kind::Registered;
             e.key = key;
@@ -70,9 +71,10 @@ private slots:
     {
         BackgroundSearch search(m_path);
         QList<Answer> answers;
-        connect(&search, &BackgroundSearch::found, this, [&](const SearchQuery& q, const SearchResults& results, double) {
-            answers << Answer{q.text, results.hits, QThread::currentThreadId()};
-        });
+        connect(&search, &BackgroundSearch::found, this,
+                [&](const SearchQuery& q, const SearchResults& results, double) {
+                    answers << Answer{q.text, results.hits, QThread::currentThreadId()};
+                });
         search.search(words(QStringLiteral("beta")));
         QTRY_COMPARE(answers.size(), 1);
         QCOMPARE(answers.first().text, QStringLiteral("beta"));
@@ -127,7 +129,8 @@ private slots:
     {
         BackgroundSearch search(m_env.path() + QStringLiteral("/no-such-folder/replica.sqlite"));
         QString why;
-        connect(&search, &BackgroundSearch::failed, this, [&](const SearchQuery&, const QString& w) { why = w; });
+        connect(&search, &BackgroundSearch::failed, this,
+                [&](const SearchQuery&, const QString& w) { why = w; });
         search.search(words(QStringLiteral("alpha")));
         QTRY_VERIFY(!why.isEmpty());
         QVERIFY2(why.contains(QLatin1String("no local replica")), qPrintable(why));

@@ -107,29 +107,32 @@ QStringList indexDifference(const QString& path)
     // author 3, entrypoint 1, custom 1); each tag and key type lists exactly its rows; the totals
     // are FTS5's.
     {
-        auto q = std::move(db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'search_blocks'")).value();
+        auto q =
+            std::move(db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'search_blocks'")).value();
         if (!q.step().value() || q.integer(0) == 0)
             return out;
     }
     QSet<QString> ours, reference;
     out << searchIndexCheck::blockProblems(*db, &ours);
     QHash<qint64, qint64> lengths;
-    auto sizes = std::move(db->prepare("SELECT doc, count(*) FROM temp.reference_terms GROUP BY doc")).value();
+    auto sizes =
+        std::move(db->prepare("SELECT doc, count(*) FROM temp.reference_terms GROUP BY doc")).value();
     while (sizes.step().value())
         lengths.insert(sizes.integer(0), sizes.integer(1));
-    auto instances = std::move(db->prepare(
-                                   "SELECT term, doc, sum(CASE col WHEN 'name' THEN 10 WHEN 'description' THEN 2 "
-                                   "WHEN 'tags' THEN 4 WHEN 'author' THEN 3 ELSE 1 END) FROM "
-                                   "temp.reference_terms GROUP BY term, doc"))
-                         .value();
+    auto instances =
+        std::move(db->prepare("SELECT term, doc, sum(CASE col WHEN 'name' THEN 10 WHEN 'description' THEN 2 "
+                              "WHEN 'tags' THEN 4 WHEN 'author' THEN 3 ELSE 1 END) FROM "
+                              "temp.reference_terms GROUP BY term, doc"))
+            .value();
     while (instances.step().value())
         reference << QStringLiteral("%1 %2 %3 %4")
                          .arg(QString::fromLatin1(instances.blob(0).toHex()))
                          .arg(instances.integer(1))
                          .arg(instances.integer(2))
                          .arg(lengths.value(instances.integer(1)));
-    auto rows = std::move(db->prepare("SELECT rowid, tags, length(key) FROM main.modules WHERE name IS NOT NULL"))
-                    .value();
+    auto rows =
+        std::move(db->prepare("SELECT rowid, tags, length(key) FROM main.modules WHERE name IS NOT NULL"))
+            .value();
     while (rows.step().value()) {
         const qint64 length = lengths.value(rows.integer(0));
         for (const QString& tag : rows.text(1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -138,20 +141,28 @@ QStringList indexDifference(const QString& path)
                              .arg(rows.integer(0))
                              .arg(length);
         reference << QStringLiteral("%1 %2 1 %3")
-                         .arg(QString::fromLatin1((QByteArray("\x02") + QByteArray::number(rows.integer(2))).toHex()))
+                         .arg(QString::fromLatin1(
+                             (QByteArray("\x02") + QByteArray::number(rows.integer(2))).toHex()))
                          .arg(rows.integer(0))
                          .arg(length);
     }
     if (const QSet<QString> extra = ours - reference; !extra.isEmpty())
-        out << QStringLiteral("search index: %1 postings only in ours, e.g. %2").arg(extra.size()).arg(*extra.begin());
+        out << QStringLiteral("search index: %1 postings only in ours, e.g. %2")
+                   .arg(extra.size())
+                   .arg(*extra.begin());
     if (const QSet<QString> missing = reference - ours; !missing.isEmpty())
-        out << QStringLiteral("search index: %1 postings missing, e.g. %2").arg(missing.size()).arg(*missing.begin());
-    auto totals = std::move(db->prepare("SELECT (SELECT documents FROM main.search_totals) - (SELECT count(*) FROM "
-                                        "temp.reference_docsize), (SELECT tokens FROM main.search_totals) - "
-                                        "(SELECT count(*) FROM temp.reference_terms)"))
-                      .value();
+        out << QStringLiteral("search index: %1 postings missing, e.g. %2")
+                   .arg(missing.size())
+                   .arg(*missing.begin());
+    auto totals =
+        std::move(db->prepare("SELECT (SELECT documents FROM main.search_totals) - (SELECT count(*) FROM "
+                              "temp.reference_docsize), (SELECT tokens FROM main.search_totals) - "
+                              "(SELECT count(*) FROM temp.reference_terms)"))
+            .value();
     if (totals.step().value() && (totals.integer(0) != 0 || totals.integer(1) != 0))
-        out << QStringLiteral("search totals differ by %1 documents, %2 tokens").arg(totals.integer(0)).arg(totals.integer(1));
+        out << QStringLiteral("search totals differ by %1 documents, %2 tokens")
+                   .arg(totals.integer(0))
+                   .arg(totals.integer(1));
     return out;
 }
 } // namespace
@@ -576,7 +587,10 @@ private slots:
         auto store = std::move(ModuleStore::open(path)).value();
         QCOMPARE(indexDifference(path), QStringList());
         auto db = std::move(SqliteDatabase::open(path)).value();
-        auto terms = std::move(db->prepare("SELECT count(*) FROM search_blocks WHERE term = CAST('summarizer' AS BLOB)")).value();
+        auto terms =
+            std::move(
+                db->prepare("SELECT count(*) FROM search_blocks WHERE term = CAST('summarizer' AS BLOB)"))
+                .value();
         QVERIFY(terms.step().value());
         QCOMPARE(terms.integer(0), 1);
         QCOMPARE(store->search(words(QStringLiteral("summ"))).value().hits.size(), 1);

@@ -23,7 +23,8 @@ private slots:
                 doc += i ? 1 + rng.bounded(round % 2 ? 3u : 100000u) : 0;
                 postings.push_back({doc, rng.generate(), rng.bounded(2000u)});
             }
-            const std::optional<std::vector<Posting>> back = postingBlock::decode(postingBlock::encode(postings));
+            const std::optional<std::vector<Posting>> back =
+                postingBlock::decode(postingBlock::encode(postings));
             QVERIFY(back);
             QCOMPARE(back->size(), postings.size());
             for (size_t i = 0; i < postings.size(); ++i)
@@ -39,14 +40,15 @@ private slots:
     {
         const QByteArray good = postingBlock::encode({{5, 3, 10}, {9, 1, 4}});
         QVERIFY(postingBlock::decode(good));
-        QVERIFY(!postingBlock::decode(QByteArray()));                          // nothing
-        QVERIFY(!postingBlock::decode(QByteArray(1, '\0')));                   // no postings
-        QVERIFY(!postingBlock::decode(good.left(good.size() - 1)));            // cut short
-        QVERIFY(!postingBlock::decode(good + '\0'));                           // a byte after the last
+        QVERIFY(!postingBlock::decode(QByteArray()));                            // nothing
+        QVERIFY(!postingBlock::decode(QByteArray(1, '\0')));                     // no postings
+        QVERIFY(!postingBlock::decode(good.left(good.size() - 1)));              // cut short
+        QVERIFY(!postingBlock::decode(good + '\0'));                             // a byte after the last
         QVERIFY(!postingBlock::decode(QByteArray::fromHex("0205010100010101"))); // a row twice
-        QVERIFY(!postingBlock::decode(QByteArray::fromHex("01818000010101")));  // a varint not at its shortest
+        QVERIFY(!postingBlock::decode(QByteArray::fromHex("01818000010101"))); // a varint not at its shortest
         QVERIFY(!postingBlock::decode(QByteArray::fromHex("01ffffffff1f0101"))); // a row beyond 32 bits
-        QVERIFY(!postingBlock::decode(QByteArray::fromHex("02ffffffff0f0101ffffffff0f0101"))); // the sum beyond
+        QVERIFY(
+            !postingBlock::decode(QByteArray::fromHex("02ffffffff0f0101ffffffff0f0101"))); // the sum beyond
         std::vector<Posting> many;
         for (quint32 i = 1; i <= postingBlock::kMaxPostings + 1; ++i)
             many.push_back({i, 1, 1});

@@ -34,7 +34,8 @@ class TestSearchExact : public QObject
     {
         // Zipf-like: the first words are in a large share of all modules, so a search has to skip.
         const double u = m_rng.generateDouble();
-        return m_vocabulary[std::min<qsizetype>(m_vocabulary.size() - 1, qsizetype(std::pow(u, 3) * m_vocabulary.size()))];
+        return m_vocabulary[std::min<qsizetype>(m_vocabulary.size() - 1,
+                                                qsizetype(std::pow(u, 3) * m_vocabulary.size()))];
     }
     QString words(int n)
     {
@@ -116,11 +117,12 @@ class TestSearchExact : public QObject
     int compareRandomQueries(ModuleStore& store, int count)
     {
         auto db = std::move(SqliteDatabase::open(m_path)).value();
-        if (!db->exec("CREATE VIRTUAL TABLE temp.reference USING fts5(name, description, tags, author, "
-                      "entrypoint, custom_text, tokenize = 'unicode61 remove_diacritics 2');"
-                      "INSERT INTO temp.reference(rowid, name, description, tags, author, entrypoint, custom_text) "
-                      "SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM main.modules "
-                      "WHERE name IS NOT NULL;"))
+        if (!db->exec(
+                "CREATE VIRTUAL TABLE temp.reference USING fts5(name, description, tags, author, "
+                "entrypoint, custom_text, tokenize = 'unicode61 remove_diacritics 2');"
+                "INSERT INTO temp.reference(rowid, name, description, tags, author, entrypoint, custom_text) "
+                "SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM main.modules "
+                "WHERE name IS NOT NULL;"))
             return -1;
         if (const QStringList problems = searchIndexCheck::blockProblems(*db); !problems.isEmpty()) {
             qWarning("%s", qPrintable(problems.join(QLatin1Char('\n'))));
@@ -130,15 +132,21 @@ class TestSearchExact : public QObject
         for (int i = 0; i < count; ++i) {
             SearchQuery q;
             switch (i % 4) {
-            case 0: q.text = word() + QLatin1Char(' '); break;
-            case 1: q.text = words(2) + QLatin1Char(' '); break;
+            case 0:
+                q.text = word() + QLatin1Char(' ');
+                break;
+            case 1:
+                q.text = words(2) + QLatin1Char(' ');
+                break;
             case 2: { // a prefix: the last word, 3 letters or more, as typed
                 const QString w = word();
-                q.text = words(int(m_rng.bounded(2))) + QLatin1Char(' ') + w.left(3 + int(m_rng.bounded(std::max<qsizetype>(1, w.size() - 2))));
+                q.text = words(int(m_rng.bounded(2))) + QLatin1Char(' ') +
+                         w.left(3 + int(m_rng.bounded(std::max<qsizetype>(1, w.size() - 2))));
                 break;
             }
             default: { // a phrase of two or three words from a description
-                const QStringList d = m_descriptions[m_rng.bounded(int(m_descriptions.size()))].split(QLatin1Char(' '));
+                const QStringList d =
+                    m_descriptions[m_rng.bounded(int(m_descriptions.size()))].split(QLatin1Char(' '));
                 const int n = int(std::min<qsizetype>(d.size(), 2 + m_rng.bounded(2)));
                 const int from = int(m_rng.bounded(int(d.size() - n + 1)));
                 q.text = QLatin1Char('"') + d.mid(from, n).join(QLatin1Char(' ')) + QLatin1Char('"');
@@ -183,7 +191,8 @@ class TestSearchExact : public QObject
             // Position by position, the score of our hit is the exact ranking's score there: the
             // same modules, up to modules of equal score.
             for (qsizetype p = 0; p < hits.size(); ++p) {
-                if (!exact.score.contains(hits[p].key) || !close(exact.score.value(hits[p].key), exact.ranked[p].second)) {
+                if (!exact.score.contains(hits[p].key) ||
+                    !close(exact.score.value(hits[p].key), exact.ranked[p].second)) {
                     qWarning("%s: position %lld holds a module scored %g where the exact ranking has %g",
                              qPrintable(describe()), qlonglong(p), exact.score.value(hits[p].key, -1),
                              exact.ranked[p].second);
@@ -209,7 +218,8 @@ private slots:
         for (int i = 0; i < 400; ++i) {
             QString w;
             for (int s = 0, n = 1 + i % 3 + int(m_rng.bounded(2)); s < n; ++s)
-                w += QLatin1String(std::vector{"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "bo"}[m_rng.bounded(10)]);
+                w += QLatin1String(std::vector{"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze",
+                                               "bo"}[m_rng.bounded(10)]);
             if (!m_vocabulary.contains(w))
                 m_vocabulary << w;
         }
@@ -256,7 +266,8 @@ private slots:
                 e.kind = RegistryEvent::Kind::Removed;
             } else {
                 e.kind = RegistryEvent::Kind::Updated;
-                e.cid = QStringLiteral("bafkreiaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%1").arg(i, 4, 10, QLatin1Char('0'));
+                e.cid = QStringLiteral("bafkreiaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%1")
+                            .arg(i, 4, 10, QLatin1Char('0'));
             }
             events << e;
         }
@@ -270,7 +281,8 @@ private slots:
     void nothingMatchesIsAnAnswer()
     {
         auto store = std::move(ModuleStore::open(m_path)).value();
-        for (const QString& text : {QStringLiteral("zzzqqq "), QStringLiteral("\"---\""), QStringLiteral("zzq")}) {
+        for (const QString& text :
+             {QStringLiteral("zzzqqq "), QStringLiteral("\"---\""), QStringLiteral("zzq")}) {
             SearchQuery q;
             q.text = text;
             const Result<SearchResults> r = store->search(q);

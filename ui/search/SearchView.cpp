@@ -1,10 +1,10 @@
 #include "search/SearchView.h"
 
-#include "services/Services.h"
 #include "search/SearchResultDelegate.h"
 #include "search/SearchResultsModel.h"
-#include "shell/Labels.h"
 #include "services/BackgroundSearch.h"
+#include "services/Services.h"
+#include "shell/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -145,7 +145,7 @@ void SearchView::search()
             searcher->cancel(); // a search still running for earlier words must not fill the list
         m_model->setHits({});
         m_status->setText(searcher ? tr("Type to search every module in your local replica. Nothing you type "
-                                     "leaves this machine.")
+                                        "leaves this machine.")
                           : !m_services.replicaProblem().isEmpty()
                               ? m_services.replicaProblem()
                               : tr("There is no local replica yet: it is made when Modreg first syncs the "

@@ -16,7 +16,7 @@ class QSpinBox;
 namespace modreg {
 class BackgroundSearch;
 class Services;
-}
+} // namespace modreg
 
 namespace modreg::ui {
 
