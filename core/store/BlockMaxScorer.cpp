@@ -38,8 +38,7 @@ struct Cursor
         const std::vector<BlockHeader>& headers = postings->blocks();
         double best = -1;
         for (std::ptrdiff_t i = block; i >= 0 && headers[static_cast<size_t>(i)].lastDoc >= from; --i)
-            best = std::max(best, bm25.score(idf, headers[static_cast<size_t>(i)].maxF,
-                                             headers[static_cast<size_t>(i)].minLength));
+            best = std::max(best, bm25.bound(idf, headers[static_cast<size_t>(i)]));
         return best;
     }
     // The posting of `doc`, if the term is in it.
@@ -62,6 +61,26 @@ BlockHeader headerOf(const std::vector<Posting>& postings)
         h.maxF = std::max(h.maxF, p.f);
         h.minLength = std::min(h.minLength, p.length);
     }
+    // The frontier: by f from the highest, each posting shorter than every one with a higher f.
+    std::vector<Impact> all;
+    all.reserve(postings.size());
+    for (const Posting& p : postings)
+        all.push_back({p.f, p.length});
+    std::sort(all.begin(), all.end(), [](const Impact& a, const Impact& b) {
+        return a.f > b.f || (a.f == b.f && a.length < b.length);
+    });
+    std::vector<Impact> frontier;
+    for (const Impact& i : all)
+        if (frontier.empty() || i.length < frontier.back().length)
+            frontier.push_back(i);
+    // Too many: the last ones folded into one that bounds them all (their highest f, shortest length).
+    for (size_t i = 0; i < frontier.size(); ++i) {
+        const size_t slot = std::min(i, BlockHeader::kImpacts - 1);
+        Impact& at = h.impacts[slot];
+        at = slot < i ? Impact{std::max(at.f, frontier[i].f), std::min(at.length, frontier[i].length)}
+                      : frontier[i];
+    }
+    h.impactCount = static_cast<quint8>(std::min(frontier.size(), BlockHeader::kImpacts));
     return h;
 }
 
@@ -146,6 +165,16 @@ BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t bl
     return BlockedPostings(merged, blockSize);
 }
 
+double Bm25::bound(double termIdf, const BlockHeader& h) const
+{
+    if (h.impactCount == 0)
+        return score(termIdf, h.maxF, h.minLength);
+    double best = 0;
+    for (size_t i = 0; i < h.impactCount; ++i)
+        best = std::max(best, score(termIdf, h.impacts[i].f, h.impacts[i].length));
+    return best;
+}
+
 double Bm25::idf(quint64 holding) const
 {
     const double n = static_cast<double>(holding);
@@ -225,7 +254,7 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
     std::vector<double> otherBounds(cursors.size(), 0);
     for (size_t b = leadBlocks.size(); b-- > 0;) {
         const BlockHeader& h = leadBlocks[b];
-        double bound = bm25.score(lead.idf, h.maxF, h.minLength);
+        double bound = bm25.bound(lead.idf, h);
         bool possible = true;
         for (size_t t = 1; t < cursors.size() && possible; ++t) {
             otherBounds[t] = cursors[t].boundOver(h.firstDoc, h.lastDoc, bm25);

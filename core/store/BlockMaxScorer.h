@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -24,12 +25,27 @@ struct Posting
     quint32 length = 0; // the document's length in tokens, every column, unweighted
 };
 
+// A (weighted frequency, length) pair that bounds postings: every posting with f ≤ `f` and length ≥
+// `length` scores at most what it would.
+struct Impact
+{
+    quint32 f = 0;
+    quint32 length = 0;
+};
+
 struct BlockHeader
 {
     quint32 firstDoc = 0;
     quint32 lastDoc = 0;
     quint32 maxF = 0;
     quint32 minLength = 0;
+    // Lucene's impacts: the postings no other beats in both f and length (higher f, shorter), at most
+    // kImpacts of them (the rest folded into the last), so a block's bound is the best score one of
+    // its postings may really have, not that of the largest f with the shortest length, which two
+    // different postings usually hold. Empty: (maxF, minLength) alone.
+    static constexpr size_t kImpacts = 4;
+    std::array<Impact, kImpacts> impacts{};
+    quint8 impactCount = 0;
 };
 
 // One term's postings: its block headers, and a block's postings when the scorer asks for them
@@ -80,6 +96,7 @@ struct Bm25
     // As FTS5 has it: log((N - n + 0.5) / (n + 0.5)), at least 1e-6.
     double idf(quint64 holding) const;
     double score(double idf, quint32 f, quint32 length) const;
+    double bound(double idf, const BlockHeader& h) const; // no posting of the block scores more
 };
 
 struct Scored

@@ -76,4 +76,45 @@ std::optional<std::vector<Posting>> decode(const QByteArray& bytes)
     return postings;
 }
 
+QByteArray encodeImpacts(const BlockHeader& header)
+{
+    QByteArray out;
+    put(out, header.impactCount);
+    for (size_t i = 0; i < header.impactCount; ++i) {
+        put(out, header.impacts[i].f);
+        put(out, header.impacts[i].length);
+    }
+    return out;
+}
+
+bool decodeImpacts(const QByteArray& bytes, BlockHeader& header)
+{
+    const char* at = bytes.constData();
+    const char* end = at + bytes.size();
+    quint32 count = 0;
+    if (!take(at, end, count) || count == 0 || count > BlockHeader::kImpacts)
+        return false;
+    for (quint32 i = 0; i < count; ++i) {
+        Impact& impact = header.impacts[i];
+        if (!take(at, end, impact.f) || !take(at, end, impact.length))
+            return false;
+        if (i > 0 && (impact.f >= header.impacts[i - 1].f || impact.length >= header.impacts[i - 1].length))
+            return false;
+    }
+    header.impactCount = static_cast<quint8>(count);
+    return at == end;
+}
+
+bool bounds(const BlockHeader& header, const std::vector<Posting>& postings)
+{
+    for (const Posting& p : postings) {
+        bool bounded = header.impactCount == 0 && p.f <= header.maxF && p.length >= header.minLength;
+        for (size_t i = 0; i < header.impactCount && !bounded; ++i)
+            bounded = p.f <= header.impacts[i].f && p.length >= header.impacts[i].length;
+        if (!bounded)
+            return false;
+    }
+    return true;
+}
+
 } // namespace modreg::ranking::postingBlock

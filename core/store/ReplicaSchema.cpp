@@ -218,8 +218,8 @@ const char* const kMigrations[] = {
     CREATE INDEX IF NOT EXISTS modules_by_key_length ON modules(length(key));
     )sql",
     // 14: search ranks every match (issue #25): the search index of SearchIndex.h, blocks of postings
-    // with the headers that let ranking::topK skip most of them, filled from the modules here (in C++,
-    // afterMigration). It replaces the names index of 12, whose newest-50 rule was not exact; the FTS5
+    // with the headers that let ranking::topK skip most of them, filled from the modules (in C++,
+    // afterMigration, once 15 has added the impacts). It replaces the names index of 12, whose newest-50 rule was not exact; the FTS5
     // table stays for phrases (PhraseMatches), made again without its index of 3-letter prefixes
     // (ReplicaSchema 10): a prefix is now read from the search index, and FTS5's prefix index was
     // ~30 % of its build.
@@ -247,12 +247,20 @@ const char* const kMigrations[] = {
     CREATE TABLE search_totals(documents INTEGER NOT NULL, tokens INTEGER NOT NULL);
     INSERT INTO search_totals VALUES(0, 0);
     )sql",
+    // 15: each block's impacts (BlockHeader::impacts), the postings no other in the block beats in
+    // both frequency and length: a block's bound is then what one of its modules may really score.
+    // A word in 92 % of a million modules read 2,476 of its 7,181 blocks with (max_f, min_length);
+    // with its impacts' bound only 54 reach the 50th score. The index is made again to have them.
+    R"sql(
+    ALTER TABLE search_blocks ADD COLUMN impacts BLOB;
+    )sql",
 };
 
 // What a migration does beyond its SQL, in the same transaction.
 Status afterMigration(const SqliteDatabase& db, int version)
 {
-    return version == 14 ? search::Writer::rebuild(db) : success();
+    // 14 makes the index's tables and 15 gives blocks their impacts: filled once, at 15.
+    return version == 15 ? search::Writer::rebuild(db) : success();
 }
 } // namespace
 

@@ -207,9 +207,9 @@ Status Writer::writeBlock(const QByteArray& term, const std::vector<Posting>& po
     const ranking::BlockHeader h = ranking::headerOf(postings);
     return run(*m_db,
                replace ? "UPDATE search_blocks SET last_doc = ?2, count = ?4, max_f = ?5, min_length = ?6, "
-                         "postings = ?7 WHERE term = ?1 AND first_doc = ?3"
+                         "postings = ?7, impacts = ?8 WHERE term = ?1 AND first_doc = ?3"
                        : "INSERT INTO search_blocks(term, last_doc, first_doc, count, max_f, min_length, "
-                         "postings) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                         "postings, impacts) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                [&](Statement& q) {
                    q.bind(1, term)
                        .bind(2, qint64(h.lastDoc))
@@ -217,7 +217,8 @@ Status Writer::writeBlock(const QByteArray& term, const std::vector<Posting>& po
                        .bind(4, qint64(postings.size()))
                        .bind(5, qint64(h.maxF))
                        .bind(6, qint64(h.minLength))
-                       .bind(7, block::encode(postings));
+                       .bind(7, block::encode(postings))
+                       .bind(8, block::encodeImpacts(h));
                });
 }
 
@@ -362,10 +363,8 @@ const std::vector<Posting>& StoredPostings::block(size_t index) const
     if (row && row.value())
         decoded = block::decode(row.value()->blob(0));
     // The header must describe the postings: the scorer's bounds come from it.
-    const std::optional<ranking::BlockHeader> actual =
-        decoded ? std::optional(ranking::headerOf(*decoded)) : std::nullopt;
-    if (!actual || actual->firstDoc != h.firstDoc || actual->lastDoc != h.lastDoc || actual->maxF > h.maxF ||
-        actual->minLength < h.minLength) {
+    if (!decoded || decoded->front().doc != h.firstDoc || decoded->back().doc != h.lastDoc ||
+        !block::bounds(h, *decoded)) {
         m_damaged = true;
         return kNone;
     }
@@ -393,13 +392,18 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
     postings->m_term = term;
     if (Status read = forEachRow(
             *m_db,
-            "SELECT first_doc, last_doc, max_f, min_length, count FROM search_blocks WHERE term = ?1 "
-            "ORDER BY first_doc",
+            "SELECT first_doc, last_doc, max_f, min_length, count, impacts FROM search_blocks "
+            "WHERE term = ?1 ORDER BY first_doc",
             [&](Statement& q) { q.bind(1, term); },
             [&](const Statement& row) {
-                postings->m_headers.push_back(
-                    {static_cast<quint32>(row.integer(0)), static_cast<quint32>(row.integer(1)),
-                     static_cast<quint32>(row.integer(2)), static_cast<quint32>(row.integer(3))});
+                ranking::BlockHeader h{
+                    static_cast<quint32>(row.integer(0)), static_cast<quint32>(row.integer(1)),
+                    static_cast<quint32>(row.integer(2)), static_cast<quint32>(row.integer(3))};
+                // Without impacts (or with damaged ones) the header bounds by (max_f, min_length),
+                // which block() checks as well.
+                if (!row.isNull(5) && !block::decodeImpacts(row.blob(5), h))
+                    h.impactCount = 0;
+                postings->m_headers.push_back(h);
                 postings->m_count += static_cast<quint64>(row.integer(4));
             });
         !read)

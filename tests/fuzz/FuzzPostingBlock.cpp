@@ -1,7 +1,7 @@
 // A block of postings as the replica's search index stores it (store/PostingBlock.h). The replica is
 // a file on the user's disk that another program, a bad disk or a half-copied backup may have
 // changed: a block must decode to postings a ranking can trust, or not at all. What decodes has
-// documents strictly increasing and encodes back byte for byte.
+// documents strictly increasing and encodes back byte for byte. The same for a block header's impacts.
 #include "FuzzSupport.h"
 #include "store/PostingBlock.h"
 
@@ -20,5 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::expect(h.firstDoc == postings->front().doc && h.lastDoc == postings->back().doc,
                      "the header spans the block");
     }
+    // The same bytes as a header's impacts: what decodes encodes back the same, and falls.
+    BlockHeader header;
+    if (postingBlock::decodeImpacts(input, header))
+        fuzz::expect(postingBlock::encodeImpacts(header) == input, "impacts encode back byte for byte");
     return 0;
 }

@@ -15,9 +15,10 @@ inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>
 {
     using namespace modreg::ranking;
     QStringList out;
-    auto blocks = std::move(db.prepare("SELECT term, first_doc, last_doc, count, max_f, min_length, postings "
-                                       "FROM main.search_blocks ORDER BY term, first_doc"))
-                      .value();
+    auto blocks =
+        std::move(db.prepare("SELECT term, first_doc, last_doc, count, max_f, min_length, postings, "
+                             "impacts FROM main.search_blocks ORDER BY term, first_doc"))
+            .value();
     QByteArray previousTerm;
     qint64 previousLast = -1;
     while (blocks.step().value()) {
@@ -33,6 +34,8 @@ inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>
             qint64(decoded->size()) != blocks.integer(3) || qint64(h.maxF) != blocks.integer(4) ||
             qint64(h.minLength) != blocks.integer(5))
             out << QStringLiteral("a header of %1 is wrong").arg(name);
+        if (blocks.blob(7) != postingBlock::encodeImpacts(h))
+            out << QStringLiteral("the impacts of a block of %1 are wrong").arg(name);
         if (term == previousTerm && blocks.integer(1) <= previousLast)
             out << QStringLiteral("blocks of %1 overlap").arg(name);
         previousTerm = term;

@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <QtTest>
+#include <algorithm>
 
 using namespace modreg::ranking;
 
@@ -34,6 +35,39 @@ private slots:
         // The edges of 32 bits.
         const std::vector<Posting> edges{{0, 0, 0}, {0xffffffffu, 0xffffffffu, 0xffffffffu}};
         QCOMPARE(postingBlock::decode(postingBlock::encode(edges))->back().doc, 0xffffffffu);
+    }
+
+    // A block's impacts bound every posting, are postings themselves (but for the last, which may
+    // fold the rest), and bound no higher than the largest f with the shortest length.
+    void impactsBoundEveryPostingAndNoMore()
+    {
+        QRandomGenerator rng(15);
+        const Bm25 bm25{1.2, 0.75, 1000, 40};
+        for (int round = 0; round < 500; ++round) {
+            std::vector<Posting> postings;
+            for (quint32 doc = 1, n = 1 + rng.bounded(200u); doc <= n; ++doc)
+                postings.push_back({doc, 1 + rng.bounded(round % 2 ? 3u : 40u), 1 + rng.bounded(300u)});
+            const BlockHeader h = headerOf(postings);
+            QVERIFY(h.impactCount >= 1 && h.impactCount <= BlockHeader::kImpacts);
+            QVERIFY(postingBlock::bounds(h, postings));
+            for (size_t i = 0; i + 1 < h.impactCount; ++i)
+                QVERIFY(std::any_of(postings.begin(), postings.end(), [&](const Posting& p) {
+                    return p.f == h.impacts[i].f && p.length == h.impacts[i].length;
+                }));
+            double best = 0;
+            for (const Posting& p : postings)
+                best = std::max(best, bm25.score(1.0, p.f, p.length));
+            QVERIFY(bm25.bound(1.0, h) >= best);
+            QVERIFY(bm25.bound(1.0, h) <= bm25.score(1.0, h.maxF, h.minLength));
+            BlockHeader back;
+            QVERIFY(postingBlock::decodeImpacts(postingBlock::encodeImpacts(h), back));
+            QCOMPARE(back.impactCount, h.impactCount);
+        }
+        BlockHeader h;
+        QVERIFY(!postingBlock::decodeImpacts(QByteArray::fromHex("00"), h));         // none
+        QVERIFY(!postingBlock::decodeImpacts(QByteArray::fromHex("020a0a0b05"), h)); // f rising
+        QVERIFY(!postingBlock::decodeImpacts(QByteArray::fromHex("020a0a050a"), h)); // length not falling
+        QVERIFY(!postingBlock::decodeImpacts(QByteArray::fromHex("050101"), h));     // more than kImpacts
     }
 
     void damagedBlocksAreRefused()
