@@ -370,11 +370,12 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
     std::vector<const ranking::TermPostings*> lists = terms;
     lists.insert(lists.end(), filters.begin(), filters.end());
     SearchResults results;
-    if (const std::optional<quint64> counted =
-            ranking::matchCount(lists, accept, accept ? kExactCountWithRows : kExactCount)) {
-        results.matches = static_cast<qint64>(*counted);
-    } else if (lists.size() == 1 && !accept) {
+    // One list and nothing checked on rows: its size is the count, with no block read to count it.
+    if (lists.size() == 1 && !accept) {
         results.matches = static_cast<qint64>(lists.front()->documentCount());
+    } else if (const std::optional<quint64> counted =
+                   ranking::matchCount(lists, accept, accept ? kExactCountWithRows : kExactCount)) {
+        results.matches = static_cast<qint64>(*counted);
     } else {
         // Each list's share of the modules, as if independent; a row check halves it, a guess.
         double estimate = double(totals.value().documents);
