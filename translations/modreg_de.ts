@@ -1253,12 +1253,12 @@
 <context>
     <name>modreg::PhraseMatches</name>
     <message>
-        <source>This SQLite has no full-text search (FTS5); Modreg needs it to search.</source>
-        <translation>Dieses SQLite hat keine Volltextsuche (FTS5); Modreg braucht sie für die Suche.</translation>
-    </message>
-    <message>
         <source>Could not set up the search of phrases: %1</source>
         <translation>Die Suche nach Wortfolgen ließ sich nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>This SQLite has no full-text search (FTS5), which Modreg needs to search. Install an SQLite built with FTS5 (Debian&apos;s libsqlite3-0 is).</source>
+        <translation>Diesem SQLite fehlt die Volltextsuche (FTS5), die Modreg für die Suche braucht. Installieren Sie ein SQLite mit FTS5 (Debians libsqlite3-0 hat sie).</translation>
     </message>
 </context>
 <context>
@@ -1452,8 +1452,8 @@
 <context>
     <name>modreg::SearchTokenizer</name>
     <message>
-        <source>This SQLite has no FTS5 unicode61 tokenizer; search cannot read words.</source>
-        <translation>Dieses SQLite hat keinen FTS5-Tokenizer unicode61; die Suche kann keine Wörter lesen.</translation>
+        <source>This SQLite has no FTS5 unicode61 tokenizer, so search cannot read words. Install an SQLite built with FTS5 (Debian&apos;s libsqlite3-0 is).</source>
+        <translation>Diesem SQLite fehlt der FTS5-Tokenizer unicode61, daher kann die Suche keine Wörter lesen. Installieren Sie ein SQLite mit FTS5 (Debians libsqlite3-0 hat ihn).</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ Status PhraseMatches::install(sqlite3* db)
 {
     fts5_api* api = fts5ApiOf(db);
     if (!api)
-        return Status::failure(tr("This SQLite has no full-text search (FTS5); Modreg needs it to search."));
+        return Status::failure(tr("This SQLite has no full-text search (FTS5), which Modreg needs to search. Install an SQLite "
+                                  "built with FTS5 (Debian's libsqlite3-0 is)."));
     if (api->xCreateFunction(api, "modreg_phrase_posting", nullptr, phrasePosting, nullptr) != SQLITE_OK)
         return Status::failure(
             tr("Could not set up the search of phrases: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
