@@ -1,8 +1,10 @@
 #include "store/BlockMaxScorer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace modreg::ranking {
 
@@ -21,6 +23,23 @@ struct Cursor
     const TermPostings* postings;
     double idf;
     std::ptrdiff_t block = 0; // from the last block down; -1 past the first
+
+    // Bm25::score of a posting, remembered by (f, length): a walk scores tens of thousands of
+    // postings with a few hundred distinct pairs, and each score costs three divisions. The same
+    // function computes each entry, so a score is the same to the last bit.
+    double score(const Bm25& bm25, quint32 f, quint32 length)
+    {
+        constexpr quint32 kF = 32, kLength = 512;
+        if (f >= kF || length >= kLength)
+            return bm25.score(idf, f, length);
+        if (scores.empty())
+            scores.assign(size_t{kF} * kLength, -1.0);
+        double& at = scores[size_t{f} * kLength + length];
+        if (at < 0)
+            at = bm25.score(idf, f, length);
+        return at;
+    }
+    std::vector<double> scores; // by f · kLength + length; -1 not yet computed
 
     // Moves down to the last block that starts at or before `doc`; false if there is none.
     bool seekBlock(quint32 doc)
@@ -61,18 +80,22 @@ BlockHeader headerOf(const std::vector<Posting>& postings)
         h.maxF = std::max(h.maxF, p.f);
         h.minLength = std::min(h.minLength, p.length);
     }
-    // The frontier: by f from the highest, each posting shorter than every one with a higher f.
-    std::vector<Impact> all;
-    all.reserve(postings.size());
-    for (const Posting& p : postings)
-        all.push_back({p.f, p.length});
-    std::sort(all.begin(), all.end(), [](const Impact& a, const Impact& b) {
-        return a.f > b.f || (a.f == b.f && a.length < b.length);
-    });
+    // The frontier: the distinct (f, length) pairs no other pair beats in both (an f at least as
+    // high and a length at most as long), by f from the highest. Kept as it grows, one pass: it holds
+    // a few pairs, where sorting a block's 128 was most of the time a prefix search took.
     std::vector<Impact> frontier;
-    for (const Impact& i : all)
-        if (frontier.empty() || i.length < frontier.back().length)
-            frontier.push_back(i);
+    for (const Posting& p : postings) {
+        const auto beats = [](quint32 f, quint32 length, const Impact& i) {
+            return f >= i.f && length <= i.length;
+        };
+        if (std::any_of(frontier.begin(), frontier.end(), [&](const Impact& i) {
+                return beats(i.f, i.length, Impact{p.f, p.length});
+            }))
+            continue;
+        std::erase_if(frontier, [&](const Impact& i) { return beats(p.f, p.length, i); });
+        frontier.push_back({p.f, p.length});
+    }
+    std::sort(frontier.begin(), frontier.end(), [](const Impact& a, const Impact& b) { return a.f > b.f; });
     // Too many: the last ones folded into one that bounds them all (their highest f, shortest length).
     for (size_t i = 0; i < frontier.size(); ++i) {
         const size_t slot = std::min(i, BlockHeader::kImpacts - 1);
@@ -121,19 +144,30 @@ BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t bl
         lastDoc = run.empty() ? lastDoc : std::max(lastDoc, run.back().doc);
     }
     if (runs.size() > 2 && total >= lastDoc / 8) {
-        std::vector<Posting> byDoc(static_cast<size_t>(lastDoc) + 1, Posting{0, 0, 0});
-        std::vector<bool> held(static_cast<size_t>(lastDoc) + 1, false);
-        for (const std::vector<Posting>& run : runs)
-            for (const Posting& p : run) {
-                Posting& at = byDoc[p.doc];
-                at = {p.doc, (held[p.doc] ? at.f : 0) + p.f, p.length};
-                held[p.doc] = true;
-            }
+        // A window of documents at a time, so the sums stay in the cache and nothing of the size of
+        // every document is allocated (that was page faults, a third of a prefix search).
+        constexpr quint32 kWindow = 1u << 15;
+        std::vector<quint32> f(kWindow), length(kWindow);
+        std::vector<quint64> held(kWindow / 64, 0);
+        std::vector<size_t> next(runs.size(), 0);
         std::vector<Posting> merged;
         merged.reserve(total);
-        for (size_t doc = 0; doc < byDoc.size(); ++doc)
-            if (held[doc])
-                merged.push_back(byDoc[doc]);
+        for (quint64 base = 0; base <= lastDoc; base += kWindow) {
+            for (size_t r = 0; r < runs.size(); ++r)
+                for (size_t& i = next[r]; i < runs[r].size() && runs[r][i].doc < base + kWindow; ++i) {
+                    const Posting& p = runs[r][i];
+                    const size_t at = p.doc - base;
+                    const quint64 bit = quint64{1} << (at % 64);
+                    f[at] = (held[at / 64] & bit ? f[at] : 0) + p.f;
+                    length[at] = p.length;
+                    held[at / 64] |= bit;
+                }
+            for (size_t word = 0; word < held.size(); ++word)
+                for (quint64 bits = std::exchange(held[word], 0); bits != 0; bits &= bits - 1) {
+                    const size_t at = word * 64 + static_cast<size_t>(std::countr_zero(bits));
+                    merged.push_back({static_cast<quint32>(base + at), f[at], length[at]});
+                }
+        }
         return BlockedPostings(merged, blockSize);
     }
     // Otherwise merged two by two, O(n log runs).
@@ -203,8 +237,10 @@ std::vector<Cursor> cursorsOf(const std::vector<const TermPostings*>& terms,
         for (const TermPostings* t : *list) {
             if (t->blocks().empty())
                 return {};
-            cursors.push_back({t, bm25 && list == &terms ? bm25->idf(t->documentCount()) : 0.0,
-                               static_cast<std::ptrdiff_t>(t->blocks().size()) - 1});
+            cursors.push_back({t,
+                               bm25 && list == &terms ? bm25->idf(t->documentCount()) : 0.0,
+                               static_cast<std::ptrdiff_t>(t->blocks().size()) - 1,
+                               {}});
         }
     std::stable_sort(cursors.begin(), cursors.end(), [](const Cursor& a, const Cursor& b) {
         return a.postings->documentCount() < b.postings->documentCount();
@@ -265,7 +301,7 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
             continue;
         const std::vector<Posting>& in = lead.postings->block(b);
         for (auto p = in.rbegin(); p != in.rend(); ++p) {
-            double score = bm25.score(lead.idf, p->f, p->length);
+            double score = lead.score(bm25, p->f, p->length);
             double upper = score; // summed in the order the score is, below
             for (size_t t = 1; t < cursors.size(); ++t)
                 upper += otherBounds[t];
@@ -276,7 +312,7 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
                 const Posting* other = cursors[t].find(p->doc);
                 all = other != nullptr;
                 if (all)
-                    score += bm25.score(cursors[t].idf, other->f, other->length);
+                    score += cursors[t].score(bm25, other->f, other->length);
             }
             const Scored candidate{score, p->doc};
             // The filters last: a row read, for the few that would enter.

@@ -15,7 +15,7 @@ void put(QByteArray& out, quint32 value)
 }
 
 // A varint of at most 5 bytes whose value fits 32 bits; false past the end or beyond.
-bool take(const char*& at, const char* end, quint32& value)
+bool takeLong(const char*& at, const char* end, quint32& value)
 {
     quint64 v = 0;
     for (int shift = 0; shift < 35; shift += 7) {
@@ -32,6 +32,16 @@ bool take(const char*& at, const char* end, quint32& value)
         }
     }
     return false;
+}
+
+// Most gaps and frequencies fit one byte: that case inline, the rest out of line.
+inline bool take(const char*& at, const char* end, quint32& value)
+{
+    if (at != end && !(static_cast<unsigned char>(*at) & 0x80)) [[likely]] {
+        value = static_cast<unsigned char>(*at++);
+        return true;
+    }
+    return takeLong(at, end, value);
 }
 } // namespace
 

@@ -356,12 +356,8 @@ const std::vector<Posting>& StoredPostings::block(size_t index) const
     if (cached)
         return *cached;
     const ranking::BlockHeader& h = m_headers[index];
-    const Result<std::optional<Statement>> row =
-        firstRow(*m_db, "SELECT postings FROM search_blocks WHERE term = ?1 AND first_doc = ?2",
-                 [&](Statement& q) { q.bind(1, m_term).bind(2, qint64(h.firstDoc)); });
-    std::optional<std::vector<Posting>> decoded;
-    if (row && row.value())
-        decoded = block::decode(row.value()->blob(0));
+    std::optional<std::vector<Posting>> decoded = block::decode(m_bytes[index]);
+    m_bytes[index] = QByteArray();
     // The header must describe the postings: the scorer's bounds come from it.
     if (!decoded || decoded->front().doc != h.firstDoc || decoded->back().doc != h.lastDoc ||
         !block::bounds(h, *decoded)) {
@@ -388,11 +384,9 @@ Result<Totals> Reader::totals() const
 Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) const
 {
     auto postings = std::make_unique<StoredPostings>();
-    postings->m_db = m_db;
-    postings->m_term = term;
     if (Status read = forEachRow(
             *m_db,
-            "SELECT first_doc, last_doc, max_f, min_length, count, impacts FROM search_blocks "
+            "SELECT first_doc, last_doc, max_f, min_length, count, impacts, postings FROM search_blocks "
             "WHERE term = ?1 ORDER BY first_doc",
             [&](Statement& q) { q.bind(1, term); },
             [&](const Statement& row) {
@@ -404,6 +398,7 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
                 if (!row.isNull(5) && !block::decodeImpacts(row.blob(5), h))
                     h.impactCount = 0;
                 postings->m_headers.push_back(h);
+                postings->m_bytes.push_back(row.blob(6));
                 postings->m_count += static_cast<quint64>(row.integer(4));
             });
         !read)

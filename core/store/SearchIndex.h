@@ -99,8 +99,9 @@ private:
     Totals m_delta;
 };
 
-// A stored term's postings: the headers read at once, each block read and decoded when the scorer
-// asks for it. A block that does not decode (a damaged file) reads as empty and sets damaged().
+// A stored term's postings: the headers and the blocks' bytes read at once (one pass over the term's
+// rows, whose pages the headers need anyway), each block decoded when the scorer asks for it. A
+// block that does not decode (a damaged file) reads as empty and sets damaged().
 class StoredPostings : public ranking::TermPostings
 {
 public:
@@ -111,10 +112,9 @@ public:
 
 private:
     friend class Reader;
-    const SqliteDatabase* m_db = nullptr;
-    QByteArray m_term;
     quint64 m_count = 0;
     std::vector<ranking::BlockHeader> m_headers;
+    mutable std::vector<QByteArray> m_bytes; // each block's, until it is decoded
     mutable std::vector<std::optional<std::vector<ranking::Posting>>> m_blocks;
     mutable bool m_damaged = false;
 };

@@ -49,6 +49,22 @@ private slots:
                 postings.push_back({doc, 1 + rng.bounded(round % 2 ? 3u : 40u), 1 + rng.bounded(300u)});
             const BlockHeader h = headerOf(postings);
             QVERIFY(h.impactCount >= 1 && h.impactCount <= BlockHeader::kImpacts);
+            // The frontier by its definition, pair against pair: the distinct (f, length) that no
+            // other beats in both, by f from the highest. The impacts are its first ones.
+            std::vector<std::pair<quint32, quint32>> frontier;
+            for (const Posting& p : postings) {
+                const bool beaten = std::any_of(postings.begin(), postings.end(), [&](const Posting& q) {
+                    return q.f >= p.f && q.length <= p.length && (q.f != p.f || q.length != p.length);
+                });
+                if (!beaten &&
+                    std::find(frontier.begin(), frontier.end(), std::pair{p.f, p.length}) == frontier.end())
+                    frontier.push_back({p.f, p.length});
+            }
+            std::sort(frontier.begin(), frontier.end(), std::greater<>());
+            QCOMPARE(size_t{h.impactCount}, std::min(frontier.size(), BlockHeader::kImpacts));
+            for (size_t i = 0; i < h.impactCount; ++i)
+                if (i + 1 < h.impactCount || frontier.size() <= BlockHeader::kImpacts)
+                    QVERIFY(h.impacts[i].f == frontier[i].first && h.impacts[i].length == frontier[i].second);
             QVERIFY(postingBlock::bounds(h, postings));
             for (size_t i = 0; i + 1 < h.impactCount; ++i)
                 QVERIFY(std::any_of(postings.begin(), postings.end(), [&](const Posting& p) {
