@@ -65,7 +65,11 @@ void Writer::change(const IndexedText& text, bool add)
                                 &text.author, &text.entrypoint,  &text.customText};
     for (size_t c = 0; c < std::size(columns); ++c)
         m_tokenizer.tokens(columns[c]->toUtf8(), [&](const QByteArray& token) {
-            frequencies[QByteArray(token.constData(), token.size())] += kColumnWeights[c];
+            // `token` borrows the tokenizer's buffer: copied only when it is a new key.
+            if (const auto it = frequencies.find(token); it != frequencies.end())
+                *it += kColumnWeights[c];
+            else
+                frequencies.insert(QByteArray(token.constData(), token.size()), kColumnWeights[c]);
             ++length;
         });
     const auto set = [&](const QByteArray& term, quint32 f) {
@@ -232,8 +236,10 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
 {
     using R = Result<std::optional<StoredBlock>>;
     std::optional<StoredBlock> tail;
-    if (const auto cached = m_tails.constFind(term); cached != m_tails.cend()) {
-        tail = StoredBlock{cached->firstDoc, cached->postings};
+    if (const auto cached = m_tails.find(term); cached != m_tails.end()) {
+        // Moved out: the tail is cached again below as it is written.
+        tail = StoredBlock{cached->firstDoc, std::move(cached->postings)};
+        m_tails.erase(cached);
     } else {
         R stored = storedBlock(*m_db,
                                "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
@@ -279,14 +285,16 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
             if (Result<std::vector<Posting>> w = insertBlocks(term, now, block::kMaxPostings); !w)
                 return Status::failure(w.error());
     }
-    if (it == changes.end())
+    if (it == changes.end()) {
+        if (tail) // unchanged: kept for the next flush
+            m_tails.insert(term, {tail->firstDoc, std::move(tail->postings)});
         return success();
+    }
     // From the tail's first row on (or every change, for a term new to the index): the tail.
     const std::vector<Posting> now =
         merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
     const bool inPlace =
         tail && !now.empty() && now.front().doc == tail->firstDoc && now.size() <= block::kTarget;
-    m_tails.remove(term);
     if (inPlace) {
         if (Status s = writeBlock(term, now, true); !s)
             return s;
