@@ -112,18 +112,6 @@ QString likeLiteral(const QString& text)
     return out;
 }
 
-// How many newest matches of a phrase or a tag are looked at to estimate how common it is.
-constexpr int kSample = 64;
-
-// How many modules of `rows` match, from the newest kSample matches (`found` of them, the oldest at
-// rowid `oldest`): exact when fewer were found, else from how far back they reach. For matches spread
-// over all rowids (the words of documents), not those gathered at the newest (changed since).
-double matchesFromNewest(qint64 found, qint64 oldest, double rows)
-{
-    return found < kSample ? double(found)
-                           : double(found) * rows / std::max(1.0, rows - double(oldest) + 1.0);
-}
-
 // The filters browse checks on the module's row `m`: author (?3, equal in any case), key type (?4,
 // by the key's length), verified only, changed since block (?5), a tag (?8, one of the module's
 // tags, whole).
@@ -424,8 +412,8 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
 // No words: every module that passes the filters, by name. SQLite walks the name index and tests
 // each row until `limit` pass: soon done when many pass, but a walk of the whole table when few do
 // (a tag few modules have: 1.0 s at 300k modules, on the window's thread). So the filters that can
-// name their modules without reading rows (changed since: modules_by_block; a tag: the tags column
-// of the FTS5 table; a key type: modules_by_key_length) count them first, and the fewest of them decide how,
+// name their modules without reading rows (changed since: modules_by_block; a tag: its list in the
+// search index; a key type: modules_by_key_length) count them first, and the fewest of them decide how,
 // for c modules among n, `limit` of them:
 //  - c × kDrivenRowCost ≤ limit × n / c × kProbedEntryCost: read those c rows and sort them;
 //  - else, while c × kSetEntryCost ≤ limit × n / c × (kWalkedRowCost − kProbedEntryCost): their
@@ -455,22 +443,34 @@ Result<QList<SearchHit>> ReplicaSearch::browse(const SearchQuery& query) const
         enum class From
         {
             Since,
-            Tag,    // spread over all rowids, as a word is
+            Tag,    // counted by the search index, its rowids in the JSON array ?10 when few
             KeyType // its rowids are m_keyTypeRows already, when few
         } from;
-        qint64 count = 0; // up to fewForSet + 1
+        qint64 count = 0; // up to fewForSet + 1 (a tag: exact)
     };
     QList<Named> named;
     if (query.updatedSinceBlock > 0)
         named << Named{"SELECT rowid FROM modules WHERE block >= ?10",
                        static_cast<qint64>(query.updatedSinceBlock), Named::From::Since};
     if (!query.tag.isEmpty()) {
-        // Every tag starts with a letter or digit (MetadataValidator): one with no word has no module.
-        const QString words = ftsQuery(query.tag + QLatin1Char(' '));
-        if (words.isEmpty())
+        // The tag's list in the search index: its size is the count; its rowids, when few enough to
+        // be used, go to SQL as a JSON array.
+        const Result<std::unique_ptr<search::StoredPostings>> list =
+            search::Reader(*m_db).term(search::tagTerm(query.tag));
+        if (!list)
+            return R::failure(list.error());
+        const auto count = static_cast<qint64>(list.value()->documentCount());
+        if (count == 0)
             return QList<SearchHit>();
-        named << Named{"SELECT rowid FROM modules_fts WHERE modules_fts MATCH ?10",
-                       QStringLiteral("tags : ") + words, Named::From::Tag};
+        QByteArray rowids = "[";
+        for (size_t b = 0; count <= fewForSet && b < list.value()->blocks().size(); ++b)
+            for (const ranking::Posting& p : list.value()->block(b))
+                rowids.append(QByteArray::number(p.doc)).append(',');
+        if (list.value()->damaged())
+            return R::failure(search::Reader::damagedText(m_db->path()));
+        rowids.back() = ']';
+        named << Named{"SELECT value FROM json_each(?10)", QString::fromLatin1(rowids), Named::From::Tag,
+                       count};
     }
     if (query.keyType)
         named << Named{"SELECT rowid FROM modules WHERE length(key) = ?10",
@@ -492,6 +492,11 @@ Result<QList<SearchHit>> ReplicaSearch::browse(const SearchQuery& query) const
     };
     const Named* fewest = nullptr;
     for (Named& n : named) {
+        if (n.from == Named::From::Tag) { // counted already
+            if (!fewest || n.count < fewest->count)
+                fewest = &n;
+            continue;
+        }
         const bool ofType = n.from == Named::From::KeyType;
         Result<qint64> counted = ofType ? keyTypeCount(*query.keyType) : count(n, fewToRead);
         if (!counted)
@@ -500,28 +505,8 @@ Result<QList<SearchHit>> ReplicaSearch::browse(const SearchQuery& query) const
         if (ofType && n.count > kFewOfKeyType) // keyTypeCount() stops there: many
             n.count = lastRowid + 1;
         if (!ofType && n.count > fewToRead) {
-            // Counting to fewForSet reads up to ~20,000 rowids (2 ms at 1M modules). A tag is spread
-            // over all rowids: how far back its newest kSample modules reach tells first whether it
-            // is one of many. (Modules changed since a block gather at the newest rowids: the same
-            // estimate would call any of them "all".)
-            const Result<std::optional<Statement>> newest =
-                n.from != Named::From::Tag
-                    ? std::optional<Statement>()
-                    : firstRow(*m_db,
-                               QByteArray("SELECT count(*), min(rowid) FROM (SELECT rowid FROM (")
-                                   .append(n.rowids)
-                                   .append(") ORDER BY rowid DESC LIMIT ?11)")
-                                   .constData(),
-                               [&](Statement& q) {
-                                   bindValue(q, n);
-                                   q.bind(11, static_cast<qint64>(kSample));
-                               });
-            if (!newest)
-                return R::failure(newest.error());
-            const bool many =
-                newest.value() && matchesFromNewest(newest.value()->integer(0), newest.value()->integer(1),
-                                                    double(lastRowid)) > 2.0 * fewForSet;
-            counted = many ? Result<qint64>(fewForSet + 1) : count(n, fewForSet);
+            // Counting to fewForSet reads up to ~20,000 rowids (2 ms at 1M modules).
+            counted = count(n, fewForSet);
             if (!counted)
                 return R::failure(counted.error());
             n.count = counted.value();

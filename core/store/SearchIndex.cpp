@@ -108,22 +108,29 @@ Status Writer::flush()
     m_tailsFor = version;
     // Terms in their order in the index: the blocks written one after another sit on pages near each
     // other, as FTS5 writes a segment.
-    QList<QByteArray> terms = m_changes.keys();
-    std::sort(terms.begin(), terms.end());
-    for (const QByteArray& term : terms) {
-        std::vector<Change>& changes = m_changes[term];
-        // Row order; of several changes to one row, the last.
-        std::stable_sort(changes.begin(), changes.end(),
-                         [](const Change& a, const Change& b) { return a.posting.doc < b.posting.doc; });
-        std::vector<Change> last;
-        last.reserve(changes.size());
-        for (const Change& c : changes) {
-            if (!last.empty() && last.back().posting.doc == c.posting.doc)
-                last.back() = c;
-            else
-                last.push_back(c);
+    std::vector<std::pair<const QByteArray*, std::vector<Change>*>> terms;
+    terms.reserve(static_cast<size_t>(m_changes.size()));
+    for (auto it = m_changes.begin(); it != m_changes.end(); ++it)
+        terms.emplace_back(&it.key(), &it.value());
+    std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (const auto& [term, changes] : terms) {
+        // Row order (as a backfill has them already); of several changes to one row, the last.
+        const auto byDoc = [](const Change& a, const Change& b) { return a.posting.doc < b.posting.doc; };
+        if (!std::is_sorted(changes->begin(), changes->end(), byDoc))
+            std::stable_sort(changes->begin(), changes->end(), byDoc);
+        const auto sameDoc = [](const Change& a, const Change& b) { return a.posting.doc == b.posting.doc; };
+        if (std::adjacent_find(changes->begin(), changes->end(), sameDoc) != changes->end()) {
+            std::vector<Change> last;
+            last.reserve(changes->size());
+            for (const Change& c : *changes) {
+                if (!last.empty() && last.back().posting.doc == c.posting.doc)
+                    last.back() = c;
+                else
+                    last.push_back(c);
+            }
+            *changes = std::move(last);
         }
-        if (Status s = flushTerm(term, last); !s) {
+        if (Status s = flushTerm(*term, *changes); !s) {
             discard();
             forgetTails();
             return s;

@@ -5,7 +5,6 @@
 // the keyboard goes from Ctrl+F to Enter on a module; its owner removes one; and with the nodes
 // gone (own nodes that do not answer) Browse and Search still work. Screenshots of each view go to
 // MODREG_SCREENSHOT_DIR.
-#include "store/ModuleStore.h"
 #include "BuildInfo.h"
 #include "OlderReplica.h"
 #include "Screenshot.h"
@@ -19,18 +18,20 @@
 #include "browse/ModuleTableModel.h"
 #include "chain/evm/EvmRegistry.h"
 #include "crypto/Addresses.h"
+#include "i18n/Translations.h"
 #include "ipfs/Cid.h"
 #include "keys/KeyIdentity.h"
-#include "services/ActiveEndpoints.h"
 #include "publish/PublishKeyPage.h"
 #include "publish/PublishMetadataPage.h"
 #include "publish/PublishWizard.h"
-#include "services/Services.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
+#include "services/ActiveEndpoints.h"
+#include "services/Services.h"
 #include "shell/CopyableField.h"
 #include "shell/MainWindow.h"
 #include "shell/SyncStatusIndicator.h"
+#include "store/ModuleStore.h"
 #include "store/ReplicaSchema.h"
 #include "store/SqliteDatabase.h"
 
@@ -125,6 +126,8 @@ class TestBrowseSearchGui : public QObject
 private slots:
     void initTestCase()
     {
+        // As the app starts: English with its plural forms ("1 module matches", not "module(s)").
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
         m_endpoints = std::make_unique<ActiveEndpoints>(Devnet::Options{
             m_env.dataDir() + QStringLiteral("/devnet"), QString::fromUtf8(build::devnetToolsDir)});
         m_keystore = newUnlockedKeystore(m_env.dataDir());
@@ -184,16 +187,16 @@ private slots:
         QLabel* sync = m_window->syncIndicator()->label();
         QTRY_VERIFY_WITH_TIMEOUT(sync->text().startsWith(QLatin1String("Synced")), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 5, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !column(ModuleTableModel::State)
-                 .contains(ModuleTableModel::stateLabel(StoredModule::State::Pending)),
-            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!column(ModuleTableModel::State)
+                                      .contains(ModuleTableModel::stateLabel(StoredModule::State::Pending)),
+                                 20000);
         // By name (the hostile one has none, so it comes first). The view reads the replica again
         // at most five times a second, so the last document's name may come a moment after its state.
-        QTRY_COMPARE_WITH_TIMEOUT(column(ModuleTableModel::Name).mid(1),
-                                  (QStringList{QStringLiteral("audio-transcriber"), QStringLiteral("image-tagger"),
-                                               QStringLiteral("pdf-summarizer"), QStringLiteral("sentiment-scorer")}),
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            column(ModuleTableModel::Name).mid(1),
+            (QStringList{QStringLiteral("audio-transcriber"), QStringLiteral("image-tagger"),
+                         QStringLiteral("pdf-summarizer"), QStringLiteral("sentiment-scorer")}),
+            5000);
         // By author, through the header.
         QHeaderView* header = m_window->browseView()->table()->horizontalHeader();
         QTest::mouseClick(
