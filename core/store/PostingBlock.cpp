@@ -5,13 +5,15 @@
 namespace modreg::ranking::postingBlock {
 
 namespace {
-void put(QByteArray& out, quint32 value)
+// Writes `value` at `at` (room for 5 bytes), returns the end.
+char* put(char* at, quint32 value)
 {
     while (value >= 0x80) {
-        out.append(static_cast<char>((value & 0x7f) | 0x80));
+        *at++ = static_cast<char>((value & 0x7f) | 0x80);
         value >>= 7;
     }
-    out.append(static_cast<char>(value));
+    *at++ = static_cast<char>(value);
+    return at;
 }
 
 // A varint of at most 5 bytes whose value fits 32 bits; false past the end or beyond.
@@ -47,16 +49,17 @@ inline bool take(const char*& at, const char* end, quint32& value)
 
 QByteArray encode(const std::vector<Posting>& postings)
 {
-    QByteArray out;
-    out.reserve(static_cast<qsizetype>(postings.size() * 4 + 2));
-    put(out, static_cast<quint32>(postings.size()));
+    // At most 5 bytes a varint: written in place, then cut to size.
+    QByteArray out(static_cast<qsizetype>(5 + postings.size() * 15), Qt::Uninitialized);
+    char* at = put(out.data(), static_cast<quint32>(postings.size()));
     quint32 previous = 0;
     for (const Posting& p : postings) {
-        put(out, p.doc - previous);
-        put(out, p.f);
-        put(out, p.length);
+        at = put(at, p.doc - previous);
+        at = put(at, p.f);
+        at = put(at, p.length);
         previous = p.doc;
     }
+    out.truncate(at - out.constData());
     return out;
 }
 
@@ -88,12 +91,13 @@ std::optional<std::vector<Posting>> decode(const QByteArray& bytes)
 
 QByteArray encodeImpacts(const BlockHeader& header)
 {
-    QByteArray out;
-    put(out, header.impactCount);
+    QByteArray out(static_cast<qsizetype>(5 + header.impactCount * 10), Qt::Uninitialized);
+    char* at = put(out.data(), header.impactCount);
     for (size_t i = 0; i < header.impactCount; ++i) {
-        put(out, header.impacts[i].f);
-        put(out, header.impacts[i].length);
+        at = put(at, header.impacts[i].f);
+        at = put(at, header.impacts[i].length);
     }
+    out.truncate(at - out.constData());
     return out;
 }
 

@@ -13,7 +13,9 @@ SqliteDatabase::SqliteDatabase(QString path, sqlite3* db)
 
 SqliteDatabase::~SqliteDatabase()
 {
-    for (sqlite3_stmt* statement : std::as_const(m_idle))
+    const QList<sqlite3_stmt*> idle = m_idle.values();
+    m_idle.clear(); // its keys borrow the statements' SQL
+    for (sqlite3_stmt* statement : idle)
         sqlite3_finalize(statement);
     sqlite3_close_v2(m_db);
 }
@@ -80,9 +82,9 @@ QString SqliteDatabase::errorText() const
 
 Result<SqliteDatabase::Statement> SqliteDatabase::prepare(const char* sql) const
 {
-    // Compiling a statement costs more than running a small one: reuse an idle one with this text.
-    const QByteArray text(sql);
-    if (sqlite3_stmt* idle = m_idle.take(text))
+    // Compiling a statement costs more than running a small one: reuse an idle one with this text
+    // (looked up without a copy of it: the index writes thousands of statements a transaction).
+    if (sqlite3_stmt* idle = m_idle.take(QByteArray::fromRawData(sql, qstrlen(sql))))
         return Statement(*this, idle);
     sqlite3_stmt* statement = nullptr;
     if (const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
@@ -152,7 +154,10 @@ SqliteDatabase::Statement::~Statement()
 
 void SqliteDatabase::keepIdle(sqlite3_stmt* statement) const
 {
-    const QByteArray text(sqlite3_sql(statement));
+    // The key borrows the statement's own copy of its SQL, which lives as long as the statement: it
+    // leaves m_idle (take()) before the statement is finalized.
+    const char* sql = sqlite3_sql(statement);
+    const QByteArray text = QByteArray::fromRawData(sql, qstrlen(sql));
     if (m_idle.contains(text) || m_idle.size() >= kIdleStatements)
         sqlite3_finalize(statement);
     else
