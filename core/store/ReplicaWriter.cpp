@@ -103,11 +103,13 @@ void ReplicaWriter::setBulkWriting(bool on)
     // At 300k modules with hash keys, 256 MiB took the ingest from 7,982 to 9,267 modules/s; kept
     // after it, Browse over 1M modules held 292 MiB of cache where it needs ~30.
     (void)m_db->exec(on ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -32768");
-    // The WAL is copied into the file every 64 MiB instead of every 4 MiB: a page of a hash-keyed
-    // index changes again and again in a backfill, and is then copied once, not at each commit.
-    // BenchSearch, 300k modules: 9,451 -> 11,706 modules/s. Bigger barely helped (12,515 at 256 MiB)
-    // and would stall the syncer's thread longer at each copy.
-    (void)m_db->exec(on ? "PRAGMA wal_autocheckpoint = 16384" : "PRAGMA wal_autocheckpoint = 1000");
+    // The WAL is copied into the file every 256 MiB instead of every 4 MiB: a page of a hash-keyed
+    // index, or the page of a word's last block in the search index, changes again and again in a
+    // backfill, and is then copied once, not at each commit. BenchSearch, 300k modules: 9,451 ->
+    // 11,706 modules/s at 64 MiB, 12,515 at 256 MiB; 1M modules with the search index (a commit of
+    // 10,000 documents rewrites the last blocks of ~40,000 words): 6,356 at 64 MiB, 6,837 at 256. A
+    // copy stalls the syncer's thread (not the window's) for longer: ~1-2 s at 256 MiB.
+    (void)m_db->exec(on ? "PRAGMA wal_autocheckpoint = 65536" : "PRAGMA wal_autocheckpoint = 1000");
 #if defined(__GLIBC__)
     // SQLite frees the pages above the new size, but glibc keeps freed heap for reuse: measured on
     // 1M modules, 287 MiB resident after a full cache, 217 after shrinking it, 50 after the trim.

@@ -59,24 +59,41 @@ void Writer::change(const IndexedText& text, bool add)
     if (!text.indexed() || text.rowid <= 0 || text.rowid > std::numeric_limits<quint32>::max())
         return;
     const auto doc = static_cast<quint32>(text.rowid);
-    QHash<QByteArray, quint32> frequencies;
-    quint32 length = 0;
+    // Every token of the module copied into one buffer, then sorted so that equal ones are
+    // neighbours: their weights summed without a hash table of the module's words.
+    struct Token
+    {
+        qsizetype at, size;
+        quint32 weight;
+    };
+    QByteArray bytes;
+    std::vector<Token> tokens;
     const QString* columns[] = {&text.name,   &text.description, &text.tags,
                                 &text.author, &text.entrypoint,  &text.customText};
     for (size_t c = 0; c < std::size(columns); ++c)
         m_tokenizer.tokens(columns[c]->toUtf8(), [&](const QByteArray& token) {
-            // `token` borrows the tokenizer's buffer: copied only when it is a new key.
-            if (const auto it = frequencies.find(token); it != frequencies.end())
-                *it += kColumnWeights[c];
-            else
-                frequencies.insert(QByteArray(token.constData(), token.size()), kColumnWeights[c]);
-            ++length;
+            tokens.push_back({bytes.size(), token.size(), kColumnWeights[c]});
+            bytes.append(token);
         });
+    const auto length = static_cast<quint32>(tokens.size());
+    const auto view = [&](const Token& t) { return QByteArrayView(bytes.constData() + t.at, t.size); };
+    std::sort(tokens.begin(), tokens.end(),
+              [&](const Token& a, const Token& b) { return view(a) < view(b); });
     const auto set = [&](const QByteArray& term, quint32 f) {
-        m_changes[term].push_back({{doc, f, length}, add});
+        // A term already gathered is found without a copy of it.
+        auto it = m_changes.find(term);
+        if (it == m_changes.end())
+            it = m_changes.insert(QByteArray(term.constData(), term.size()), {});
+        it->push_back({{doc, f, length}, add});
     };
-    for (auto it = frequencies.cbegin(); it != frequencies.cend(); ++it)
-        set(it.key(), it.value());
+    for (size_t i = 0; i < tokens.size();) {
+        quint32 f = 0;
+        size_t j = i;
+        for (; j < tokens.size() && view(tokens[j]) == view(tokens[i]); ++j)
+            f += tokens[j].weight;
+        set(QByteArray::fromRawData(bytes.constData() + tokens[i].at, tokens[i].size), f);
+        i = j;
+    }
     for (const QString& tag : text.tags.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         set(tagTerm(tag), 1);
     set(keyTypeTerm(text.key.size()), 1);
@@ -298,14 +315,14 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
         return success();
     }
     // From the tail's first row on (or every change, for a term new to the index): the tail.
-    const std::vector<Posting> now =
-        merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
+    std::vector<Posting> now = merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
     const bool inPlace =
         tail && !now.empty() && now.front().doc == tail->firstDoc && now.size() <= block::kTarget;
     if (inPlace) {
         if (Status s = writeBlock(term, now, true); !s)
             return s;
-        m_tails.insert(term, {now.front().doc, now});
+        const quint32 first = now.front().doc;
+        m_tails.insert(term, {first, std::move(now)});
         return success();
     }
     if (tail)
@@ -316,7 +333,8 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
     Result<std::vector<Posting>> last = insertBlocks(term, now, block::kTarget);
     if (!last)
         return Status::failure(last.error());
-    m_tails.insert(term, {last.value().front().doc, last.value()});
+    const quint32 first = last.value().front().doc;
+    m_tails.insert(term, {first, std::move(last).value()});
     return success();
 }
 
