@@ -468,7 +468,10 @@ Result<QList<SearchHit>> ReplicaSearch::browse(const SearchQuery& query) const
                 rowids.append(QByteArray::number(p.doc)).append(',');
         if (list.value()->damaged())
             return R::failure(search::Reader::damagedText(m_db->path()));
-        rowids.back() = ']';
+        if (rowids.size() > 1)
+            rowids.back() = ']'; // over the last comma
+        else
+            rowids.append(']'); // too many to list: the walk checks the tag on each row
         named << Named{"SELECT value FROM json_each(?10)", QString::fromLatin1(rowids), Named::From::Tag,
                        count};
     }
