@@ -219,10 +219,10 @@ const char* const kMigrations[] = {
     )sql",
     // 14: search ranks every match (issue #25): the search index of SearchIndex.h, blocks of postings
     // with the headers that let ranking::topK skip most of them, filled from the modules (in C++,
-    // afterMigration, once 15 has added the impacts). It replaces the names index of 12, whose newest-50 rule was not exact; the FTS5
-    // table stays for phrases (PhraseMatches), made again without its index of 3-letter prefixes
-    // (ReplicaSchema 10): a prefix is now read from the search index, and FTS5's prefix index was
-    // ~30 % of its build.
+    // afterMigration, once 15 has added the impacts). It replaces the names index of 12, whose
+    // newest-50 rule was not exact; the FTS5 table stays for phrases (PhraseMatches), made again
+    // without its index of 3-letter prefixes (ReplicaSchema 10): a prefix is now read from the search
+    // index, and FTS5's prefix index was ~30 % of its build.
     R"sql(
     DROP TABLE IF EXISTS module_names_fts;
     DROP TABLE modules_fts;

@@ -135,18 +135,14 @@ Status Writer::flush()
         const auto byDoc = [](const Change& a, const Change& b) { return a.posting.doc < b.posting.doc; };
         if (!std::is_sorted(changes->begin(), changes->end(), byDoc))
             std::stable_sort(changes->begin(), changes->end(), byDoc);
-        const auto sameDoc = [](const Change& a, const Change& b) { return a.posting.doc == b.posting.doc; };
-        if (std::adjacent_find(changes->begin(), changes->end(), sameDoc) != changes->end()) {
-            std::vector<Change> last;
-            last.reserve(changes->size());
-            for (const Change& c : *changes) {
-                if (!last.empty() && last.back().posting.doc == c.posting.doc)
-                    last.back() = c;
-                else
-                    last.push_back(c);
-            }
-            *changes = std::move(last);
+        auto kept = changes->begin(); // in place: one change per row, the last
+        for (auto c = changes->begin(); c != changes->end(); ++c) {
+            if (kept != changes->begin() && std::prev(kept)->posting.doc == c->posting.doc)
+                *std::prev(kept) = *c;
+            else
+                *kept++ = *c;
         }
+        changes->erase(kept, changes->end());
         if (Status s = flushTerm(*term, *changes); !s) {
             discard();
             forgetTails();
