@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 using namespace modreg::ranking;
 
@@ -64,7 +65,8 @@ std::vector<MemoryPostings> postingsOf(const Corpus& corpus, int vocabulary, siz
     std::vector<std::vector<Posting>> byTerm(static_cast<size_t>(vocabulary));
     for (int d = 0; d < corpus.documents; ++d)
         for (const auto& [term, f] : corpus.frequencies[static_cast<size_t>(d)])
-            byTerm[static_cast<size_t>(term)].push_back({static_cast<quint32>(d), f, corpus.length[static_cast<size_t>(d)]});
+            byTerm[static_cast<size_t>(term)].push_back(
+                {static_cast<quint32>(d), f, corpus.length[static_cast<size_t>(d)]});
     std::vector<MemoryPostings> postings;
     for (const std::vector<Posting>& list : byTerm)
         postings.emplace_back(list, blockSize);
@@ -108,7 +110,8 @@ private slots:
         QRandomGenerator rng(2027);
         const int vocabulary = 300;
         const Corpus corpus = makeCorpus(3000, vocabulary, rng);
-        const std::vector<MemoryPostings> postings = postingsOf(corpus, vocabulary, static_cast<size_t>(blockSize));
+        const std::vector<MemoryPostings> postings =
+            postingsOf(corpus, vocabulary, static_cast<size_t>(blockSize));
         Bm25 model;
         model.documents = static_cast<quint64>(corpus.documents);
         model.averageLength = corpus.averageLength;
@@ -123,7 +126,9 @@ private slots:
             }
             const size_t k = std::vector<size_t>{1, 10, 50}[rng.bounded(3)];
             const int filter = static_cast<int>(rng.bounded(3)); // 0: none, else keep docs % 3 != filter - 1
-            const auto accept = [filter](quint32 doc) { return filter == 0 || doc % 3 != static_cast<quint32>(filter - 1); };
+            const auto accept = [filter](quint32 doc) {
+                return filter == 0 || doc % 3 != static_cast<quint32>(filter - 1);
+            };
 
             // The order the scorer sums in: the rarest term first (stable for equals).
             std::vector<int> order = words;
@@ -140,8 +145,8 @@ private slots:
                         all = false;
                         break;
                     }
-                    score += bm25(static_cast<double>(postings[w].documentCount()), corpus.documents, it->second,
-                                  corpus.length[d], corpus.averageLength);
+                    score += bm25(static_cast<double>(postings[w].documentCount()), corpus.documents,
+                                  it->second, corpus.length[d], corpus.averageLength);
                 }
                 if (all && accept(static_cast<quint32>(d)))
                     exhaustive.push_back({score, static_cast<quint32>(d)});
@@ -173,7 +178,45 @@ private slots:
         // Blocks went unread: the pruning works (and the comparison above says it never pruned a
         // document that belonged). With blocks of 64 most of these 3,000 documents' words fill one
         // block or two, so there is less to skip.
-        QVERIFY2(skippedSomewhere > (blockSize <= 7 ? 200 : 20), qPrintable(QString::number(skippedSomewhere)));
+        QVERIFY2(skippedSomewhere > (blockSize <= 7 ? 200 : 20),
+                 qPrintable(QString::number(skippedSomewhere)));
+    }
+
+    // The expansions of a prefix merged into one list, whichever way mergedPostings takes (summed a
+    // window of rows at a time when they are many and dense, else merged two by two): each row once,
+    // its frequencies summed, every block in row order; against a plain map of the same postings.
+    // Rows up to 200,000 cross several windows; few postings over many rows merge two by two.
+    void expansionsMergeIntoOneListEachRowOnce()
+    {
+        QRandomGenerator rng(47);
+        for (const auto& [runCount, rows, perRun] :
+             {std::tuple{5, 200000u, 60000}, std::tuple{2, 200000u, 3000}, std::tuple{10, 200000u, 100}}) {
+            std::vector<std::vector<Posting>> runs(static_cast<size_t>(runCount));
+            std::map<quint32, std::pair<quint32, quint32>> expected; // row → (f summed, length)
+            for (std::vector<Posting>& run : runs) {
+                std::map<quint32, quint32> docs;
+                for (int i = 0; i < perRun; ++i)
+                    docs[1 + rng.bounded(rows)] = 1 + rng.bounded(20u);
+                for (const auto& [doc, f] : docs) {
+                    const quint32 length = 5 + doc % 97; // a row's length is the same in every run
+                    run.push_back({doc, f, length});
+                    expected[doc].first += f;
+                    expected[doc].second = length;
+                }
+            }
+            const BlockedPostings merged = mergedPostings(runs, 128);
+            QCOMPARE(merged.documentCount(), quint64(expected.size()));
+            auto want = expected.begin();
+            for (size_t b = 0; b < merged.blocks().size(); ++b)
+                for (const Posting& p : merged.block(b)) {
+                    QVERIFY(want != expected.end());
+                    QCOMPARE(p.doc, want->first);
+                    QCOMPARE(p.f, want->second.first);
+                    QCOMPARE(p.length, want->second.second);
+                    ++want;
+                }
+            QVERIFY(want == expected.end());
+        }
     }
 
     // A prefix as FTS5 reads it: any expansion, frequencies summed, one idf for the whole of it.
@@ -201,7 +244,8 @@ private slots:
                     const auto it = corpus.frequencies[d].find(t);
                     prefixF[d] += it == corpus.frequencies[d].end() ? 0 : it->second;
                 }
-            const auto holding = static_cast<quint64>(std::count_if(prefixF.begin(), prefixF.end(), [](quint32 f) { return f > 0; }));
+            const auto holding = static_cast<quint64>(
+                std::count_if(prefixF.begin(), prefixF.end(), [](quint32 f) { return f > 0; }));
             QCOMPARE(merged.documentCount(), holding);
             std::vector<Scored> exhaustive;
             for (int d = 0; d < corpus.documents; ++d) {
@@ -214,10 +258,12 @@ private slots:
                     const auto it = corpus.frequencies[d].find(other);
                     if (it == corpus.frequencies[d].end())
                         continue;
-                    const double otherScore = bm25(static_cast<double>(postings[other].documentCount()), corpus.documents,
-                                                   it->second, corpus.length[d], corpus.averageLength);
+                    const double otherScore =
+                        bm25(static_cast<double>(postings[other].documentCount()), corpus.documents,
+                             it->second, corpus.length[d], corpus.averageLength);
                     // Summed as the scorer sums: the rarer first.
-                    score = postings[other].documentCount() < holding ? otherScore + prefixScore : prefixScore + otherScore;
+                    score = postings[other].documentCount() < holding ? otherScore + prefixScore
+                                                                      : prefixScore + otherScore;
                 }
                 exhaustive.push_back({score, static_cast<quint32>(d)});
             }
