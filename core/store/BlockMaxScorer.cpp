@@ -249,6 +249,25 @@ std::vector<Cursor> cursorsOf(const std::vector<const TermPostings*>& terms,
 }
 } // namespace
 
+namespace {
+// Calls `onMatch(lead, cursors)` for each document every cursor holds, from the highest down; the
+// other cursors then stand at the blocks holding it.
+template <typename OnMatch> void forEachCommon(std::vector<Cursor>& cursors, const OnMatch& onMatch)
+{
+    const TermPostings& lead = *cursors.front().postings;
+    for (size_t b = lead.blocks().size(); b-- > 0;) {
+        const std::vector<Posting>& in = lead.block(b);
+        for (auto p = in.rbegin(); p != in.rend(); ++p) {
+            bool all = true;
+            for (size_t t = 1; t < cursors.size() && all; ++t)
+                all = cursors[t].find(p->doc) != nullptr;
+            if (all)
+                onMatch(*p);
+        }
+    }
+}
+} // namespace
+
 std::optional<quint64> matchCount(const std::vector<const TermPostings*>& terms,
                                   const std::function<bool(quint32)>& accept, quint64 limit)
 {
@@ -258,17 +277,172 @@ std::optional<quint64> matchCount(const std::vector<const TermPostings*>& terms,
     if (cursors.front().postings->documentCount() > limit)
         return std::nullopt;
     quint64 count = 0;
-    const TermPostings& lead = *cursors.front().postings;
-    for (size_t b = lead.blocks().size(); b-- > 0;) {
-        const std::vector<Posting>& in = lead.block(b);
-        for (auto p = in.rbegin(); p != in.rend(); ++p) {
-            bool all = true;
-            for (size_t t = 1; t < cursors.size() && all; ++t)
-                all = cursors[t].find(p->doc) != nullptr;
-            count += all && (!accept || accept(p->doc)) ? 1 : 0;
+    forEachCommon(cursors, [&](const Posting& p) { count += !accept || accept(p.doc) ? 1 : 0; });
+    return count;
+}
+
+namespace {
+// The posting of `doc` in `list`, found from its headers in any order (a Cursor goes down only).
+const Posting* postingOf(const TermPostings& list, quint32 doc)
+{
+    const std::vector<BlockHeader>& headers = list.blocks();
+    const auto at = std::partition_point(headers.begin(), headers.end(),
+                                         [&](const BlockHeader& h) { return h.lastDoc < doc; });
+    if (at == headers.end() || at->firstDoc > doc)
+        return nullptr;
+    const std::vector<Posting>& in = list.block(static_cast<size_t>(at - headers.begin()));
+    const auto it =
+        std::lower_bound(in.begin(), in.end(), doc, [](const Posting& p, quint32 d) { return p.doc < d; });
+    return it != in.end() && it->doc == doc ? &*it : nullptr;
+}
+
+// `p` of the lead list as a candidate of the phrase: nullopt unless every list holds it, else its
+// document with the smallest of the words' weighted frequencies as its f, and its length (a word's:
+// a filter's postings have none).
+std::optional<Posting> candidateOf(const Posting& p, const std::vector<Cursor>& cursors,
+                                   const std::vector<bool>& isWord)
+{
+    Posting bound{p.doc, isWord[0] ? p.f : std::numeric_limits<quint32>::max(), p.length};
+    for (size_t t = 1; t < cursors.size(); ++t) {
+        const Posting* other = postingOf(*cursors[t].postings, p.doc);
+        if (!other)
+            return std::nullopt;
+        if (isWord[t]) {
+            bound.f = std::min(bound.f, other->f);
+            bound.length = other->length;
         }
     }
-    return count;
+    return bound;
+}
+
+std::vector<bool> wordsAmong(const std::vector<Cursor>& cursors,
+                             const std::vector<const TermPostings*>& words)
+{
+    std::vector<bool> isWord;
+    for (const Cursor& c : cursors)
+        isWord.push_back(std::find(words.begin(), words.end(), c.postings) != words.end());
+    return isWord;
+}
+} // namespace
+
+std::pair<quint64, bool> checkedCount(const std::vector<const TermPostings*>& words,
+                                      const std::vector<const TermPostings*>& filters,
+                                      const std::function<quint32(quint32)>& frequency, quint64 limit,
+                                      size_t sample)
+{
+    std::vector<Cursor> cursors = words.empty() ? std::vector<Cursor>() : cursorsOf(words, filters, nullptr);
+    if (cursors.empty())
+        return {0, true};
+    const std::vector<bool> isWord = wordsAmong(cursors, words);
+    const TermPostings& lead = *cursors.front().postings;
+    const auto holds = [&](const Posting& p) {
+        return candidateOf(p, cursors, isWord) && frequency(p.doc) > 0 ? 1 : 0;
+    };
+    if (lead.documentCount() <= limit) {
+        quint64 count = 0;
+        forEachCommon(cursors, [&](const Posting& p) { count += frequency(p.doc) > 0 ? 1 : 0; });
+        return {count, true};
+    }
+    // One posting from each of `sample` blocks spread evenly over the lead list: the share of them
+    // that match, times the lead's size.
+    const size_t blocks = lead.blocks().size();
+    const size_t drawn = std::min(blocks, std::max<size_t>(1, sample));
+    quint64 found = 0;
+    for (size_t i = 0; i < drawn; ++i) {
+        const std::vector<Posting>& in = lead.block(i * blocks / drawn);
+        found += holds(in[(i * 61) % in.size()]);
+    }
+    return {static_cast<quint64>(std::llround(double(found) * double(lead.documentCount()) / double(drawn))),
+            false};
+}
+
+std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
+                                const std::vector<const TermPostings*>& filters, const Bm25& bm25, double idf,
+                                size_t k, const std::function<quint32(quint32)>& frequency)
+{
+    if (words.empty() || k == 0)
+        return {};
+    std::vector<Cursor> cursors = cursorsOf(words, filters, nullptr);
+    if (cursors.empty())
+        return {};
+    const std::vector<bool> isWord = wordsAmong(cursors, words);
+    for (size_t t = 0; t < cursors.size(); ++t)
+        cursors[t].idf = isWord[t] ? idf : 0;
+    Cursor& lead = cursors.front();
+    // Best first: the lead's blocks, each with the bound of its candidates (the smallest of the words'
+    // bounds over its documents: a filter bounds nothing), and the candidates of the blocks opened so
+    // far, each with its own bound. An item is (bound, its highest document): what comes out of the
+    // heap is never worse than what is in it, so once an item cannot enter the best k (ties go to the
+    // higher document, as in topK()), nothing left can.
+    enum class Stage : quint8
+    {
+        Block,
+        Posting,
+        Candidate
+    };
+    struct Item
+    {
+        Scored bound;
+        Stage stage = Stage::Block;
+        Posting posting;  // a Posting's or Candidate's (a candidate's f: the words' smallest)
+        size_t block = 0; // a Block's
+    };
+    std::vector<Item> pending;
+    Cursor scores{nullptr, idf, 0, {}}; // its score table: a filter may lead
+    const std::vector<BlockHeader>& leadBlocks = lead.postings->blocks();
+    for (size_t b = leadBlocks.size(); b-- > 0;) {
+        const BlockHeader& h = leadBlocks[b];
+        double bound = isWord[0] ? bm25.bound(idf, h) : std::numeric_limits<double>::infinity();
+        for (size_t t = 1; t < cursors.size() && bound >= 0; ++t) {
+            const double other = cursors[t].boundOver(h.firstDoc, h.lastDoc, bm25);
+            bound = other < 0 ? -1 : isWord[t] ? std::min(bound, other) : bound;
+        }
+        if (bound >= 0)
+            pending.push_back({Scored{bound, h.lastDoc}, Stage::Block, {}, b});
+    }
+    const auto worseItem = [](const Item& a, const Item& b) { return better(b.bound, a.bound); };
+    const auto push = [&](const Item& item) {
+        pending.push_back(item);
+        std::push_heap(pending.begin(), pending.end(), worseItem);
+    };
+    std::make_heap(pending.begin(), pending.end(), worseItem);
+    std::vector<Scored> best; // the best k so far, the worst of them at the front
+    const auto worse = [](const Scored& a, const Scored& b) { return better(a, b); };
+    while (!pending.empty() && (best.size() < k || better(pending.front().bound, best.front()))) {
+        std::pop_heap(pending.begin(), pending.end(), worseItem);
+        const Item item = pending.back();
+        pending.pop_back();
+        // A block opened: each posting bounded by the lead's own score alone, looked up in the other
+        // lists only if that bound comes up (most of a common word's postings never do).
+        if (item.stage == Stage::Block) {
+            for (const Posting& p : lead.postings->block(item.block))
+                push({Scored{isWord[0] ? std::min(item.bound.score, scores.score(bm25, p.f, p.length))
+                                       : item.bound.score,
+                             p.doc},
+                      Stage::Posting, p});
+            continue;
+        }
+        if (item.stage == Stage::Posting) {
+            if (const std::optional<Posting> c = candidateOf(item.posting, cursors, isWord))
+                push({Scored{std::min(item.bound.score, scores.score(bm25, c->f, c->length)), c->doc},
+                      Stage::Candidate, *c});
+            continue;
+        }
+        const quint32 f = frequency(item.bound.doc);
+        if (f == 0)
+            continue;
+        const Scored real{scores.score(bm25, f, item.posting.length), item.bound.doc};
+        if (best.size() == k) {
+            if (!better(real, best.front()))
+                continue;
+            std::pop_heap(best.begin(), best.end(), worse);
+            best.pop_back();
+        }
+        best.push_back(real);
+        std::push_heap(best.begin(), best.end(), worse);
+    }
+    std::sort(best.begin(), best.end(), better);
+    return best;
 }
 
 std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace modreg {
@@ -117,6 +118,27 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
 // is held by at most `limit` documents (every posting of it is then read); nullopt when more.
 std::optional<quint64> matchCount(const std::vector<const TermPostings*>& terms,
                                   const std::function<bool(quint32)>& accept, quint64 limit);
+
+// A phrase of several words, ranked without positions in the index: its matches are among the
+// documents holding every word, and a column holds the phrase no more often than any of its words, so
+// the smallest of the words' weighted frequencies bounds the phrase's. `frequency(doc)` gives the
+// phrase's real weighted frequency in a document holding every word and filter (0: not there; a
+// filter that is no list answers 0 too); it is asked of as few documents as may be.
+//
+// How many documents hold the phrase: each one holding every word and filter checked when the rarest
+// of them is held by at most `limit` (second: true, exact); else one document from each of `sample`
+// blocks of that rarest list spread evenly, and the count an estimate from their share.
+std::pair<quint64, bool> checkedCount(const std::vector<const TermPostings*>& words,
+                                      const std::vector<const TermPostings*>& filters,
+                                      const std::function<quint32(quint32)>& frequency, quint64 limit,
+                                      size_t sample);
+// The best `k` by Bm25::score(idf, frequency(doc), length), best first, ties as topK(). A lone
+// phrase's idf is the same for every match, so its order needs no exact count. The rarest list's
+// blocks are opened best bound first, and their documents checked best bound first, only while one
+// could still enter.
+std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
+                                const std::vector<const TermPostings*>& filters, const Bm25& bm25, double idf,
+                                size_t k, const std::function<quint32(quint32)>& frequency);
 
 } // namespace ranking
 } // namespace modreg

@@ -36,8 +36,9 @@ Status PhraseMatches::install(sqlite3* db)
 {
     fts5_api* api = fts5ApiOf(db);
     if (!api)
-        return Status::failure(tr("This SQLite has no full-text search (FTS5), which Modreg needs to search. Install an SQLite "
-                                  "built with FTS5 (Debian's libsqlite3-0 is)."));
+        return Status::failure(
+            tr("This SQLite has no full-text search (FTS5), which Modreg needs to search. Install an SQLite "
+               "built with FTS5 (Debian's libsqlite3-0 is)."));
     if (api->xCreateFunction(api, "modreg_phrase_posting", nullptr, phrasePosting, nullptr) != SQLITE_OK)
         return Status::failure(
             tr("Could not set up the search of phrases: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
@@ -61,6 +62,46 @@ Result<std::unique_ptr<ranking::BlockedPostings>> PhraseMatches::of(const Sqlite
         !read)
         return Result<std::unique_ptr<ranking::BlockedPostings>>::failure(read.error());
     return std::make_unique<ranking::BlockedPostings>(postings, ranking::postingBlock::kTarget);
+}
+
+PhraseInText::PhraseInText(const SqliteDatabase& db, const SearchTokenizer& tokenizer,
+                           QList<QByteArray> phrase)
+    : m_db(&db)
+    , m_tokenizer(&tokenizer)
+    , m_phrase(std::move(phrase))
+{}
+
+quint32 PhraseInText::frequency(quint32 doc)
+{
+    if (const auto it = m_checked.constFind(doc); it != m_checked.cend())
+        return it.value();
+    if (!m_error.isEmpty())
+        return 0;
+    if (!m_row) {
+        Result<SqliteDatabase::Statement> q = m_db->prepare(
+            "SELECT name, description, tags, author, entrypoint, custom_text FROM modules WHERE rowid = ?1");
+        if (!q) {
+            m_error = q.error();
+            return 0;
+        }
+        m_row.emplace(std::move(q).value());
+    }
+    m_row->reset();
+    m_row->bind(1, qint64(doc));
+    const Result<bool> row = m_row->step();
+    if (!row) {
+        m_error = row.error();
+        return 0;
+    }
+    quint32 f = 0;
+    if (row.value()) {
+        const search::IndexedText text{
+            qint64(doc),   {}, m_row->text(0), m_row->text(1), m_row->text(2), m_row->text(3), m_row->text(4),
+            m_row->text(5)};
+        f = search::phraseFrequency(*m_tokenizer, text, m_phrase);
+    }
+    m_checked.insert(doc, f);
+    return f;
 }
 
 } // namespace modreg

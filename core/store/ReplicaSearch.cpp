@@ -220,6 +220,11 @@ Result<std::optional<ranking::BlockedPostings>> filterList(const SqliteDatabase&
 // becomes an estimate; fewer when each match also needs its row read.
 constexpr quint64 kExactCount = 20000;
 constexpr quint64 kExactCountWithRows = 2000;
+// A lone phrase's matches are counted by checking the text of each module holding its words when the
+// rarest of them is held by at most this many; else of a sample this large, and the count is an
+// estimate (ranking::checkedCount).
+constexpr quint64 kExactPhraseCount = 1000;
+constexpr size_t kPhraseCountSample = 400;
 } // namespace
 
 Result<SearchResults> ReplicaSearch::search(const SearchQuery& query) const
@@ -252,18 +257,33 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
     if (!totals)
         return R::failure(totals.error());
     // 1. Each word a term of the index, the last one a prefix (its expansions merged, as FTS5 reads
-    // "pre*"); a phrase of several words from the FTS5 table, which keeps their positions. A phrase
-    // without a word (only punctuation) counts for nothing, as in FTS5; with nothing else, nothing
-    // matches.
+    // "pre*"); a phrase of several words from the FTS5 table, which keeps their positions, unless it
+    // is the whole query: its words' lists then, and each candidate checked in its text (step 3). A
+    // phrase without a word (only punctuation) counts for nothing, as in FTS5; with nothing else,
+    // nothing matches.
     std::vector<std::unique_ptr<ranking::TermPostings>> owned;
     std::vector<const ranking::TermPostings*> terms;
     std::vector<const search::StoredPostings*> stored; // to ask whether a block was damaged
+    QList<QByteArray> lonePhrase;
+    std::vector<const ranking::TermPostings*> lonePhraseWords;
     for (const QString& phrase : phrases) {
         const auto [text, prefix] = unquoted(phrase);
         const QList<QByteArray> tokens = m_tokenizer->tokens(text);
         std::unique_ptr<ranking::TermPostings> postings;
         if (tokens.isEmpty())
             continue;
+        if (tokens.size() > 1 && !prefix && phrases.size() == 1) {
+            for (const QByteArray& token : tokens) {
+                Result<std::unique_ptr<search::StoredPostings>> term = index.term(token);
+                if (!term)
+                    return R::failure(term.error());
+                stored.push_back(term.value().get());
+                lonePhraseWords.push_back(term.value().get());
+                owned.push_back(std::move(term).value());
+            }
+            lonePhrase = tokens;
+            continue;
+        }
         if (tokens.size() > 1) {
             Result<std::unique_ptr<ranking::BlockedPostings>> matches = PhraseMatches::of(*m_db, phrase);
             if (!matches)
@@ -284,7 +304,7 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
         terms.push_back(postings.get());
         owned.push_back(std::move(postings));
     }
-    if (terms.empty() || totals.value().documents <= 0)
+    if ((terms.empty() && lonePhrase.isEmpty()) || totals.value().documents <= 0)
         return SearchResults{};
     // 2. The filters: a tag and a key type are lists of the index; an author's modules and those
     // changed since a block are lists when few. What is no list is checked on the candidate's row.
@@ -353,26 +373,43 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
     // 3. The exact top k (BlockMaxScorer.h), and how many match.
     const ranking::Bm25 bm25{1.2, 0.75, static_cast<quint64>(totals.value().documents),
                              double(totals.value().tokens) / double(totals.value().documents)};
-    const std::vector<ranking::Scored> best =
-        ranking::topK(terms, bm25, static_cast<size_t>(std::max(1, query.limit)), accept, filters);
-    std::vector<const ranking::TermPostings*> lists = terms;
-    lists.insert(lists.end(), filters.begin(), filters.end());
+    const auto k = static_cast<size_t>(std::max(1, query.limit));
+    std::vector<ranking::Scored> best;
     SearchResults results;
-    // One list and nothing checked on rows: its size is the count, with no block read to count it.
-    if (lists.size() == 1 && !accept) {
-        results.matches = static_cast<qint64>(lists.front()->documentCount());
-    } else if (const std::optional<quint64> counted =
-                   ranking::matchCount(lists, accept, accept ? kExactCountWithRows : kExactCount)) {
-        results.matches = static_cast<qint64>(*counted);
+    if (!lonePhrase.isEmpty()) {
+        // A lone phrase: the few candidates that may enter checked in their text, and the count
+        // from them all when few, else from a sample (ranking::topKChecked, checkedCount).
+        PhraseInText inText(*m_db, *m_tokenizer, lonePhrase);
+        const std::function<quint32(quint32)> frequency = [&](quint32 doc) -> quint32 {
+            return accept && !accept(doc) ? 0 : inText.frequency(doc);
+        };
+        const auto [count, exact] =
+            ranking::checkedCount(lonePhraseWords, filters, frequency, kExactPhraseCount, kPhraseCountSample);
+        best = ranking::topKChecked(lonePhraseWords, filters, bm25, bm25.idf(count), k, frequency);
+        if (!inText.error().isEmpty())
+            return R::failure(inText.error());
+        results.matches = std::max(static_cast<qint64>(count), static_cast<qint64>(best.size()));
+        results.matchesExact = exact;
     } else {
-        // Each list's share of the modules, as if independent; a row check halves it, a guess.
-        double estimate = double(totals.value().documents);
-        for (const ranking::TermPostings* list : lists)
-            estimate *= double(list->documentCount()) / double(totals.value().documents);
-        if (accept)
-            estimate /= 2;
-        results.matches = std::max<qint64>(qint64(best.size()), qint64(std::llround(estimate)));
-        results.matchesExact = false;
+        best = ranking::topK(terms, bm25, k, accept, filters);
+        std::vector<const ranking::TermPostings*> lists = terms;
+        lists.insert(lists.end(), filters.begin(), filters.end());
+        // One list and nothing checked on rows: its size is the count, with no block read to count it.
+        if (lists.size() == 1 && !accept) {
+            results.matches = static_cast<qint64>(lists.front()->documentCount());
+        } else if (const std::optional<quint64> counted =
+                       ranking::matchCount(lists, accept, accept ? kExactCountWithRows : kExactCount)) {
+            results.matches = static_cast<qint64>(*counted);
+        } else {
+            // Each list's share of the modules, as if independent; a row check halves it, a guess.
+            double estimate = double(totals.value().documents);
+            for (const ranking::TermPostings* list : lists)
+                estimate *= double(list->documentCount()) / double(totals.value().documents);
+            if (accept)
+                estimate /= 2;
+            results.matches = std::max<qint64>(qint64(best.size()), qint64(std::llround(estimate)));
+            results.matchesExact = false;
+        }
     }
     for (const search::StoredPostings* s : stored)
         if (s->damaged())

@@ -4,6 +4,7 @@
 #include "store/ReplicaSql.h"
 
 #include <QHash>
+#include <array>
 #include <limits>
 
 namespace modreg::search {
@@ -27,6 +28,41 @@ QString Reader::damagedText(const QString& path)
     return Reader::tr("The search index of the replica %1 is damaged. Delete the file and Modreg will "
                       "sync it again.")
         .arg(path);
+}
+
+namespace {
+// A module's columns in the order of kColumnWeights and of the FTS5 table.
+std::array<const QString*, std::size(kColumnWeights)> columnsOf(const IndexedText& text)
+{
+    return {&text.name, &text.description, &text.tags, &text.author, &text.entrypoint, &text.customText};
+}
+} // namespace
+
+quint32 phraseFrequency(const SearchTokenizer& tokenizer, const IndexedText& text,
+                        const QList<QByteArray>& phrase)
+{
+    if (phrase.isEmpty())
+        return 0;
+    quint32 f = 0;
+    const auto columns = columnsOf(text);
+    std::vector<qsizetype> open; // each start still matching: how many of the phrase's tokens it has
+    for (size_t c = 0; c < columns.size(); ++c) {
+        open.clear();
+        tokenizer.tokens(columns[c]->toUtf8(), [&](const QByteArray& token) {
+            open.push_back(0); // the phrase may start here
+            size_t kept = 0;
+            for (size_t i = 0; i < open.size(); ++i) {
+                if (token != phrase[open[i]])
+                    continue;
+                if (open[i] + 1 == phrase.size())
+                    f += kColumnWeights[c];
+                else
+                    open[kept++] = open[i] + 1;
+            }
+            open.resize(kept);
+        });
+    }
+    return f;
 }
 
 // ---- Writer
@@ -68,9 +104,8 @@ void Writer::change(const IndexedText& text, bool add)
     };
     QByteArray bytes;
     std::vector<Token> tokens;
-    const QString* columns[] = {&text.name,   &text.description, &text.tags,
-                                &text.author, &text.entrypoint,  &text.customText};
-    for (size_t c = 0; c < std::size(columns); ++c)
+    const auto columns = columnsOf(text);
+    for (size_t c = 0; c < columns.size(); ++c)
         m_tokenizer.tokens(columns[c]->toUtf8(), [&](const QByteArray& token) {
             tokens.push_back({bytes.size(), token.size(), kColumnWeights[c]});
             bytes.append(token);

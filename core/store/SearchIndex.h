@@ -39,6 +39,13 @@ struct IndexedText
     bool indexed() const { return !name.isNull(); }
 };
 
+// How often `phrase` (tokens in order) is in `text`, weighted as a term's frequency is: each position
+// it starts at in a column (overlapping ones too), times the column's weight. As FTS5 finds a phrase
+// from its positions; this from the text, for a lone phrase (ReplicaSearch), which the index keeps no
+// positions for.
+quint32 phraseFrequency(const SearchTokenizer& tokenizer, const IndexedText& text,
+                        const QList<QByteArray>& phrase);
+
 struct Totals
 {
     qint64 documents = 0;

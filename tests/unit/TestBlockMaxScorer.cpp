@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QtTest>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -73,6 +74,23 @@ std::vector<MemoryPostings> postingsOf(const Corpus& corpus, int vocabulary, siz
     return postings;
 }
 
+// 3,000 documents over `vocabulary` words, their postings in blocks of `blockSize`, and BM25 over them.
+struct Collection
+{
+    Corpus corpus;
+    std::vector<MemoryPostings> postings;
+    Bm25 model;
+};
+Collection collectionOf(QRandomGenerator& rng, int vocabulary, int blockSize)
+{
+    Collection c;
+    c.corpus = makeCorpus(3000, vocabulary, rng);
+    c.postings = postingsOf(c.corpus, vocabulary, static_cast<size_t>(blockSize));
+    c.model.documents = static_cast<quint64>(c.corpus.documents);
+    c.model.averageLength = c.corpus.averageLength;
+    return c;
+}
+
 // The first k of every document scored: best first, of equal scores the higher document first.
 std::vector<Scored> best(std::vector<Scored> all, size_t k)
 {
@@ -109,12 +127,10 @@ private slots:
         QFETCH(int, blockSize);
         QRandomGenerator rng(2027);
         const int vocabulary = 300;
-        const Corpus corpus = makeCorpus(3000, vocabulary, rng);
-        const std::vector<MemoryPostings> postings =
-            postingsOf(corpus, vocabulary, static_cast<size_t>(blockSize));
-        Bm25 model;
-        model.documents = static_cast<quint64>(corpus.documents);
-        model.averageLength = corpus.averageLength;
+        const Collection c = collectionOf(rng, vocabulary, blockSize);
+        const Corpus& corpus = c.corpus;
+        const std::vector<MemoryPostings>& postings = c.postings;
+        const Bm25& model = c.model;
 
         int compared = 0, skippedSomewhere = 0;
         for (int q = 0; q < 400; ++q) {
@@ -278,6 +294,113 @@ private slots:
                 QCOMPARE(got[i].score, exhaustive[i].score);
             }
         }
+    }
+
+    // A lone phrase (ranking::topKChecked): the words' lists bound it, and each candidate's real
+    // frequency comes from a check the test makes up (a hash: 0, not there, in about two of three;
+    // else at most the words' smallest frequency, as a phrase's is). Against every document holding
+    // every word and the filter, checked and scored; and the count, exact when the lead list is
+    // short enough to check whole.
+    void theTopKOfAPhraseIsTheExhaustiveRankingOfItsChecks_data() { theTopKIsTheExhaustiveRanking_data(); }
+    void theTopKOfAPhraseIsTheExhaustiveRankingOfItsChecks()
+    {
+        QFETCH(int, blockSize);
+        QRandomGenerator rng(2612);
+        const int vocabulary = 300;
+        const Collection c = collectionOf(rng, vocabulary, blockSize);
+        const Corpus& corpus = c.corpus;
+        const std::vector<MemoryPostings>& postings = c.postings;
+        const Bm25& model = c.model;
+        int manyMatch = 0, checkedFewer = 0;
+        for (int q = 0; q < 300; ++q) {
+            std::vector<int> words;
+            for (int i = 0, count = 2 + static_cast<int>(rng.bounded(2)); i < count; ++i) {
+                const double u = rng.generateDouble();
+                words.push_back(static_cast<int>(u * u * u * vocabulary));
+            }
+            const size_t k = std::vector<size_t>{1, 10, 50}[rng.bounded(3)];
+            // A filter list (postings without f or length, as a tag's) of every 2nd or 5th document,
+            // or none: rarer than common words, so it leads the walk at times.
+            const quint32 every = std::vector<quint32>{0, 2, 5}[rng.bounded(3)];
+            std::vector<Posting> kept;
+            for (quint32 d = 0; every != 0 && d < quint32(corpus.documents); d += every)
+                kept.push_back({d, 0, 0});
+            const MemoryPostings filter(kept, static_cast<size_t>(blockSize));
+            const quint32 salt = rng.generate();
+            const auto real = [&](quint32 doc) -> quint32 {
+                quint32 least = std::numeric_limits<quint32>::max();
+                for (const int w : words)
+                    least = std::min(least, corpus.frequencies[doc].at(w));
+                const quint32 h = (doc * 2654435761u) ^ salt;
+                return h % 3 != 0 ? 0 : 1 + (h >> 8) % least;
+            };
+            const double idf = model.idf(100);
+            std::vector<Scored> exhaustive;
+            quint64 matching = 0, candidates = 0;
+            for (int d = 0; d < corpus.documents; ++d) {
+                bool all = every == 0 || d % every == 0;
+                for (const int w : words)
+                    all = all && corpus.frequencies[d].count(w) > 0;
+                candidates += all ? 1 : 0;
+                const quint32 f = all ? real(quint32(d)) : 0;
+                if (f == 0)
+                    continue;
+                ++matching;
+                exhaustive.push_back({model.score(idf, f, corpus.length[d]), quint32(d)});
+            }
+            exhaustive = best(std::move(exhaustive), k);
+
+            std::vector<const TermPostings*> terms;
+            for (const int w : words)
+                terms.push_back(&postings[w]);
+            const std::vector<const TermPostings*> filters =
+                every ? std::vector<const TermPostings*>{&filter} : std::vector<const TermPostings*>{};
+            int checks = 0;
+            const auto frequency = [&](quint32 doc) {
+                ++checks;
+                return real(doc);
+            };
+            const std::vector<Scored> got = topKChecked(terms, filters, model, idf, k, frequency);
+            QCOMPARE(got.size(), exhaustive.size());
+            for (size_t i = 0; i < got.size(); ++i) {
+                QCOMPARE(got[i].doc, exhaustive[i].doc);
+                QCOMPARE(got[i].score, exhaustive[i].score);
+            }
+            if (matching > 2 * k) {
+                ++manyMatch;
+                checkedFewer += quint64(checks) < candidates / 2 ? 1 : 0;
+            }
+            const auto [count, exact] = checkedCount(terms, filters, real, 3000, 100);
+            QVERIFY(exact);
+            QCOMPARE(count, matching);
+        }
+        qInfo("%d of %d queries with many matches checked fewer than half the candidates", checkedFewer,
+              manyMatch);
+        // Where many match, most of the time fewer than half the candidates were checked: the walk
+        // stops early.
+        QVERIFY2(manyMatch > 30 && checkedFewer > manyMatch * 3 / 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(checkedFewer).arg(manyMatch)));
+    }
+
+    // Too many to check every one: the count is an estimate from a sample, near the truth.
+    void aPhraseCountedFromASampleIsNearTheTruth()
+    {
+        std::vector<Posting> a, b;
+        quint64 truth = 0;
+        const auto real = [](quint32 doc) -> quint32 { return (doc * 2654435761u) % 4 == 0 ? 1 : 0; };
+        for (quint32 d = 0; d < 200000; ++d) {
+            if (d % 3 != 0)
+                a.push_back({d, 2, 20});
+            if (d % 2 == 0)
+                b.push_back({d, 2, 20});
+            truth += d % 3 != 0 && d % 2 == 0 && real(d) ? 1 : 0;
+        }
+        const MemoryPostings first(a, 128), second(b, 128);
+        const auto [count, exact] = checkedCount({&first, &second}, {}, real, 1000, 400);
+        QVERIFY(!exact);
+        QVERIFY2(std::abs(double(count) - double(truth)) < 0.25 * double(truth),
+                 qPrintable(QStringLiteral("%1 estimated, %2 match").arg(count).arg(truth)));
+        QCOMPARE(checkedCount({&first, &second}, {}, real, 200000, 400), std::make_pair(truth, true));
     }
 
     void aWordNoDocumentHoldsFindsNothing()
