@@ -63,7 +63,7 @@ QByteArray encode(const std::vector<Posting>& postings)
     return out;
 }
 
-std::optional<std::vector<Posting>> decode(const QByteArray& bytes)
+std::optional<std::vector<Posting>> decode(QByteArrayView bytes)
 {
     const char* at = bytes.constData();
     const char* end = at + bytes.size();
@@ -101,7 +101,7 @@ QByteArray encodeImpacts(const BlockHeader& header)
     return out;
 }
 
-bool decodeImpacts(const QByteArray& bytes, BlockHeader& header)
+bool decodeImpacts(QByteArrayView bytes, BlockHeader& header)
 {
     const char* at = bytes.constData();
     const char* end = at + bytes.size();

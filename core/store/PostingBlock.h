@@ -22,12 +22,12 @@ constexpr size_t kMaxPostings = 2 * kTarget;
 QByteArray encode(const std::vector<Posting>& postings);
 // Strictly increasing documents, 1 to kMaxPostings of them, each value within 32 bits, each varint
 // in its shortest form (so what decodes encodes back to the same bytes), nothing after the last.
-std::optional<std::vector<Posting>> decode(const QByteArray& bytes);
+std::optional<std::vector<Posting>> decode(QByteArrayView bytes);
 
 // A header's impacts (BlockHeader::impacts): the count, then (f, length) pairs, varints likewise.
 QByteArray encodeImpacts(const BlockHeader& header);
 // Into `header`; false unless 1 to kImpacts pairs, f falling and length falling, nothing after.
-bool decodeImpacts(const QByteArray& bytes, BlockHeader& header);
+bool decodeImpacts(QByteArrayView bytes, BlockHeader& header);
 // Whether every posting is bounded by one of the header's impacts (or by its largest f and
 // smallest length): what the scorer trusts of a block it reads.
 bool bounds(const BlockHeader& header, const std::vector<Posting>& postings);

@@ -420,8 +420,9 @@ const std::vector<Posting>& StoredPostings::block(size_t index) const
     if (cached)
         return *cached;
     const ranking::BlockHeader& h = m_headers[index];
-    std::optional<std::vector<Posting>> decoded = block::decode(m_bytes[index]);
-    m_bytes[index] = QByteArray();
+    const qsizetype start = index == 0 ? 0 : m_ends[index - 1];
+    std::optional<std::vector<Posting>> decoded =
+        block::decode(QByteArrayView(m_bytes).sliced(start, m_ends[index] - start));
     // The header must describe the postings: the scorer's bounds come from it.
     if (!decoded || decoded->front().doc != h.firstDoc || decoded->back().doc != h.lastDoc ||
         !block::bounds(h, *decoded)) {
@@ -459,10 +460,11 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
                     static_cast<quint32>(row.integer(2)), static_cast<quint32>(row.integer(3))};
                 // Without impacts (or with damaged ones) the header bounds by (max_f, min_length),
                 // which block() checks as well.
-                if (!row.isNull(5) && !block::decodeImpacts(row.blob(5), h))
+                if (!row.isNull(5) && !block::decodeImpacts(row.blobView(5), h))
                     h.impactCount = 0;
                 postings->m_headers.push_back(h);
-                postings->m_bytes.push_back(row.blob(6));
+                postings->m_bytes.append(row.blobView(6));
+                postings->m_ends.push_back(postings->m_bytes.size());
                 postings->m_count += static_cast<quint64>(row.integer(4));
             });
         !read)

@@ -121,7 +121,8 @@ private:
     friend class Reader;
     quint64 m_count = 0;
     std::vector<ranking::BlockHeader> m_headers;
-    mutable std::vector<QByteArray> m_bytes; // each block's, until it is decoded
+    QByteArray m_bytes;             // every block's, one after the other (one allocation, not one each)
+    std::vector<qsizetype> m_ends; // where each block's bytes end in m_bytes
     mutable std::vector<std::optional<std::vector<ranking::Posting>>> m_blocks;
     mutable bool m_damaged = false;
 };

@@ -259,6 +259,13 @@ QByteArray SqliteDatabase::Statement::blob(int column) const
              : QByteArray();
 }
 
+QByteArrayView SqliteDatabase::Statement::blobView(int column) const
+{
+    const void* p = sqlite3_column_blob(m_statement, column);
+    return p ? QByteArrayView(static_cast<const char*>(p), sqlite3_column_bytes(m_statement, column))
+             : QByteArrayView();
+}
+
 bool SqliteDatabase::Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

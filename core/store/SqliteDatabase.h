@@ -47,6 +47,8 @@ public:
         double real(int column) const;
         QString text(int column) const;
         QByteArray blob(int column) const;
+        // The same without a copy: valid until the statement steps, resets or is finalized.
+        QByteArrayView blobView(int column) const;
         bool isNull(int column) const;
 
     private:
