@@ -374,19 +374,26 @@ std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
     // far, each with its own bound. An item is (bound, its highest document): what comes out of the
     // heap is never worse than what is in it, so once an item cannot enter the best k (ties go to the
     // higher document, as in topK()), nothing left can.
+    // An opened block is a run: its postings, each bounded by the lead's own score alone, in a heap
+    // of their own; the queue holds the run's best, and a posting is looked up in the other lists
+    // only when its bound comes up (most of a common word's postings never do), not 128 queue
+    // entries per block.
     enum class Stage : quint8
     {
         Block,
-        Posting,
+        Run,
         Candidate
     };
     struct Item
     {
         Scored bound;
         Stage stage = Stage::Block;
-        Posting posting;  // a Posting's or Candidate's (a candidate's f: the words' smallest)
-        size_t block = 0; // a Block's
+        size_t index = 0; // a Block's block, a Run's run
+        Posting posting;  // a Candidate's (its f: the words' smallest)
     };
+    using Bounded = std::pair<Scored, Posting>;
+    const auto worseBounded = [](const Bounded& a, const Bounded& b) { return better(b.first, a.first); };
+    std::vector<std::vector<Bounded>> runs;
     std::vector<Item> pending;
     Cursor scores{nullptr, idf, 0, {}}; // its score table: a filter may lead
     const std::vector<BlockHeader>& leadBlocks = lead.postings->blocks();
@@ -398,7 +405,7 @@ std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
             bound = other < 0 ? -1 : isWord[t] ? std::min(bound, other) : bound;
         }
         if (bound >= 0)
-            pending.push_back({Scored{bound, h.lastDoc}, Stage::Block, {}, b});
+            pending.push_back({Scored{bound, h.lastDoc}, Stage::Block, b, {}});
     }
     const auto worseItem = [](const Item& a, const Item& b) { return better(b.bound, a.bound); };
     const auto push = [&](const Item& item) {
@@ -412,20 +419,30 @@ std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
         std::pop_heap(pending.begin(), pending.end(), worseItem);
         const Item item = pending.back();
         pending.pop_back();
-        // A block opened: each posting bounded by the lead's own score alone, looked up in the other
-        // lists only if that bound comes up (most of a common word's postings never do).
         if (item.stage == Stage::Block) {
-            for (const Posting& p : lead.postings->block(item.block))
-                push({Scored{isWord[0] ? std::min(item.bound.score, scores.score(bm25, p.f, p.length))
-                                       : item.bound.score,
-                             p.doc},
-                      Stage::Posting, p});
+            std::vector<Bounded> run;
+            run.reserve(lead.postings->block(item.index).size());
+            for (const Posting& p : lead.postings->block(item.index))
+                run.push_back(
+                    {Scored{isWord[0] ? std::min(item.bound.score, scores.score(bm25, p.f, p.length))
+                                      : item.bound.score,
+                            p.doc},
+                     p});
+            std::make_heap(run.begin(), run.end(), worseBounded);
+            push({run.front().first, Stage::Run, runs.size(), {}});
+            runs.push_back(std::move(run));
             continue;
         }
-        if (item.stage == Stage::Posting) {
-            if (const std::optional<Posting> c = candidateOf(item.posting, cursors, isWord))
-                push({Scored{std::min(item.bound.score, scores.score(bm25, c->f, c->length)), c->doc},
-                      Stage::Candidate, *c});
+        if (item.stage == Stage::Run) {
+            std::vector<Bounded>& run = runs[item.index];
+            std::pop_heap(run.begin(), run.end(), worseBounded);
+            const auto [bound, posting] = run.back();
+            run.pop_back();
+            if (!run.empty())
+                push({run.front().first, Stage::Run, item.index, {}});
+            if (const std::optional<Posting> c = candidateOf(posting, cursors, isWord))
+                push({Scored{std::min(bound.score, scores.score(bm25, c->f, c->length)), c->doc},
+                      Stage::Candidate, 0, *c});
             continue;
         }
         const quint32 f = frequency(item.bound.doc);

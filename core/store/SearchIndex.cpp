@@ -446,6 +446,26 @@ Result<Totals> Reader::totals() const
     return row.value() ? Totals{row.value()->integer(0), row.value()->integer(1)} : Totals{};
 }
 
+Result<double> Reader::density(const QByteArray& term, qint64 row) const
+{
+    const Result<std::optional<Statement>> block = firstRow(
+        *m_db,
+        "SELECT count, first_doc, last_doc FROM (SELECT * FROM (SELECT count, first_doc, last_doc FROM "
+        "search_blocks WHERE term = ?1 AND first_doc <= ?2 ORDER BY first_doc DESC LIMIT 1) UNION ALL "
+        "SELECT * FROM (SELECT count, first_doc, last_doc FROM search_blocks WHERE term = ?1 AND "
+        "first_doc > ?2 ORDER BY first_doc LIMIT 1)) ORDER BY count DESC LIMIT 1",
+        [&](Statement& q) {
+            q.bind(1, term);
+            q.bind(2, row);
+        });
+    if (!block)
+        return Result<double>::failure(block.error());
+    if (!block.value())
+        return 0.0;
+    const Statement& b = *block.value();
+    return double(b.integer(0)) / double(std::max<qint64>(1, b.integer(2) - b.integer(1) + 1));
+}
+
 Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) const
 {
     auto postings = std::make_unique<StoredPostings>();

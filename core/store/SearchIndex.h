@@ -135,6 +135,10 @@ public:
     explicit Reader(const SqliteDatabase& db);
     Result<Totals> totals() const;
     Result<std::unique_ptr<StoredPostings>> term(const QByteArray& term) const;
+    // About the share of modules that hold `term`, from its block at `row` (or the nearest, the
+    // fuller of the two either side): its postings over the rows it spans. One or two rows read, to
+    // decide whether a list is worth reading whole; 0 when no module holds it.
+    Result<double> density(const QByteArray& term, qint64 row) const;
     // Every term that starts with `prefix` read as one, as FTS5 reads "pre*": merged in memory.
     Result<std::unique_ptr<ranking::BlockedPostings>> prefix(const QByteArray& prefix) const;
     static QString damagedText(const QString& path);

@@ -311,7 +311,7 @@ private slots:
         const Corpus& corpus = c.corpus;
         const std::vector<MemoryPostings>& postings = c.postings;
         const Bm25& model = c.model;
-        int manyMatch = 0, checkedFewer = 0;
+        quint64 checked = 0, held = 0; // where many match and every word is a list
         for (int q = 0; q < 300; ++q) {
             std::vector<int> words;
             for (int i = 0, count = 2 + static_cast<int>(rng.bounded(2)); i < count; ++i) {
@@ -329,8 +329,12 @@ private slots:
             const quint32 salt = rng.generate();
             const auto real = [&](quint32 doc) -> quint32 {
                 quint32 least = std::numeric_limits<quint32>::max();
-                for (const int w : words)
-                    least = std::min(least, corpus.frequencies[doc].at(w));
+                for (const int w : words) {
+                    const auto f = corpus.frequencies[doc].find(w);
+                    if (f == corpus.frequencies[doc].end())
+                        return 0; // a word not read as a list: the check finds it missing
+                    least = std::min(least, f->second);
+                }
                 const quint32 h = (doc * 2654435761u) ^ salt;
                 return h % 3 != 0 ? 0 : 1 + (h >> 8) % least;
             };
@@ -350,9 +354,15 @@ private slots:
             }
             exhaustive = best(std::move(exhaustive), k);
 
+            // At times the commonest word is not read as a list (as search does with a word most
+            // modules hold): only the check keeps out the documents without it.
             std::vector<const TermPostings*> terms;
+            const int commonest = *std::min_element(words.begin(), words.end());
+            const bool skipCommonest = rng.bounded(2) == 0;
             for (const int w : words)
-                terms.push_back(&postings[w]);
+                if (!skipCommonest || w != commonest ||
+                    std::count(words.begin(), words.end(), w) == static_cast<qsizetype>(words.size()))
+                    terms.push_back(&postings[w]);
             const std::vector<const TermPostings*> filters =
                 every ? std::vector<const TermPostings*>{&filter} : std::vector<const TermPostings*>{};
             int checks = 0;
@@ -366,20 +376,18 @@ private slots:
                 QCOMPARE(got[i].doc, exhaustive[i].doc);
                 QCOMPARE(got[i].score, exhaustive[i].score);
             }
-            if (matching > 2 * k) {
-                ++manyMatch;
-                checkedFewer += quint64(checks) < candidates / 2 ? 1 : 0;
+            if (matching > 2 * k && terms.size() == words.size()) {
+                checked += quint64(checks);
+                held += candidates;
             }
             const auto [count, exact] = checkedCount(terms, filters, real, 3000, 100);
             QVERIFY(exact);
             QCOMPARE(count, matching);
         }
-        qInfo("%d of %d queries with many matches checked fewer than half the candidates", checkedFewer,
-              manyMatch);
-        // Where many match, most of the time fewer than half the candidates were checked: the walk
-        // stops early.
-        QVERIFY2(manyMatch > 30 && checkedFewer > manyMatch * 3 / 4,
-                 qPrintable(QStringLiteral("%1 of %2").arg(checkedFewer).arg(manyMatch)));
+        // The walk stops early: of the documents holding every word, where many match, few were
+        // checked.
+        qInfo("%llu of %llu documents holding every word checked", checked, held);
+        QVERIFY2(held > 5000 && checked * 4 < held, qPrintable(QString::number(checked)));
     }
 
     // Too many to check every one: the count is an estimate from a sample, near the truth.
