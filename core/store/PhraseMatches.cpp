@@ -95,10 +95,13 @@ quint32 PhraseInText::frequency(quint32 doc)
     }
     quint32 f = 0;
     if (row.value()) {
-        const search::IndexedText text{
-            qint64(doc),   {}, m_row->text(0), m_row->text(1), m_row->text(2), m_row->text(3), m_row->text(4),
-            m_row->text(5)};
-        f = search::phraseFrequency(*m_tokenizer, text, m_phrase);
+        // The columns' bytes as SQLite holds them, not copied: read before the statement steps.
+        std::array<QByteArray, std::size(search::kColumnWeights)> columns;
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const QByteArrayView bytes = m_row->blobView(int(c));
+            columns[c] = QByteArray::fromRawData(bytes.data(), bytes.size());
+        }
+        f = search::phraseFrequency(*m_tokenizer, columns, m_phrase);
     }
     m_checked.insert(doc, f);
     return f;

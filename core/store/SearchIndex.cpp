@@ -41,14 +41,24 @@ std::array<const QString*, std::size(kColumnWeights)> columnsOf(const IndexedTex
 quint32 phraseFrequency(const SearchTokenizer& tokenizer, const IndexedText& text,
                         const QList<QByteArray>& phrase)
 {
+    std::array<QByteArray, std::size(kColumnWeights)> utf8;
+    const auto columns = columnsOf(text);
+    for (size_t c = 0; c < columns.size(); ++c)
+        utf8[c] = columns[c]->toUtf8();
+    return phraseFrequency(tokenizer, utf8, phrase);
+}
+
+quint32 phraseFrequency(const SearchTokenizer& tokenizer,
+                        const std::array<QByteArray, std::size(kColumnWeights)>& columns,
+                        const QList<QByteArray>& phrase)
+{
     if (phrase.isEmpty())
         return 0;
     quint32 f = 0;
-    const auto columns = columnsOf(text);
     std::vector<qsizetype> open; // each start still matching: how many of the phrase's tokens it has
     for (size_t c = 0; c < columns.size(); ++c) {
         open.clear();
-        tokenizer.tokens(columns[c]->toUtf8(), [&](const QByteArray& token) {
+        tokenizer.tokens(columns[c], [&](const QByteArray& token) {
             open.push_back(0); // the phrase may start here
             size_t kept = 0;
             for (size_t i = 0; i < open.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,10 @@ struct IndexedText
 // from its positions; this from the text, for a lone phrase (ReplicaSearch), which the index keeps no
 // positions for.
 quint32 phraseFrequency(const SearchTokenizer& tokenizer, const IndexedText& text,
+                        const QList<QByteArray>& phrase);
+// The same from the columns' UTF-8, as the replica keeps them (no conversion on the way).
+quint32 phraseFrequency(const SearchTokenizer& tokenizer,
+                        const std::array<QByteArray, std::size(kColumnWeights)>& columns,
                         const QList<QByteArray>& phrase);
 
 struct Totals

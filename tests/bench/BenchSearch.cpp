@@ -487,10 +487,14 @@ int main(int argc, char* argv[])
                         "(by name)", "(by name)");
         std::fflush(stdout);
     }
-    // How many match, as the Search view says it: a common word, and two words.
+    // How many match, as the Search view says it: a common word, two words, and each phrase of the
+    // phrase queries (an estimate from a sample of checks at this size).
     {
-        for (const QString& text : {QStringLiteral("model "),
-                                    vocabulary[0] + QLatin1Char(' ') + vocabulary[22] + QLatin1Char(' ')}) {
+        QStringList texts{QStringLiteral("model "),
+                          vocabulary[0] + QLatin1Char(' ') + vocabulary[22] + QLatin1Char(' ')};
+        for (int i = 0; i < 5; ++i)
+            texts << QStringLiteral("\"%1 %2\"").arg(vocabulary[0], vocabulary[2 + i]);
+        for (const QString& text : texts) {
             const Result<SearchResults> r = store->search(q(text));
             auto exactDb = std::move(SqliteDatabase::open(dbPath)).value();
             const qint64 all = scalarCount(*exactDb, ModuleStore::ftsQuery(text));
