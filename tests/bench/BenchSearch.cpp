@@ -499,7 +499,10 @@ int main(int argc, char* argv[])
             auto exactDb = std::move(SqliteDatabase::open(dbPath)).value();
             const qint64 all = scalarCount(*exactDb, ModuleStore::ftsQuery(text));
             if (r)
-                std::printf("\"%s\": %s%lld matches (FTS5 counts %lld)\n", qPrintable(text.trimmed()),
+                std::printf("%s: %s%lld matches (FTS5 counts %lld)\n",
+                            qPrintable(text.startsWith(QLatin1Char('"'))
+                                           ? text
+                                           : QLatin1Char('"') + text.trimmed() + QLatin1Char('"')),
                             r.value().matchesExact ? "" : "about ", static_cast<long long>(r.value().matches),
                             static_cast<long long>(all));
         }
