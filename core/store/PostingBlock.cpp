@@ -63,28 +63,41 @@ QByteArray encode(const std::vector<Posting>& postings)
     return out;
 }
 
-std::optional<std::vector<Posting>> decode(QByteArrayView bytes)
+bool decodeInto(QByteArrayView bytes, std::vector<Posting>& out)
 {
+    const size_t before = out.size();
+    const auto fail = [&] {
+        out.resize(before);
+        return false;
+    };
     const char* at = bytes.constData();
     const char* end = at + bytes.size();
     quint32 count = 0;
     if (!take(at, end, count) || count == 0 || count > kMaxPostings)
-        return std::nullopt;
-    std::vector<Posting> postings;
-    postings.reserve(count);
+        return fail();
+    if (out.capacity() < before + count) // grown geometrically: runs of many blocks are appended
+        out.reserve(std::max<size_t>(before + count, 2 * out.capacity()));
     quint64 doc = 0;
     for (quint32 i = 0; i < count; ++i) {
         quint32 gap = 0, f = 0, length = 0;
         if (!take(at, end, gap) || !take(at, end, f) || !take(at, end, length))
-            return std::nullopt;
+            return fail();
         if (i > 0 && gap == 0) // documents strictly increasing
-            return std::nullopt;
+            return fail();
         doc += gap;
         if (doc > std::numeric_limits<quint32>::max())
-            return std::nullopt;
-        postings.push_back({static_cast<quint32>(doc), f, length});
+            return fail();
+        out.push_back({static_cast<quint32>(doc), f, length});
     }
     if (at != end)
+        return fail();
+    return true;
+}
+
+std::optional<std::vector<Posting>> decode(QByteArrayView bytes)
+{
+    std::vector<Posting> postings;
+    if (!decodeInto(bytes, postings))
         return std::nullopt;
     return postings;
 }

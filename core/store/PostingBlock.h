@@ -23,6 +23,8 @@ QByteArray encode(const std::vector<Posting>& postings);
 // Strictly increasing documents, 1 to kMaxPostings of them, each value within 32 bits, each varint
 // in its shortest form (so what decodes encodes back to the same bytes), nothing after the last.
 std::optional<std::vector<Posting>> decode(QByteArrayView bytes);
+// The same appended to `out` (left as it was, and false, when the bytes do not decode).
+bool decodeInto(QByteArrayView bytes, std::vector<Posting>& out);
 
 // A header's impacts (BlockHeader::impacts): the count, then (f, length) pairs, varints likewise.
 QByteArray encodeImpacts(const BlockHeader& header);

@@ -525,14 +525,11 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
                     q.bind(2, end);
             },
             [&](const Statement& row) {
-                const std::optional<std::vector<Posting>> in = block::decode(row.blob(0));
-                if (const QByteArray term = row.blob(1); runs.empty() || term != runTerm) {
+                if (const QByteArrayView term = row.blobView(1); runs.empty() || term != runTerm) {
                     runs.emplace_back();
-                    runTerm = term;
+                    runTerm = term.toByteArray();
                 }
-                if (in)
-                    runs.back().insert(runs.back().end(), in->begin(), in->end());
-                damaged = damaged || !in;
+                damaged = !block::decodeInto(row.blobView(0), runs.back()) || damaged;
             });
         !read)
         return R::failure(read.error());

@@ -5,6 +5,8 @@
 #include "FuzzSupport.h"
 #include "store/PostingBlock.h"
 
+#include <algorithm>
+
 using namespace modreg::ranking;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -20,6 +22,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::expect(h.firstDoc == postings->front().doc && h.lastDoc == postings->back().doc,
                      "the header spans the block");
     }
+    // Appended to a run of earlier blocks (a prefix's expansions are read so): the run stays as it
+    // was, and grows by what decode() gives, or by nothing.
+    const std::vector<Posting> before{{1, 2, 3}, {7, 1, 9}};
+    std::vector<Posting> run = before;
+    const bool appended = postingBlock::decodeInto(input, run);
+    const auto alone = postingBlock::decode(input);
+    fuzz::expect(appended == alone.has_value(), "appending decodes what decoding alone does");
+    fuzz::expect(std::equal(before.begin(), before.end(), run.begin(),
+                            [](const Posting& a, const Posting& b) {
+                                return a.doc == b.doc && a.f == b.f && a.length == b.length;
+                            }),
+                 "the run before is left as it was");
+    fuzz::expect(run.size() == before.size() + (alone ? alone->size() : 0), "the run grows by the block");
     // The same bytes as a header's impacts: what decodes encodes back the same, and falls.
     BlockHeader header;
     if (postingBlock::decodeImpacts(input, header))
