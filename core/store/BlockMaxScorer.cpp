@@ -250,8 +250,8 @@ std::vector<Cursor> cursorsOf(const std::vector<const TermPostings*>& terms,
 } // namespace
 
 namespace {
-// Calls `onMatch(lead, cursors)` for each document every cursor holds, from the highest down; the
-// other cursors then stand at the blocks holding it.
+// Calls `onMatch(posting)` with the lead's posting of each document every cursor holds, from the
+// highest down.
 template <typename OnMatch> void forEachCommon(std::vector<Cursor>& cursors, const OnMatch& onMatch)
 {
     const TermPostings& lead = *cursors.front().postings;
