@@ -14,6 +14,41 @@ bool better(const Scored& a, const Scored& b)
     return a.score > b.score || (a.score == b.score && a.doc > b.doc);
 }
 
+// The best k documents so far: a heap, the worst of them at its front.
+class BestK
+{
+public:
+    explicit BestK(size_t k)
+        : m_k(k)
+    {}
+    bool full() const { return m_heap.size() == m_k; }
+    const Scored& worst() const { return m_heap.front(); }
+    // Whether `s` would be among them (the k-th pushed out); never when k is 0.
+    bool wouldEnter(const Scored& s) const { return m_k > 0 && (!full() || better(s, worst())); }
+    void offer(const Scored& s)
+    {
+        if (!wouldEnter(s))
+            return;
+        if (full()) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), worse);
+            m_heap.back() = s;
+        } else {
+            m_heap.push_back(s);
+        }
+        std::push_heap(m_heap.begin(), m_heap.end(), worse);
+    }
+    std::vector<Scored> bestFirst() &&
+    {
+        std::sort(m_heap.begin(), m_heap.end(), better);
+        return std::move(m_heap);
+    }
+
+private:
+    static bool worse(const Scored& a, const Scored& b) { return better(a, b); }
+    size_t m_k;
+    std::vector<Scored> m_heap;
+};
+
 // A term as the scorer walks it: its idf, and the block it stands at. The walk goes from the last
 // document down: of equal scores the higher document wins, so once the best k are found, a block
 // whose bound only equals the k-th score cannot enter either, and is skipped (most blocks of a
@@ -413,9 +448,8 @@ std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
         std::push_heap(pending.begin(), pending.end(), worseItem);
     };
     std::make_heap(pending.begin(), pending.end(), worseItem);
-    std::vector<Scored> best; // the best k so far, the worst of them at the front
-    const auto worse = [](const Scored& a, const Scored& b) { return better(a, b); };
-    while (!pending.empty() && (best.size() < k || better(pending.front().bound, best.front()))) {
+    BestK best(k);
+    while (!pending.empty() && best.wouldEnter(pending.front().bound)) {
         std::pop_heap(pending.begin(), pending.end(), worseItem);
         const Item item = pending.back();
         pending.pop_back();
@@ -448,18 +482,9 @@ std::vector<Scored> topKChecked(const std::vector<const TermPostings*>& words,
         const quint32 f = frequency(item.bound.doc);
         if (f == 0)
             continue;
-        const Scored real{scores.score(bm25, f, item.posting.length), item.bound.doc};
-        if (best.size() == k) {
-            if (!better(real, best.front()))
-                continue;
-            std::pop_heap(best.begin(), best.end(), worse);
-            best.pop_back();
-        }
-        best.push_back(real);
-        std::push_heap(best.begin(), best.end(), worse);
+        best.offer(Scored{scores.score(bm25, f, item.posting.length), item.bound.doc});
     }
-    std::sort(best.begin(), best.end(), better);
-    return best;
+    return std::move(best).bestFirst();
 }
 
 std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm25& bm25, size_t k,
@@ -471,11 +496,10 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
     std::vector<Cursor> cursors = cursorsOf(terms, filters, &bm25);
     if (cursors.empty())
         return {};
-    std::vector<Scored> heap; // the best k so far, the worst of them at the front
-    const auto worse = [](const Scored& a, const Scored& b) { return better(a, b); };
+    BestK best(k);
     // Nothing at or below the k-th score can enter any more: it could only tie, and the walk goes
     // down, so its document is lower than every one kept.
-    const auto cannotEnter = [&](double bound) { return heap.size() == k && bound <= heap.front().score; };
+    const auto cannotEnter = [&](double bound) { return best.full() && bound <= best.worst().score; };
     Cursor& lead = cursors.front();
     const std::vector<BlockHeader>& leadBlocks = lead.postings->blocks();
     std::vector<double> otherBounds(cursors.size(), 0);
@@ -507,20 +531,11 @@ std::vector<Scored> topK(const std::vector<const TermPostings*>& terms, const Bm
             }
             const Scored candidate{score, p->doc};
             // The filters last: a row read, for the few that would enter.
-            if (!all || (heap.size() == k && !better(candidate, heap.front())) || (accept && !accept(p->doc)))
-                continue;
-            if (heap.size() < k) {
-                heap.push_back(candidate);
-                std::push_heap(heap.begin(), heap.end(), worse);
-            } else {
-                std::pop_heap(heap.begin(), heap.end(), worse);
-                heap.back() = candidate;
-                std::push_heap(heap.begin(), heap.end(), worse);
-            }
+            if (all && best.wouldEnter(candidate) && (!accept || accept(p->doc)))
+                best.offer(candidate);
         }
     }
-    std::sort(heap.begin(), heap.end(), better);
-    return heap;
+    return std::move(best).bestFirst();
 }
 
 } // namespace modreg::ranking
