@@ -38,16 +38,6 @@ std::array<const QString*, std::size(kColumnWeights)> columnsOf(const IndexedTex
 }
 } // namespace
 
-quint32 phraseFrequency(const SearchTokenizer& tokenizer, const IndexedText& text,
-                        const QList<QByteArray>& phrase)
-{
-    std::array<QByteArray, std::size(kColumnWeights)> utf8;
-    const auto columns = columnsOf(text);
-    for (size_t c = 0; c < columns.size(); ++c)
-        utf8[c] = columns[c]->toUtf8();
-    return phraseFrequency(tokenizer, utf8, phrase);
-}
-
 quint32 phraseFrequency(const SearchTokenizer& tokenizer,
                         const std::array<QByteArray, std::size(kColumnWeights)>& columns,
                         const QList<QByteArray>& phrase)

@@ -40,13 +40,10 @@ struct IndexedText
     bool indexed() const { return !name.isNull(); }
 };
 
-// How often `phrase` (tokens in order) is in `text`, weighted as a term's frequency is: each position
-// it starts at in a column (overlapping ones too), times the column's weight. As FTS5 finds a phrase
-// from its positions; this from the text, for a lone phrase (ReplicaSearch), which the index keeps no
-// positions for.
-quint32 phraseFrequency(const SearchTokenizer& tokenizer, const IndexedText& text,
-                        const QList<QByteArray>& phrase);
-// The same from the columns' UTF-8, as the replica keeps them (no conversion on the way).
+// How often `phrase` (tokens in order) is in a module's `columns` (their UTF-8, in the order of
+// kColumnWeights), weighted as a term's frequency is: each position it starts at in a column
+// (overlapping ones too), times the column's weight. As FTS5 finds a phrase from its positions; this
+// from the text, for a lone phrase (ReplicaSearch), which the index keeps no positions for.
 quint32 phraseFrequency(const SearchTokenizer& tokenizer,
                         const std::array<QByteArray, std::size(kColumnWeights)>& columns,
                         const QList<QByteArray>& phrase);
@@ -126,7 +123,7 @@ private:
     friend class Reader;
     quint64 m_count = 0;
     std::vector<ranking::BlockHeader> m_headers;
-    QByteArray m_bytes;             // every block's, one after the other (one allocation, not one each)
+    QByteArray m_bytes;            // every block's, one after the other (one allocation, not one each)
     std::vector<qsizetype> m_ends; // where each block's bytes end in m_bytes
     mutable std::vector<std::optional<std::vector<ranking::Posting>>> m_blocks;
     mutable bool m_damaged = false;

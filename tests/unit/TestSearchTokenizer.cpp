@@ -98,7 +98,11 @@ private slots:
                                .value();
                 fts.bind(1, QLatin1Char('"') + phrase + QLatin1Char('"')).bind(2, t.rowid);
                 const qint64 expected = fts.step().value() ? fts.integer(0) : 0;
-                QCOMPARE(qint64(search::phraseFrequency(tokenizer, t, tokenizer.tokens(phrase))), expected);
+                const std::array<QByteArray, 6> columns{t.name.toUtf8(),       t.description.toUtf8(),
+                                                        t.tags.toUtf8(),       t.author.toUtf8(),
+                                                        t.entrypoint.toUtf8(), t.customText.toUtf8()};
+                QCOMPARE(qint64(search::phraseFrequency(tokenizer, columns, tokenizer.tokens(phrase))),
+                         expected);
                 found += expected > 0 ? 1 : 0;
             }
         QVERIFY(found >= 6);
