@@ -114,19 +114,18 @@ void Writer::change(const IndexedText& text, bool add)
     const auto view = [&](const Token& t) { return QByteArrayView(bytes.constData() + t.at, t.size); };
     std::sort(tokens.begin(), tokens.end(),
               [&](const Token& a, const Token& b) { return view(a) < view(b); });
-    const auto set = [&](const QByteArray& term, quint32 f) {
-        // A term already gathered is found without a copy of it.
-        auto it = m_changes.find(term);
-        if (it == m_changes.end())
-            it = m_changes.insert(QByteArray(term.constData(), term.size()), {});
-        it->push_back({{doc, f, length}, add});
+    const auto set = [&](QByteArrayView term, quint32 f) {
+        auto& entry = m_terms[term];
+        if (entry.value.changes.empty())
+            m_changed.push_back(static_cast<quint32>(&entry - m_terms.entries().data()));
+        entry.value.changes.push_back({{doc, f, length}, add});
     };
     for (size_t i = 0; i < tokens.size();) {
         quint32 f = 0;
         size_t j = i;
         for (; j < tokens.size() && view(tokens[j]) == view(tokens[i]); ++j)
             f += tokens[j].weight;
-        set(QByteArray::fromRawData(bytes.constData() + tokens[i].at, tokens[i].size), f);
+        set(view(tokens[i]), f);
         i = j;
     }
     for (const QString& tag : text.tags.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -139,15 +138,52 @@ void Writer::change(const IndexedText& text, bool add)
 
 void Writer::discard()
 {
-    m_changes.clear();
+    for (const quint32 i : m_changed)
+        m_terms.entries()[i].value.changes.clear();
+    m_changed.clear();
     m_delta = {};
 }
 
 void Writer::forgetTails()
 {
-    m_tails.clear();
+    if (m_changed.empty())
+        m_terms.clear();
+    else
+        for (auto& entry : m_terms.entries())
+            entry.value.tail.reset();
     m_tailsFor.reset();
 }
+
+namespace {
+// `indexes` into `entries` in the order of their terms. Sorted by each term's first 8 bytes, held
+// beside it, first: comparing the terms themselves read each one behind its pointer (5 % of a flush).
+template <typename Entries>
+std::vector<quint32> sortedByTerm(const Entries& entries, const std::vector<quint32>& indexes)
+{
+    struct Key
+    {
+        quint64 head; // the term's first 8 bytes, big-endian: ordered as the bytes are
+        quint32 index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(indexes.size());
+    for (const quint32 i : indexes) {
+        const QByteArray& term = entries[i].term;
+        quint64 head = 0;
+        for (qsizetype b = 0; b < 8; ++b)
+            head = head << 8 | (b < term.size() ? quint8(term[b]) : 0);
+        keys.push_back({head, i});
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+        return a.head != b.head ? a.head < b.head : entries[a.index].term < entries[b.index].term;
+    });
+    std::vector<quint32> sorted;
+    sorted.reserve(keys.size());
+    for (const Key& k : keys)
+        sorted.push_back(k.index);
+    return sorted;
+}
+} // namespace
 
 Status Writer::flush()
 {
@@ -155,17 +191,15 @@ Status Writer::flush()
     // flush (PRAGMA data_version counts those commits), and this one's own transactions committed
     // (ReplicaWriter::write calls forgetTails() when one did not).
     const qint64 version = scalar(*m_db, "PRAGMA data_version");
-    if (m_tailsFor != version || m_tails.size() > kTailsKept)
+    if (m_tailsFor != version)
         forgetTails();
     m_tailsFor = version;
     // Terms in their order in the index: the blocks written one after another sit on pages near each
     // other, as FTS5 writes a segment.
-    std::vector<std::pair<const QByteArray*, std::vector<Change>*>> terms;
-    terms.reserve(static_cast<size_t>(m_changes.size()));
-    for (auto it = m_changes.begin(); it != m_changes.end(); ++it)
-        terms.emplace_back(&it.key(), &it.value());
-    std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
-    for (const auto& [term, changes] : terms) {
+    auto& entries = m_terms.entries();
+    for (const quint32 i : sortedByTerm(entries, m_changed)) {
+        const QByteArray& term = entries[i].term;
+        std::vector<Change>* changes = &entries[i].value.changes;
         // Row order (as a backfill has them already); of several changes to one row, the last.
         const auto byDoc = [](const Change& a, const Change& b) { return a.posting.doc < b.posting.doc; };
         if (!std::is_sorted(changes->begin(), changes->end(), byDoc))
@@ -178,7 +212,7 @@ Status Writer::flush()
                 *kept++ = *c;
         }
         changes->erase(kept, changes->end());
-        if (Status s = flushTerm(*term, *changes); !s) {
+        if (Status s = flushTerm(term, *changes, entries[i].value.tail); !s) {
             discard();
             forgetTails();
             return s;
@@ -186,6 +220,8 @@ Status Writer::flush()
     }
     const Totals delta = m_delta;
     discard();
+    if (m_terms.size() > kTermsKept)
+        m_terms.clear();
     if (delta.documents == 0 && delta.tokens == 0)
         return success();
     return run(*m_db, "UPDATE search_totals SET documents = documents + ?1, tokens = tokens + ?2",
@@ -286,15 +322,16 @@ Status Writer::writeBlock(const QByteArray& term, const std::vector<Posting>& po
 // read, changed and written again, cut in blocks of kTarget when it grew past kMaxPostings. Every
 // change from the last block's first row on goes into the last block (the tail): new modules have
 // the highest rows, so a backfill only ever appends there. The tail of each term is also kept in
-// memory between flushes (m_tails), so an append writes one row and reads none.
-Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& changes)
+// memory between flushes (Term::tail), so an append writes one row and reads none.
+Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& changes,
+                         std::optional<Tail>& cached)
 {
     using R = Result<std::optional<StoredBlock>>;
     std::optional<StoredBlock> tail;
-    if (const auto cached = m_tails.find(term); cached != m_tails.end()) {
+    if (cached) {
         // Moved out: the tail is cached again below as it is written.
         tail = StoredBlock{cached->firstDoc, std::move(cached->postings)};
-        m_tails.erase(cached);
+        cached.reset();
     } else {
         R stored = storedBlock(*m_db,
                                "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
@@ -342,7 +379,7 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
     }
     if (it == changes.end()) {
         if (tail) // unchanged: kept for the next flush
-            m_tails.insert(term, {tail->firstDoc, std::move(tail->postings)});
+            cached = Tail{tail->firstDoc, std::move(tail->postings)};
         return success();
     }
     // From the tail's first row on (or every change, for a term new to the index): the tail.
@@ -353,7 +390,7 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
         if (Status s = writeBlock(term, now, true); !s)
             return s;
         const quint32 first = now.front().doc;
-        m_tails.insert(term, {first, std::move(now)});
+        cached = Tail{first, std::move(now)};
         return success();
     }
     if (tail)
@@ -365,7 +402,7 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
     if (!last)
         return Status::failure(last.error());
     const quint32 first = last.value().front().doc;
-    m_tails.insert(term, {first, std::move(last).value()});
+    cached = Tail{first, std::move(last).value()};
     return success();
 }
 

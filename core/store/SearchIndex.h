@@ -3,9 +3,9 @@
 #include "Result.h"
 #include "store/BlockMaxScorer.h"
 #include "store/SearchTokenizer.h"
+#include "store/TermTable.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <array>
 #include <memory>
 #include <optional>
@@ -85,8 +85,20 @@ public:
     };
 
 private:
+    // Each term's last block as this connection last wrote it (kept for the PRAGMA data_version
+    // m_tailsFor), so an append to it writes one row and reads none.
+    struct Tail
+    {
+        quint32 firstDoc = 0;
+        std::vector<ranking::Posting> postings;
+    };
+    struct Term
+    {
+        std::vector<Change> changes; // this transaction's, in the order they came (the last one counts)
+        std::optional<Tail> tail;
+    };
     // `changes` in row order, one per row.
-    Status flushTerm(const QByteArray& term, const std::vector<Change>& changes);
+    Status flushTerm(const QByteArray& term, const std::vector<Change>& changes, std::optional<Tail>& cached);
     Status deleteBlock(const QByteArray& term, quint32 firstDoc);
     Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool replace);
     Result<std::vector<ranking::Posting>>
@@ -94,17 +106,10 @@ private:
 
     const SqliteDatabase* m_db;
     SearchTokenizer m_tokenizer;
-    // term → its changes in the order they came (a row taken out and put back: the last one counts).
-    QHash<QByteArray, std::vector<Change>> m_changes;
-    // Each term's last block as this connection last wrote it, for the PRAGMA data_version m_tailsFor.
-    struct Tail
-    {
-        quint32 firstDoc = 0;
-        std::vector<ranking::Posting> postings;
-    };
-    QHash<QByteArray, Tail> m_tails;
+    TermTable<Term> m_terms;
+    std::vector<quint32> m_changed; // the entries of m_terms with changes, each once
     std::optional<qint64> m_tailsFor;
-    static constexpr qsizetype kTailsKept = 200000; // ~20 MiB at most; forgotten beyond
+    static constexpr size_t kTermsKept = 200000; // ~20 MiB of tails at most; forgotten beyond
     Totals m_delta;
 };
 

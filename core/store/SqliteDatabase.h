@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -54,8 +55,11 @@ public:
     private:
         friend class SqliteDatabase;
         Statement(const SqliteDatabase& db, sqlite3_stmt* statement);
+        // Binds bytes that stay where they are until the statement resets, not copied by SQLite.
+        void bindKept(int index, QByteArray bytes, bool text);
         const SqliteDatabase* m_db;
         sqlite3_stmt* m_statement;
+        std::vector<QByteArray> m_kept; // what the parameters point into, until reset
     };
 
     static Result<std::unique_ptr<SqliteDatabase>> open(const QString& path);
