@@ -254,13 +254,22 @@ const char* const kMigrations[] = {
     R"sql(
     ALTER TABLE search_blocks ADD COLUMN impacts BLOB;
     )sql",
+    // 16: word pairs (SearchIndex.h): the words many modules hold, whose pairs side by side are terms
+    // of the index, so a phrase of two of them is one list. The words that qualify now are made pair
+    // words in C++ (afterMigration), their pairs added for every module that holds one.
+    R"sql(
+    CREATE TABLE search_pair_words(word BLOB PRIMARY KEY) WITHOUT ROWID;
+    )sql",
 };
 
 // What a migration does beyond its SQL, in the same transaction.
 Status afterMigration(const SqliteDatabase& db, int version)
 {
-    // 14 makes the index's tables and 15 gives blocks their impacts: filled once, at 15.
-    return version == 15 ? search::Writer::rebuild(db) : success();
+    // 14 makes the index's tables and 15 gives blocks their impacts: filled once, at 15. 16 adds the
+    // pairs of the words that qualify.
+    if (version == 15)
+        return search::Writer::rebuild(db);
+    return version == 16 ? search::Writer::admitPairWords(db) : success();
 }
 } // namespace
 

@@ -304,6 +304,22 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
         std::unique_ptr<ranking::TermPostings> postings;
         if (tokens.isEmpty())
             continue;
+        if (tokens.size() == 2 && !prefix) {
+            // Two pair words: their pair's list is the phrase's every match, exactly (SearchIndex.h).
+            const Result<bool> paired = index.isPair(tokens[0], tokens[1]);
+            if (!paired)
+                return R::failure(paired.error());
+            if (paired.value()) {
+                Result<std::unique_ptr<search::StoredPostings>> pair =
+                    index.term(search::pairTerm(tokens[0], tokens[1]));
+                if (!pair)
+                    return R::failure(pair.error());
+                stored.push_back(pair.value().get());
+                terms.push_back(pair.value().get());
+                owned.push_back(std::move(pair).value());
+                continue;
+            }
+        }
         if (tokens.size() > 1 && !prefix && phrases.size() == 1) {
             Result<std::vector<std::unique_ptr<search::StoredPostings>>> lists =
                 lonePhraseLists(*m_db, index, tokens, totals.value().documents);

@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <array>
+#include <bit>
+#include <cmath>
 #include <limits>
 
 namespace modreg::search {
@@ -104,14 +106,32 @@ void Writer::change(const IndexedText& text, bool add)
     };
     QByteArray bytes;
     std::vector<Token> tokens;
+    std::vector<Token> pairs; // of pair words side by side in a column: terms, not in the length
+    const auto view = [&](const Token& t) { return QByteArrayView(bytes.constData() + t.at, t.size); };
+    const auto isPairWord = [&](const Token& t) {
+        return m_pairWords.contains(QByteArray::fromRawData(bytes.constData() + t.at, t.size));
+    };
+    if (!m_pairWordsLoaded && !m_failed)
+        if (Status s = loadPairWords(); !s)
+            m_failed = s;
     const auto columns = columnsOf(text);
-    for (size_t c = 0; c < columns.size(); ++c)
+    for (size_t c = 0; c < columns.size(); ++c) {
+        const size_t first = tokens.size();
         m_tokenizer.tokens(columns[c]->toUtf8(), [&](const QByteArray& token) {
             tokens.push_back({bytes.size(), token.size(), kColumnWeights[c]});
             bytes.append(token);
         });
+        if (m_pairWords.isEmpty())
+            continue;
+        for (size_t i = first + 1; i < tokens.size(); ++i)
+            if (isPairWord(tokens[i - 1]) && isPairWord(tokens[i])) {
+                const QByteArray pair = pairTerm(view(tokens[i - 1]), view(tokens[i]));
+                pairs.push_back({bytes.size(), pair.size(), kColumnWeights[c]});
+                bytes.append(pair);
+            }
+    }
     const auto length = static_cast<quint32>(tokens.size());
-    const auto view = [&](const Token& t) { return QByteArrayView(bytes.constData() + t.at, t.size); };
+    tokens.insert(tokens.end(), pairs.begin(), pairs.end());
     std::sort(tokens.begin(), tokens.end(),
               [&](const Token& a, const Token& b) { return view(a) < view(b); });
     const auto set = [&](QByteArrayView term, quint32 f) {
@@ -142,6 +162,122 @@ void Writer::discard()
         m_terms.entries()[i].value.changes.clear();
     m_changed.clear();
     m_delta = {};
+    m_pairWordsLoaded = false;
+    m_failed = success();
+}
+
+Status Writer::loadPairWords()
+{
+    m_pairWords.clear();
+    m_hasPairWords = scalar(*m_db, "SELECT count(*) FROM sqlite_master WHERE name = 'search_pair_words'") > 0;
+    const Status read = !m_hasPairWords
+                            ? success()
+                            : forEachRow(*m_db, "SELECT word FROM search_pair_words", {},
+                                         [&](const Statement& row) { m_pairWords.insert(row.blob(0)); });
+    m_pairWordsLoaded = static_cast<bool>(read);
+    return read;
+}
+
+QByteArray pairTerm(QByteArrayView first, QByteArrayView second)
+{
+    QByteArray term;
+    term.reserve(2 + first.size() + second.size());
+    return term.append('\x03').append(first).append(' ').append(second);
+}
+
+Status Writer::admit(const QList<QByteArray>& candidates, qint64 documents)
+{
+    if (!m_pairWordsLoaded)
+        if (Status s = loadPairWords(); !s)
+            return s;
+    if (!m_hasPairWords)
+        return success();
+    const double needed = std::max(kPairShare * double(documents), double(kPairMinimum));
+    QSet<QByteArray> joined;
+    for (const QByteArray& word : candidates) {
+        if (m_pairWords.contains(word) ||
+            double(scalar(*m_db, "SELECT sum(count) FROM search_blocks WHERE term = ?1",
+                          [&](Statement& q) { q.bind(1, word); })) < needed)
+            continue;
+        if (Status s = run(*m_db, "INSERT OR IGNORE INTO search_pair_words(word) VALUES(?1)",
+                           [&](Statement& q) { q.bind(1, word); });
+            !s)
+            return s;
+        joined.insert(word);
+        m_pairWords.insert(word);
+    }
+    if (joined.isEmpty())
+        return success();
+    // Their pairs (with each other and with the pair words before them) for every module that holds
+    // one of them, from the module's text.
+    Result<Statement> q = m_db->prepare(
+        "SELECT name, description, tags, author, entrypoint, custom_text FROM modules WHERE rowid = ?1");
+    if (!q)
+        return Status::failure(q.error());
+    Statement row = std::move(q).value();
+    const Reader reader(*m_db);
+    QSet<quint32> done;
+    QHash<QByteArray, quint32> found;
+    for (const QByteArray& word : joined) {
+        Result<std::unique_ptr<StoredPostings>> list = reader.term(word);
+        if (!list)
+            return Status::failure(list.error());
+        for (size_t b = 0; b < list.value()->blocks().size(); ++b)
+            for (const Posting& p : list.value()->block(b)) {
+                if (done.contains(p.doc))
+                    continue;
+                done.insert(p.doc);
+                row.reset();
+                row.bind(1, qint64(p.doc));
+                const Result<bool> stepped = row.step();
+                if (!stepped)
+                    return Status::failure(stepped.error());
+                if (!stepped.value())
+                    continue;
+                found.clear();
+                for (int c = 0; c < int(std::size(kColumnWeights)); ++c) {
+                    QByteArray previous;
+                    const QByteArrayView utf8 = row.blobView(c);
+                    m_tokenizer.tokens(QByteArray::fromRawData(utf8.data(), utf8.size()),
+                                       [&](const QByteArray& token) {
+                                           if (!previous.isNull() && m_pairWords.contains(previous) &&
+                                               m_pairWords.contains(token) &&
+                                               (joined.contains(previous) || joined.contains(token)))
+                                               found[pairTerm(previous, token)] += kColumnWeights[c];
+                                           previous = QByteArray(token.constData(), token.size());
+                                       });
+                }
+                for (auto it = found.cbegin(); it != found.cend(); ++it) {
+                    auto& entry = m_terms[it.key()];
+                    if (entry.value.changes.empty())
+                        m_changed.push_back(static_cast<quint32>(&entry - m_terms.entries().data()));
+                    entry.value.changes.push_back({{p.doc, it.value(), p.length}, true});
+                }
+            }
+        if (list.value()->damaged())
+            return Status::failure(Reader::damagedText(m_db->path()));
+    }
+    return writeChanges();
+}
+
+Status Writer::admitPairWords(const SqliteDatabase& db)
+{
+    Result<std::unique_ptr<Writer>> made = create(db);
+    if (!made)
+        return Status::failure(made.error());
+    const qint64 documents = scalar(db, "SELECT documents FROM search_totals");
+    QList<QByteArray> words;
+    const Status read = forEachRow(
+        db,
+        "SELECT term FROM search_blocks WHERE term >= CAST('0' AS BLOB) GROUP BY term HAVING sum(count) >= "
+        "?1",
+        [&](Statement& q) {
+            q.bind(1, qint64(std::ceil(std::max(kPairShare * double(documents), double(kPairMinimum)))));
+        },
+        [&](const Statement& row) { words << row.blob(0); });
+    if (!read)
+        return read;
+    return made.value()->admit(words, documents);
 }
 
 void Writer::forgetTails()
@@ -187,6 +323,11 @@ std::vector<quint32> sortedByTerm(const Entries& entries, const std::vector<quin
 
 Status Writer::flush()
 {
+    if (!m_failed) {
+        const Status failed = m_failed;
+        discard();
+        return failed;
+    }
     // The tails kept in memory hold while no other connection has committed since this one's last
     // flush (PRAGMA data_version counts those commits), and this one's own transactions committed
     // (ReplicaWriter::write calls forgetTails() when one did not).
@@ -194,8 +335,41 @@ Status Writer::flush()
     if (m_tailsFor != version)
         forgetTails();
     m_tailsFor = version;
-    // Terms in their order in the index: the blocks written one after another sit on pages near each
-    // other, as FTS5 writes a segment.
+    // The words that may have become pair words: as the index passes 2^k modules, those this
+    // transaction gave to a good share of its modules (half kPairShare: a margin, and a word missed
+    // only makes its phrases slower, never wrong).
+    const qint64 before = scalar(*m_db, "SELECT documents FROM search_totals");
+    const qint64 after = before + m_delta.documents;
+    QList<QByteArray> candidates;
+    if (after >= kPairMinimum && m_delta.documents > 0 &&
+        std::bit_width(quint64(std::max<qint64>(before, 0))) < std::bit_width(quint64(after)))
+        for (const quint32 i : m_changed) {
+            const auto& entry = m_terms.entries()[i];
+            if (!entry.term.isEmpty() && quint8(entry.term[0]) > 0x03 && !m_pairWords.contains(entry.term) &&
+                double(entry.value.changes.size()) >= kPairShare / 2 * double(m_delta.documents))
+                candidates << entry.term;
+        }
+    if (Status s = writeChanges(); !s)
+        return s;
+    const Totals delta = m_delta;
+    m_delta = {};
+    if (delta.documents != 0 || delta.tokens != 0)
+        if (Status s = run(*m_db, "UPDATE search_totals SET documents = documents + ?1, tokens = tokens + ?2",
+                           [&](Statement& q) { q.bind(1, delta.documents).bind(2, delta.tokens); });
+            !s) {
+            discard();
+            return s;
+        }
+    const Status admitted = candidates.isEmpty() ? success() : admit(candidates, after);
+    discard();
+    if (m_terms.size() > kTermsKept)
+        m_terms.clear();
+    return admitted;
+}
+
+// Every term's gathered changes written, in the order of the terms.
+Status Writer::writeChanges()
+{
     auto& entries = m_terms.entries();
     for (const quint32 i : sortedByTerm(entries, m_changed)) {
         const QByteArray& term = entries[i].term;
@@ -217,15 +391,10 @@ Status Writer::flush()
             forgetTails();
             return s;
         }
+        changes->clear();
     }
-    const Totals delta = m_delta;
-    discard();
-    if (m_terms.size() > kTermsKept)
-        m_terms.clear();
-    if (delta.documents == 0 && delta.tokens == 0)
-        return success();
-    return run(*m_db, "UPDATE search_totals SET documents = documents + ?1, tokens = tokens + ?2",
-               [&](Statement& q) { q.bind(1, delta.documents).bind(2, delta.tokens); });
+    m_changed.clear();
+    return success();
 }
 
 namespace {
@@ -528,6 +697,16 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
         return Result<std::unique_ptr<StoredPostings>>::failure(read.error());
     postings->m_blocks.resize(postings->m_headers.size());
     return postings;
+}
+
+Result<bool> Reader::isPair(const QByteArray& first, const QByteArray& second) const
+{
+    const Result<std::optional<Statement>> row =
+        firstRow(*m_db, "SELECT count(*) FROM search_pair_words WHERE word IN (?1, ?2)",
+                 [&](Statement& q) { q.bind(1, first).bind(2, second); });
+    if (!row)
+        return Result<bool>::failure(row.error());
+    return row.value() && row.value()->integer(0) == (first == second ? 1 : 2);
 }
 
 Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArray& prefix) const

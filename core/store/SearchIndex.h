@@ -6,6 +6,7 @@
 #include "store/TermTable.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <array>
 #include <memory>
 #include <optional>
@@ -29,6 +30,18 @@ namespace search {
 inline constexpr quint32 kColumnWeights[6] = {10, 2, 4, 3, 1, 1};
 QByteArray tagTerm(const QString& tag);
 QByteArray keyTypeTerm(qsizetype keyLength);
+
+// Word pairs: for the words that many modules hold (the "pair words", table search_pair_words), each
+// two of them side by side in a column ("speech recognition") are a term of their own, "\x03" + the
+// first + " " + the second, with the pair's weighted frequency (each position it starts at, times
+// the column's weight, as FTS5 counts a phrase) — so a phrase of two such words is one exact list,
+// its count that list's size, with no text read. A phrase of rarer words has a short list to start
+// from and needs none. A word becomes a pair word when, as the index passes 2^k modules, it is in
+// at least kPairShare of them (and kPairMinimum); its pairs with the others are then added for every
+// module that holds it. It never stops being one: its pairs' lists stay complete.
+inline constexpr double kPairShare = 0.05;
+inline constexpr qint64 kPairMinimum = 500;
+QByteArray pairTerm(QByteArrayView first, QByteArrayView second);
 
 // What the index holds of a module: a row is in it iff its name is not NULL (it has had a verified
 // document). To take a row out, the writer needs the very text that went in.
@@ -71,6 +84,8 @@ public:
     // Fills the index from every indexed row of `modules`, inside the caller's transaction
     // (ReplicaSchema 14).
     static Status rebuild(const SqliteDatabase& db);
+    // Makes every word that qualifies now a pair word, its pairs added (ReplicaSchema 16).
+    static Status admitPairWords(const SqliteDatabase& db);
 
 private:
     Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
@@ -98,6 +113,10 @@ private:
         std::optional<Tail> tail;
     };
     // `changes` in row order, one per row.
+    Status writeChanges();
+    Status loadPairWords();
+    // Of `candidates`, those now held by enough modules of `documents` become pair words.
+    Status admit(const QList<QByteArray>& candidates, qint64 documents);
     Status flushTerm(const QByteArray& term, const std::vector<Change>& changes, std::optional<Tail>& cached);
     Status deleteBlock(const QByteArray& term, quint32 firstDoc);
     Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool replace);
@@ -109,6 +128,10 @@ private:
     TermTable<Term> m_terms;
     std::vector<quint32> m_changed; // the entries of m_terms with changes, each once
     std::optional<qint64> m_tailsFor;
+    QSet<QByteArray> m_pairWords;
+    bool m_pairWordsLoaded = false;              // read again in each transaction
+    bool m_hasPairWords = false;                 // the table is there (not while ReplicaSchema 15 rebuilds)
+    Status m_failed = success();                 // of this transaction's change(), which returns nothing
     static constexpr size_t kTermsKept = 200000; // ~20 MiB of tails at most; forgotten beyond
     Totals m_delta;
 };
@@ -148,6 +171,8 @@ public:
     Result<double> density(const QByteArray& term, qint64 row) const;
     // Every term that starts with `prefix` read as one, as FTS5 reads "pre*": merged in memory.
     Result<std::unique_ptr<ranking::BlockedPostings>> prefix(const QByteArray& prefix) const;
+    // Whether both words are pair words: the list of pairTerm(first, second) is then the phrase's.
+    Result<bool> isPair(const QByteArray& first, const QByteArray& second) const;
     static QString damagedText(const QString& path);
 
 private:

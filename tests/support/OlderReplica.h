@@ -6,12 +6,14 @@
 
 namespace olderReplica {
 
-// Undoes schema 14: no search index (and no names index of 12, which 14 dropped).
-inline const char* const kBeforeSchema14 = "DROP TABLE search_blocks; DROP TABLE search_totals;";
+// Undoes schemas 16 to 14: no search index (and no names index of 12, which 14 dropped).
+inline const char* const kBeforeSchema14 =
+    "DROP TABLE search_pair_words; DROP TABLE search_blocks; DROP TABLE search_totals;";
 
-// Undoes schemas 14 to 11: no search index, no names index, and a modules table that finds modules
+// Undoes schemas 16 to 11: no search index, no names index, and a modules table that finds modules
 // by the text of their CID.
-inline const char* const kBeforeSchema11 = "DROP TABLE search_blocks; DROP TABLE search_totals; "
+inline const char* const kBeforeSchema11 = "DROP TABLE search_pair_words; DROP TABLE search_blocks; "
+                                           "DROP TABLE search_totals; "
                                            "DROP INDEX modules_by_cid; "
                                            "ALTER TABLE modules DROP COLUMN metadata_cid_hash; "
                                            "CREATE INDEX modules_by_cid ON modules(metadata_cid);";

@@ -4,6 +4,7 @@
 #include "store/PostingBlock.h"
 #include "store/SqliteDatabase.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -49,6 +50,52 @@ inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>
                                  .arg(p.length);
     }
     return out;
+}
+
+// The postings the index's word pairs must have (store/SearchIndex.h), as "hex(term) row f length",
+// from FTS5's own positions: `instances` is an fts5vocab instance table over the same rows (term,
+// doc, col, offset), and each two pair words at offsets o and o + 1 of one column are an instance of
+// their pair, weighted by the column. `lengths`: each row's number of tokens.
+inline QSet<QString> referencePairPostings(const modreg::SqliteDatabase& db, const char* instances,
+                                           const QHash<qint64, qint64>& lengths)
+{
+    QSet<QString> out;
+    const QByteArray sql =
+        QByteArray("CREATE TEMP TABLE IF NOT EXISTS pair_instances(term, doc, col, offset);"
+                   "DELETE FROM pair_instances;"
+                   "INSERT INTO pair_instances SELECT term, doc, col, offset FROM ") +
+        instances +
+        " WHERE CAST(term AS BLOB) IN (SELECT word FROM main.search_pair_words);"
+        "CREATE INDEX IF NOT EXISTS temp.pair_instances_at ON pair_instances(doc, col, offset);";
+    if (!db.exec(sql.constData()))
+        return {QStringLiteral("could not read FTS5's instances")};
+    auto pairs =
+        std::move(db.prepare("SELECT a.term, b.term, a.doc, sum(CASE a.col WHEN 'name' THEN 10 WHEN "
+                             "'description' THEN 2 WHEN 'tags' THEN 4 WHEN 'author' THEN 3 ELSE 1 END) FROM "
+                             "pair_instances a JOIN pair_instances b ON b.doc = a.doc AND b.col = a.col AND "
+                             "b.offset = a.offset + 1 GROUP BY a.term, b.term, a.doc"))
+            .value();
+    while (pairs.step().value())
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(QString::fromLatin1(
+                       (QByteArray("\x03") + pairs.blob(0) + ' ' + pairs.blob(1)).toHex()))
+                   .arg(pairs.integer(2))
+                   .arg(pairs.integer(3))
+                   .arg(lengths.value(pairs.integer(2)));
+    return out;
+}
+
+// Each row's number of tokens, from an fts5vocab instance table.
+inline QHash<qint64, qint64> lengthsOf(const modreg::SqliteDatabase& db, const char* instances)
+{
+    QHash<qint64, qint64> lengths;
+    auto sizes =
+        std::move(
+            db.prepare((QByteArray("SELECT doc, count(*) FROM ") + instances + " GROUP BY doc").constData()))
+            .value();
+    while (sizes.step().value())
+        lengths.insert(sizes.integer(0), sizes.integer(1));
+    return lengths;
 }
 
 } // namespace searchIndexCheck

@@ -114,11 +114,8 @@ QStringList indexDifference(const QString& path)
     }
     QSet<QString> ours, reference;
     out << searchIndexCheck::blockProblems(*db, &ours);
-    QHash<qint64, qint64> lengths;
-    auto sizes =
-        std::move(db->prepare("SELECT doc, count(*) FROM temp.reference_terms GROUP BY doc")).value();
-    while (sizes.step().value())
-        lengths.insert(sizes.integer(0), sizes.integer(1));
+    const QHash<qint64, qint64> lengths = searchIndexCheck::lengthsOf(*db, "temp.reference_terms");
+    reference += searchIndexCheck::referencePairPostings(*db, "temp.reference_terms", lengths);
     auto instances =
         std::move(db->prepare("SELECT term, doc, sum(CASE col WHEN 'name' THEN 10 WHEN 'description' THEN 2 "
                               "WHEN 'tags' THEN 4 WHEN 'author' THEN 3 ELSE 1 END) FROM "
@@ -567,6 +564,92 @@ private slots:
         const QList<SearchHit> hits = store->search(verified).value().hits;
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().name, QStringLiteral("whisper"));
+    }
+
+    // Word pairs (SearchIndex.h): "speech" and "recognition" are in most modules, so as the index
+    // passes 512 and 1,024 modules they become pair words, and their pair is a list of its own for
+    // every module, those before too. Every posting of it is the one FTS5's positions give (through
+    // indexDifference), after modules change and go, and after an upgrade from schema 15 makes the
+    // pairs of an index that had none; a search of the phrase counts its matches exactly.
+    void phrasesOfCommonWordsAreListsOfTheirOwn()
+    {
+        const QString path = m_env.path() + QStringLiteral("/pairs.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        const auto keyOf = [](int i) { return QByteArray(30, '\x44') + char(i / 256) + char(i % 256); };
+        const auto describe = [](int i) {
+            switch (i % 4) {
+            case 0:
+                return QStringLiteral("Speech recognition, speech recognition for all.");
+            case 1:
+                return QStringLiteral("Recognition of speech: recognition speech recognition.");
+            case 2:
+                return QStringLiteral("speech and recognition apart");
+            default:
+                return QStringLiteral("nothing of the two");
+            }
+        };
+        const auto add = [&](int from, int to, const std::function<QString(int)>& description,
+                             Kind kind = Kind::Registered, quint64 at = 1) {
+            QList<RegistryEvent> events;
+            QList<FetchedDocument> documents;
+            for (int i = from; i < to; ++i) {
+                const QString cid = QStringLiteral("bafkreipairs%1-%2").arg(i).arg(description(i).size());
+                events << registryEvent(kind, keyOf(i), at, static_cast<quint64>(i), cid);
+                FetchedDocument d = document(cid, keyOf(i),
+                                             i % 5 == 0 ? QStringLiteral("speech-recognition")
+                                                        : QStringLiteral("tool-%1").arg(i));
+                d.document->description = description(i);
+                documents << d;
+            }
+            return store->apply(kLocation, events, block(at)) && store->recordDocuments(documents);
+        };
+        const auto pairWords = [&] {
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            auto q = std::move(db->prepare("SELECT group_concat(CAST(word AS TEXT), ' ') FROM "
+                                           "(SELECT word FROM search_pair_words ORDER BY word)"))
+                         .value();
+            return q.step().value() ? q.text(0) : QString();
+        };
+        const auto phraseCount = [&] {
+            const SearchResults r = store->search(words(QStringLiteral("\"speech recognition\""))).value();
+            return std::pair{r.matches, r.matchesExact};
+        };
+        QVERIFY(add(0, 400, describe));
+        QCOMPARE(pairWords(), QString()); // fewer than kPairMinimum modules hold them
+        QVERIFY(add(400, 1100, describe));
+        const auto hasPair = [&] {
+            const QStringList now = pairWords().split(QLatin1Char(' '));
+            return now.contains(QStringLiteral("speech")) && now.contains(QStringLiteral("recognition")) &&
+                   !now.contains(QStringLiteral("nothing")); // in a quarter of them: too few
+        };
+        QVERIFY(hasPair());
+        QCOMPARE(indexDifference(path), QStringList());
+        // Cases 0 and 1, and each name "speech-recognition" of cases 2 and 3.
+        const int expected = 550 + 2 * 55;
+        QCOMPARE(phraseCount(), (std::pair<qint64, bool>{expected, true}));
+
+        // Changed to text without the pair, and removed: out of the pair's list at once.
+        QVERIFY(add(
+            0, 20, [](int) { return QStringLiteral("recognition, then speech"); }, Kind::Updated, 2));
+        QList<RegistryEvent> removed;
+        for (int i = 20; i < 40; ++i)
+            removed << registryEvent(Kind::Removed, keyOf(i), 3, static_cast<quint64>(i), {});
+        QVERIFY(store->apply(kLocation, removed, block(3)));
+        QCOMPARE(indexDifference(path), QStringList());
+        // Of 0-19, the 12 that held it, but for those named for it (0, 5, 10, 15); of 20-39, 12.
+        const int after = expected - (12 - 4) - 12;
+        QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after, true}));
+
+        // A replica of schema 15 has no pair words: the upgrade makes them, with their pairs.
+        store.reset();
+        QVERIFY(olderReplica::takeBack(path,
+                                       "DROP TABLE search_pair_words; "
+                                       "DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04'",
+                                       15));
+        store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(hasPair());
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after, true}));
     }
 
     // Schema 14 makes the search index for a replica written before it, from the rows it has, in the

@@ -124,8 +124,25 @@ class TestSearchExact : public QObject
                 "SELECT rowid, name, description, tags, author, entrypoint, custom_text FROM main.modules "
                 "WHERE name IS NOT NULL;"))
             return -1;
-        if (const QStringList problems = searchIndexCheck::blockProblems(*db); !problems.isEmpty()) {
+        QSet<QString> postings;
+        if (const QStringList problems = searchIndexCheck::blockProblems(*db, &postings);
+            !problems.isEmpty()) {
             qWarning("%s", qPrintable(problems.join(QLatin1Char('\n'))));
+            return -1;
+        }
+        // The word pairs' lists (a phrase of two pair words is one) hold what FTS5's positions give,
+        // and there are some: the phrases below test them.
+        QSet<QString> pairs;
+        for (const QString& p : std::as_const(postings))
+            if (p.startsWith(QLatin1String("03")))
+                pairs << p;
+        if (!db->exec("CREATE VIRTUAL TABLE temp.reference_terms USING fts5vocab(temp, reference, instance)"))
+            return -1;
+        const QSet<QString> referencePairs = searchIndexCheck::referencePairPostings(
+            *db, "temp.reference_terms", searchIndexCheck::lengthsOf(*db, "temp.reference_terms"));
+        if (pairs != referencePairs || pairs.isEmpty()) {
+            qWarning("word pairs: %lld postings, %lld expected", qlonglong(pairs.size()),
+                     qlonglong(referencePairs.size()));
             return -1;
         }
         int checked = 0, withMatches = 0;
