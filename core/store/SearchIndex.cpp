@@ -134,12 +134,7 @@ void Writer::change(const IndexedText& text, bool add)
     tokens.insert(tokens.end(), pairs.begin(), pairs.end());
     std::sort(tokens.begin(), tokens.end(),
               [&](const Token& a, const Token& b) { return view(a) < view(b); });
-    const auto set = [&](QByteArrayView term, quint32 f) {
-        auto& entry = m_terms[term];
-        if (entry.value.changes.empty())
-            m_changed.push_back(static_cast<quint32>(&entry - m_terms.entries().data()));
-        entry.value.changes.push_back({{doc, f, length}, add});
-    };
+    const auto set = [&](QByteArrayView term, quint32 f) { gather(term, {{doc, f, length}, add}); };
     for (size_t i = 0; i < tokens.size();) {
         quint32 f = 0;
         size_t j = i;
@@ -154,6 +149,14 @@ void Writer::change(const IndexedText& text, bool add)
     const qint64 sign = add ? 1 : -1;
     m_delta.documents += sign;
     m_delta.tokens += sign * length;
+}
+
+void Writer::gather(QByteArrayView term, const Change& change)
+{
+    auto& entry = m_terms[term];
+    if (entry.value.changes.empty())
+        m_changed.push_back(static_cast<quint32>(&entry - m_terms.entries().data()));
+    entry.value.changes.push_back(change);
 }
 
 void Writer::discard()
@@ -247,12 +250,8 @@ Status Writer::admit(const QList<QByteArray>& candidates, qint64 documents)
                                            previous = QByteArray(token.constData(), token.size());
                                        });
                 }
-                for (auto it = found.cbegin(); it != found.cend(); ++it) {
-                    auto& entry = m_terms[it.key()];
-                    if (entry.value.changes.empty())
-                        m_changed.push_back(static_cast<quint32>(&entry - m_terms.entries().data()));
-                    entry.value.changes.push_back({{p.doc, it.value(), p.length}, true});
-                }
+                for (auto it = found.cbegin(); it != found.cend(); ++it)
+                    gather(it.key(), {{p.doc, it.value(), p.length}, true});
             }
         if (list.value()->damaged())
             return Status::failure(Reader::damagedText(m_db->path()));

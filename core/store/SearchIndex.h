@@ -113,6 +113,7 @@ private:
         std::optional<Tail> tail;
     };
     // `changes` in row order, one per row.
+    void gather(QByteArrayView term, const Change& change); // for the flush
     Status writeChanges();
     Status loadPairWords();
     // Of `candidates`, those now held by enough modules of `documents` become pair words.
