@@ -188,19 +188,39 @@ QByteArray pairTerm(QByteArrayView first, QByteArrayView second)
     return term.append('\x03').append(first).append(' ').append(second);
 }
 
+namespace {
+// How many modules of `documents` a pair word is held by at least.
+qint64 pairWordHolders(qint64 documents)
+{
+    return qint64(std::ceil(std::max(kPairShare * double(documents), double(kPairMinimum))));
+}
+} // namespace
+
 Status Writer::admit(const QList<QByteArray>& candidates, qint64 documents)
+{
+    if (!m_pairWordsLoaded)
+        if (Status s = loadPairWords(); !s)
+            return s;
+    const qint64 holders = pairWordHolders(documents);
+    QSet<QByteArray> qualified;
+    for (const QByteArray& word : candidates)
+        if (!m_pairWords.contains(word) &&
+            scalar(*m_db, "SELECT sum(count) FROM search_blocks WHERE term = ?1",
+                   [&](Statement& q) { q.bind(1, word); }) >= holders)
+            qualified.insert(word);
+    return join(qualified);
+}
+
+Status Writer::join(const QSet<QByteArray>& words)
 {
     if (!m_pairWordsLoaded)
         if (Status s = loadPairWords(); !s)
             return s;
     if (!m_hasPairWords)
         return success();
-    const double needed = std::max(kPairShare * double(documents), double(kPairMinimum));
     QSet<QByteArray> joined;
-    for (const QByteArray& word : candidates) {
-        if (m_pairWords.contains(word) ||
-            double(scalar(*m_db, "SELECT sum(count) FROM search_blocks WHERE term = ?1",
-                          [&](Statement& q) { q.bind(1, word); })) < needed)
+    for (const QByteArray& word : words) {
+        if (m_pairWords.contains(word))
             continue;
         if (Status s = run(*m_db, "INSERT OR IGNORE INTO search_pair_words(word) VALUES(?1)",
                            [&](Statement& q) { q.bind(1, word); });
@@ -265,18 +285,16 @@ Status Writer::admitPairWords(const SqliteDatabase& db)
     if (!made)
         return Status::failure(made.error());
     const qint64 documents = scalar(db, "SELECT documents FROM search_totals");
-    QList<QByteArray> words;
+    QSet<QByteArray> words;
     const Status read = forEachRow(
         db,
         "SELECT term FROM search_blocks WHERE term >= CAST('0' AS BLOB) GROUP BY term HAVING sum(count) >= "
         "?1",
-        [&](Statement& q) {
-            q.bind(1, qint64(std::ceil(std::max(kPairShare * double(documents), double(kPairMinimum)))));
-        },
-        [&](const Statement& row) { words << row.blob(0); });
+        [&](Statement& q) { q.bind(1, pairWordHolders(documents)); },
+        [&](const Statement& row) { words.insert(row.blob(0)); });
     if (!read)
         return read;
-    return made.value()->admit(words, documents);
+    return made.value()->join(words); // held by enough modules already: no need to count again
 }
 
 void Writer::forgetTails()

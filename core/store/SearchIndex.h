@@ -118,6 +118,8 @@ private:
     Status loadPairWords();
     // Of `candidates`, those now held by enough modules of `documents` become pair words.
     Status admit(const QList<QByteArray>& candidates, qint64 documents);
+    // `words` made pair words (those not yet), their pairs added for every module that holds one.
+    Status join(const QSet<QByteArray>& words);
     Status flushTerm(const QByteArray& term, const std::vector<Change>& changes, std::optional<Tail>& cached);
     Status deleteBlock(const QByteArray& term, quint32 firstDoc);
     Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool replace);
