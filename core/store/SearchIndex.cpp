@@ -111,7 +111,7 @@ void Writer::change(const IndexedText& text, bool add)
     const auto isPairWord = [&](const Token& t) {
         return m_pairWords.contains(QByteArray::fromRawData(bytes.constData() + t.at, t.size));
     };
-    if (!m_pairWordsLoaded && !m_failed)
+    if (!m_pairWordsLoaded && m_failed)
         if (Status s = loadPairWords(); !s)
             m_failed = s;
     const auto columns = columnsOf(text);

@@ -650,6 +650,15 @@ private slots:
         QVERIFY(hasPair());
         QCOMPARE(indexDifference(path), QStringList());
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after, true}));
+
+        // A store opened on a replica with pair words gives the modules it adds their pairs, though
+        // none became a pair word in it. 100 more, a quarter of each case: 50 hold the phrase, and
+        // of the others, those named for it (1100, 1105, ... of cases 2 and 3: 10).
+        store.reset();
+        store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(add(1100, 1200, describe));
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after + 50 + 10, true}));
     }
 
     // Schema 14 makes the search index for a replica written before it, from the rows it has, in the
