@@ -260,16 +260,23 @@ const char* const kMigrations[] = {
     R"sql(
     CREATE TABLE search_pair_words(word BLOB PRIMARY KEY) WITHOUT ROWID;
     )sql",
+    // 17: the pairs made again. Until 17 a store opened on a replica with pair words gave the modules
+    // it added no pairs (the writer loaded the pair words only after a failure), so their lists may
+    // miss modules; they are made again from the text, for the words that qualify now (afterMigration).
+    R"sql(
+    DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04';
+    DELETE FROM search_pair_words;
+    )sql",
 };
 
 // What a migration does beyond its SQL, in the same transaction.
 Status afterMigration(const SqliteDatabase& db, int version)
 {
     // 14 makes the index's tables and 15 gives blocks their impacts: filled once, at 15. 16 adds the
-    // pairs of the words that qualify.
+    // pairs of the words that qualify, and 17 makes them again.
     if (version == 15)
         return search::Writer::rebuild(db);
-    return version == 16 ? search::Writer::admitPairWords(db) : success();
+    return version == 16 || version == 17 ? search::Writer::admitPairWords(db) : success();
 }
 } // namespace
 

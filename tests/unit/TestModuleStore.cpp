@@ -659,6 +659,19 @@ private slots:
         QVERIFY(add(1100, 1200, describe));
         QCOMPARE(indexDifference(path), QStringList());
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after + 50 + 10, true}));
+
+        // A replica of schema 16 whose pair lists miss modules (as one written before 17 may): the
+        // upgrade makes them again.
+        store.reset();
+        QVERIFY(olderReplica::takeBack(path,
+                                       "DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04' "
+                                       "AND first_doc > 1000",
+                                       16));
+        QVERIFY(!indexDifference(path).isEmpty());
+        store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(hasPair());
+        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after + 50 + 10, true}));
     }
 
     // Schema 14 makes the search index for a replica written before it, from the rows it has, in the
