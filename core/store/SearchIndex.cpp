@@ -84,18 +84,42 @@ Writer::Writer(const SqliteDatabase& db, SearchTokenizer tokenizer)
 
 void Writer::add(const IndexedText& text)
 {
-    change(text, true);
+    enqueue(text, true);
 }
 
 void Writer::remove(const IndexedText& text)
 {
-    change(text, false);
+    enqueue(text, false);
+}
+
+void Writer::enqueue(const IndexedText& text, bool add)
+{
+    if (!text.indexed() || text.rowid <= 0 || text.rowid > std::numeric_limits<quint32>::max())
+        return;
+    // The pair words read here, on the caller's thread (the worker reads no file), once a transaction.
+    if (!m_pairWordsLoaded && m_failed)
+        if (Status s = loadPairWords(); !s)
+            m_failed = s;
+    m_queued.emplace_back(text, add);
+    if (m_queued.size() < kQueued)
+        return;
+    m_worker.post([this, texts = std::move(m_queued)] {
+        for (const auto& [t, a] : texts)
+            change(t, a);
+    });
+    m_queued.clear();
+}
+
+void Writer::settle()
+{
+    m_worker.wait();
+    for (const auto& [t, a] : m_queued)
+        change(t, a); // on this thread: the worker has done what came before them
+    m_queued.clear();
 }
 
 void Writer::change(const IndexedText& text, bool add)
 {
-    if (!text.indexed() || text.rowid <= 0 || text.rowid > std::numeric_limits<quint32>::max())
-        return;
     const auto doc = static_cast<quint32>(text.rowid);
     // Every token of the module copied into one buffer, then sorted so that equal ones are
     // neighbours: their weights summed without a hash table of the module's words.
@@ -111,9 +135,6 @@ void Writer::change(const IndexedText& text, bool add)
     const auto isPairWord = [&](const Token& t) {
         return m_pairWords.contains(QByteArray::fromRawData(bytes.constData() + t.at, t.size));
     };
-    if (!m_pairWordsLoaded && m_failed)
-        if (Status s = loadPairWords(); !s)
-            m_failed = s;
     const auto columns = columnsOf(text);
     for (size_t c = 0; c < columns.size(); ++c) {
         const size_t first = tokens.size();
@@ -161,6 +182,8 @@ void Writer::gather(QByteArrayView term, const Change& change)
 
 void Writer::discard()
 {
+    m_queued.clear();
+    m_worker.wait();
     for (const quint32 i : m_changed)
         m_terms.entries()[i].value.changes.clear();
     m_changed.clear();
@@ -299,6 +322,7 @@ Status Writer::admitPairWords(const SqliteDatabase& db)
 
 void Writer::forgetTails()
 {
+    settle();
     if (m_changed.empty())
         m_terms.clear();
     else
@@ -340,6 +364,7 @@ std::vector<quint32> sortedByTerm(const Entries& entries, const std::vector<quin
 
 Status Writer::flush()
 {
+    settle();
     if (!m_failed) {
         const Status failed = m_failed;
         discard();

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "store/BlockMaxScorer.h"
 #include "store/SearchTokenizer.h"
+#include "store/SerialWorker.h"
 #include "store/TermTable.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,9 @@ struct Totals
 };
 
 // Changes gathered during a transaction and written, term by term, at its end (flush): a batch of
-// 10,000 documents touches each common word's last block once, not 10,000 times.
+// 10,000 documents touches each common word's last block once, not 10,000 times. A module's text is
+// read into terms on a worker thread (SerialWorker), in the order add() and remove() came, while
+// the caller goes on with its statements; flush() waits for it. The worker reads no file.
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::search::Writer)
@@ -89,6 +92,8 @@ public:
 
 private:
     Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
+    void enqueue(const IndexedText& text, bool add);
+    void settle(); // every change enqueued gathered: the worker idle
     void change(const IndexedText& text, bool add);
 
 public:
@@ -137,6 +142,11 @@ private:
     Status m_failed = success();                 // of this transaction's change(), which returns nothing
     static constexpr size_t kTermsKept = 200000; // ~20 MiB of tails at most; forgotten beyond
     Totals m_delta;
+    // Texts not yet handed to the worker: handed over kQueued at a time, one task each.
+    static constexpr size_t kQueued = 64;
+    std::vector<std::pair<IndexedText, bool>> m_queued;
+    // Last: destroyed first, so a task still running finds every member it touches.
+    SerialWorker m_worker;
 };
 
 // A stored term's postings: the headers and the blocks' bytes read at once (one pass over the term's
