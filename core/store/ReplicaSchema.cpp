@@ -1,5 +1,6 @@
 #include "store/ReplicaSchema.h"
 
+#include "store/ReplicaSql.h"
 #include "store/SearchIndex.h"
 #include "store/SqliteDatabase.h"
 
@@ -244,6 +245,10 @@ const char* const kMigrations[] = {
         min_length INTEGER NOT NULL,        -- the shortest module in it, in tokens
         postings BLOB NOT NULL,             -- PostingBlock.h
         PRIMARY KEY(term, first_doc)) WITHOUT ROWID;
+    CREATE TABLE search_tails(             -- each term's last block (18); made here too, for 15's rebuild
+        term BLOB PRIMARY KEY, first_doc INTEGER NOT NULL, last_doc INTEGER NOT NULL,
+        count INTEGER NOT NULL, max_f INTEGER NOT NULL, min_length INTEGER NOT NULL,
+        postings BLOB NOT NULL, impacts BLOB) WITHOUT ROWID;
     CREATE TABLE search_totals(documents INTEGER NOT NULL, tokens INTEGER NOT NULL);
     INSERT INTO search_totals VALUES(0, 0);
     )sql",
@@ -267,16 +272,41 @@ const char* const kMigrations[] = {
     DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04';
     DELETE FROM search_pair_words;
     )sql",
+    // 18: each term's last block in a table of its own. A flush rewrites the last block of every term
+    // its transaction touched (~33,000 for 10,000 modules): side by side in a small table they share
+    // pages, where among the full blocks they were spread over the whole index. BenchSearch at 1M,
+    // two interleaved runs each: documents 121.1 and 131.3 s before, 109.2 and 117.2 s after; 24.9
+    // GB written before, 22.6 after.
+    R"sql(
+    CREATE TABLE IF NOT EXISTS search_tails(
+        term BLOB PRIMARY KEY, first_doc INTEGER NOT NULL, last_doc INTEGER NOT NULL,
+        count INTEGER NOT NULL, max_f INTEGER NOT NULL, min_length INTEGER NOT NULL,
+        postings BLOB NOT NULL, impacts BLOB) WITHOUT ROWID;
+    INSERT INTO search_tails(term, first_doc, last_doc, count, max_f, min_length, postings, impacts)
+        SELECT term, first_doc, last_doc, count, max_f, min_length, postings, impacts FROM search_blocks AS b
+        WHERE first_doc = (SELECT max(first_doc) FROM search_blocks WHERE term = b.term)
+        AND NOT EXISTS (SELECT 1 FROM search_tails AS t WHERE t.term = b.term);
+    DELETE FROM search_blocks
+        WHERE first_doc >= (SELECT first_doc FROM search_tails AS t WHERE t.term = search_blocks.term);
+    )sql",
 };
 
 // What a migration does beyond its SQL, in the same transaction.
 Status afterMigration(const SqliteDatabase& db, int version)
 {
     // 14 makes the index's tables and 15 gives blocks their impacts: filled once, at 15. 16 adds the
-    // pairs of the words that qualify, and 17 makes them again.
+    // pairs of the words that qualify, and 17 makes them again — at 18 instead for a replica made
+    // before search_tails, which the writer needs: it has none until 18 (its pair words, emptied by
+    // 17, say so; one made since has them from 16 already).
     if (version == 15)
         return search::Writer::rebuild(db);
-    return version == 16 || version == 17 ? search::Writer::admitPairWords(db) : success();
+    const bool hasTails =
+        replica::scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'search_tails'") > 0;
+    if ((version == 16 || version == 17) && hasTails)
+        return search::Writer::admitPairWords(db);
+    if (version == 18 && replica::scalar(db, "SELECT count(*) FROM search_pair_words") == 0)
+        return search::Writer::admitPairWords(db);
+    return success();
 }
 } // namespace
 

@@ -228,7 +228,9 @@ Status Writer::admit(const QList<QByteArray>& candidates, qint64 documents)
     QSet<QByteArray> qualified;
     for (const QByteArray& word : candidates)
         if (!m_pairWords.contains(word) &&
-            scalar(*m_db, "SELECT sum(count) FROM search_blocks WHERE term = ?1",
+            scalar(*m_db,
+                   "SELECT (SELECT coalesce(sum(count), 0) FROM search_blocks WHERE term = ?1) + "
+                   "(SELECT coalesce(sum(count), 0) FROM search_tails WHERE term = ?1)",
                    [&](Statement& q) { q.bind(1, word); }) >= holders)
             qualified.insert(word);
     return join(qualified);
@@ -311,8 +313,8 @@ Status Writer::admitPairWords(const SqliteDatabase& db)
     QSet<QByteArray> words;
     const Status read = forEachRow(
         db,
-        "SELECT term FROM search_blocks WHERE term >= CAST('0' AS BLOB) GROUP BY term HAVING sum(count) >= "
-        "?1",
+        "SELECT term FROM (SELECT term, count FROM search_blocks UNION ALL SELECT term, count FROM "
+        "search_tails) WHERE term >= CAST('0' AS BLOB) GROUP BY term HAVING sum(count) >= ?1",
         [&](Statement& q) { q.bind(1, pairWordHolders(documents)); },
         [&](const Statement& row) { words.insert(row.blob(0)); });
     if (!read)
@@ -465,6 +467,7 @@ struct StoredBlock
 {
     quint32 firstDoc = 0;
     std::vector<Posting> postings;
+    bool inBlocks = true; // a row of search_blocks (else of search_tails)
 };
 
 // The first row of `sql` as a block (first_doc, postings); nullopt when there is none.
@@ -490,42 +493,44 @@ Status Writer::deleteBlock(const QByteArray& term, quint32 firstDoc)
                [&](Statement& q) { q.bind(1, term).bind(2, qint64(firstDoc)); });
 }
 
-// `postings` as blocks of at most `limit` (one block), or, when more, of block::kTarget each.
-// Returns the last block written (the term's tail, when these are the last).
-Result<std::vector<Posting>> Writer::insertBlocks(const QByteArray& term,
-                                                  const std::vector<Posting>& postings, size_t limit)
+// `postings` as blocks of at most `limit` (one block), or, when more, of block::kTarget each; with
+// `tail`, the last of them is the term's tail. Returns the last block written.
+Result<std::vector<Posting>>
+Writer::insertBlocks(const QByteArray& term, const std::vector<Posting>& postings, size_t limit, bool tail)
 {
     using R = Result<std::vector<Posting>>;
     const size_t piece = postings.size() <= limit ? std::max<size_t>(1, postings.size()) : block::kTarget;
     std::vector<Posting> part;
     for (size_t start = 0; start < postings.size(); start += piece) {
+        const size_t end = std::min(postings.size(), start + piece);
         part.assign(postings.begin() + static_cast<std::ptrdiff_t>(start),
-                    postings.begin() + static_cast<std::ptrdiff_t>(std::min(postings.size(), start + piece)));
-        if (Status s = writeBlock(term, part, false); !s)
+                    postings.begin() + static_cast<std::ptrdiff_t>(end));
+        if (Status s = writeBlock(term, part, tail && end == postings.size()); !s)
             return R::failure(s.error());
     }
     return part;
 }
 
-// One block: inserted, or (`replace`) written over the stored block that starts at the same row.
-Status Writer::writeBlock(const QByteArray& term, const std::vector<Posting>& postings, bool replace)
+// One block: inserted among the term's blocks, or (`tail`) written as its last, over the one before.
+Status Writer::writeBlock(const QByteArray& term, const std::vector<Posting>& postings, bool tail)
 {
     const ranking::BlockHeader h = ranking::headerOf(postings);
-    return run(*m_db,
-               replace ? "UPDATE search_blocks SET last_doc = ?2, count = ?4, max_f = ?5, min_length = ?6, "
-                         "postings = ?7, impacts = ?8 WHERE term = ?1 AND first_doc = ?3"
-                       : "INSERT INTO search_blocks(term, last_doc, first_doc, count, max_f, min_length, "
-                         "postings, impacts) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-               [&](Statement& q) {
-                   q.bind(1, term)
-                       .bind(2, qint64(h.lastDoc))
-                       .bind(3, qint64(h.firstDoc))
-                       .bind(4, qint64(postings.size()))
-                       .bind(5, qint64(h.maxF))
-                       .bind(6, qint64(h.minLength))
-                       .bind(7, block::encode(postings))
-                       .bind(8, block::encodeImpacts(h));
-               });
+    return run(
+        *m_db,
+        tail ? "INSERT OR REPLACE INTO search_tails(term, last_doc, first_doc, count, max_f, min_length, "
+               "postings, impacts) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+             : "INSERT INTO search_blocks(term, last_doc, first_doc, count, max_f, min_length, "
+               "postings, impacts) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        [&](Statement& q) {
+            q.bind(1, term)
+                .bind(2, qint64(h.lastDoc))
+                .bind(3, qint64(h.firstDoc))
+                .bind(4, qint64(postings.size()))
+                .bind(5, qint64(h.maxF))
+                .bind(6, qint64(h.minLength))
+                .bind(7, block::encode(postings))
+                .bind(8, block::encodeImpacts(h));
+        });
 }
 
 // Blocks are keyed by their first row and never overlap. A change before the term's last block goes
@@ -541,13 +546,21 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
     std::optional<StoredBlock> tail;
     if (cached) {
         // Moved out: the tail is cached again below as it is written.
-        tail = StoredBlock{cached->firstDoc, std::move(cached->postings)};
+        tail = StoredBlock{cached->firstDoc, std::move(cached->postings), false}; // cached: in search_tails
         cached.reset();
     } else {
-        R stored = storedBlock(*m_db,
-                               "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
-                               "ORDER BY first_doc DESC LIMIT 1",
+        // A term may have no row in search_tails (its tail emptied): its last block serves, and is
+        // moved there when written.
+        R stored = storedBlock(*m_db, "SELECT first_doc, postings FROM search_tails WHERE term = ?1",
                                [&](Statement& q) { q.bind(1, term); });
+        if (stored && stored.value())
+            stored = std::optional<StoredBlock>(
+                StoredBlock{stored.value()->firstDoc, stored.value()->postings, false});
+        else if (stored)
+            stored = storedBlock(*m_db,
+                                 "SELECT first_doc, postings FROM search_blocks WHERE term = ?1 "
+                                 "ORDER BY first_doc DESC LIMIT 1",
+                                 [&](Statement& q) { q.bind(1, term); });
         if (!stored)
             return Status::failure(stored.error());
         tail = std::move(stored).value();
@@ -585,31 +598,29 @@ Status Writer::flushTerm(const QByteArray& term, const std::vector<Change>& chan
         if (Status s = deleteBlock(term, at.value()->firstDoc); !s)
             return s;
         if (!now.empty())
-            if (Result<std::vector<Posting>> w = insertBlocks(term, now, block::kMaxPostings); !w)
+            if (Result<std::vector<Posting>> w = insertBlocks(term, now, block::kMaxPostings, false); !w)
                 return Status::failure(w.error());
     }
     if (it == changes.end()) {
-        if (tail) // unchanged: kept for the next flush
+        if (tail && !tail->inBlocks) // unchanged: kept for the next flush
             cached = Tail{tail->firstDoc, std::move(tail->postings)};
         return success();
     }
-    // From the tail's first row on (or every change, for a term new to the index): the tail.
+    // From the tail's first row on (or every change, for a term new to the index): the tail, written
+    // over the one before (a block taken as the tail leaves search_blocks).
     std::vector<Posting> now = merged(tail ? tail->postings : std::vector<Posting>(), it, changes.end());
-    const bool inPlace =
-        tail && !now.empty() && now.front().doc == tail->firstDoc && now.size() <= block::kTarget;
-    if (inPlace) {
-        if (Status s = writeBlock(term, now, true); !s)
-            return s;
-        const quint32 first = now.front().doc;
-        cached = Tail{first, std::move(now)};
-        return success();
-    }
-    if (tail)
+    if (tail && tail->inBlocks)
         if (Status s = deleteBlock(term, tail->firstDoc); !s)
             return s;
-    if (now.empty())
-        return success(); // the next flush reads what is now the tail
-    Result<std::vector<Posting>> last = insertBlocks(term, now, block::kTarget);
+    if (now.empty()) {
+        if (tail && !tail->inBlocks)
+            if (Status s = run(*m_db, "DELETE FROM search_tails WHERE term = ?1",
+                               [&](Statement& q) { q.bind(1, term); });
+                !s)
+                return s;
+        return success(); // the next flush reads what is now the last block
+    }
+    Result<std::vector<Posting>> last = insertBlocks(term, now, block::kTarget, true);
     if (!last)
         return Status::failure(last.error());
     const quint32 first = last.value().front().doc;
@@ -621,8 +632,9 @@ Status Writer::clear()
 {
     discard();
     forgetTails();
-    if (Status s = run(*m_db, "DELETE FROM search_blocks"); !s)
-        return s;
+    for (const char* sql : {"DELETE FROM search_blocks", "DELETE FROM search_tails"})
+        if (Status s = run(*m_db, sql); !s)
+            return s;
     return run(*m_db, "UPDATE search_totals SET documents = 0, tokens = 0");
 }
 
@@ -701,7 +713,8 @@ Result<double> Reader::density(const QByteArray& term, qint64 row) const
         "SELECT count, first_doc, last_doc FROM (SELECT * FROM (SELECT count, first_doc, last_doc FROM "
         "search_blocks WHERE term = ?1 AND first_doc <= ?2 ORDER BY first_doc DESC LIMIT 1) UNION ALL "
         "SELECT * FROM (SELECT count, first_doc, last_doc FROM search_blocks WHERE term = ?1 AND "
-        "first_doc > ?2 ORDER BY first_doc LIMIT 1)) ORDER BY count DESC LIMIT 1",
+        "first_doc > ?2 ORDER BY first_doc LIMIT 1) UNION ALL "
+        "SELECT count, first_doc, last_doc FROM search_tails WHERE term = ?1) ORDER BY count DESC LIMIT 1",
         [&](Statement& q) {
             q.bind(1, term);
             q.bind(2, row);
@@ -717,26 +730,32 @@ Result<double> Reader::density(const QByteArray& term, qint64 row) const
 Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) const
 {
     auto postings = std::make_unique<StoredPostings>();
-    if (Status read = forEachRow(
-            *m_db,
-            "SELECT first_doc, last_doc, max_f, min_length, count, impacts, postings FROM search_blocks "
-            "WHERE term = ?1 ORDER BY first_doc",
-            [&](Statement& q) { q.bind(1, term); },
-            [&](const Statement& row) {
-                ranking::BlockHeader h{
-                    static_cast<quint32>(row.integer(0)), static_cast<quint32>(row.integer(1)),
-                    static_cast<quint32>(row.integer(2)), static_cast<quint32>(row.integer(3))};
-                // Without impacts (or with damaged ones) the header bounds by (max_f, min_length),
-                // which block() checks as well.
-                if (!row.isNull(5) && !block::decodeImpacts(row.blobView(5), h))
-                    h.impactCount = 0;
-                postings->m_headers.push_back(h);
-                postings->m_bytes.append(row.blobView(6));
-                postings->m_ends.push_back(postings->m_bytes.size());
-                postings->m_count += static_cast<quint64>(row.integer(4));
-            });
-        !read)
-        return Result<std::unique_ptr<StoredPostings>>::failure(read.error());
+    // Its blocks in order, then its tail, the last (or none: then the last block is).
+    for (const char* sql :
+         {"SELECT first_doc, last_doc, max_f, min_length, count, impacts, postings FROM search_blocks "
+          "WHERE term = ?1 ORDER BY first_doc",
+          "SELECT first_doc, last_doc, max_f, min_length, count, impacts, postings FROM search_tails "
+          "WHERE term = ?1"})
+        if (Status read = forEachRow(
+                *m_db, sql, [&](Statement& q) { q.bind(1, term); },
+                [&](const Statement& row) {
+                    ranking::BlockHeader h{
+                        static_cast<quint32>(row.integer(0)), static_cast<quint32>(row.integer(1)),
+                        static_cast<quint32>(row.integer(2)), static_cast<quint32>(row.integer(3))};
+                    // Without impacts (or with damaged ones) the header bounds by (max_f, min_length),
+                    // which block() checks as well.
+                    if (!row.isNull(5) && !block::decodeImpacts(row.blobView(5), h))
+                        h.impactCount = 0;
+                    // The scorer walks blocks in order: one that starts inside the one before is damage.
+                    if (!postings->m_headers.empty() && h.firstDoc <= postings->m_headers.back().lastDoc)
+                        postings->m_damaged = true;
+                    postings->m_headers.push_back(h);
+                    postings->m_bytes.append(row.blobView(6));
+                    postings->m_ends.push_back(postings->m_bytes.size());
+                    postings->m_count += static_cast<quint64>(row.integer(4));
+                });
+            !read)
+            return Result<std::unique_ptr<StoredPostings>>::failure(read.error());
     postings->m_blocks.resize(postings->m_headers.size());
     return postings;
 }
@@ -760,27 +779,41 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
         end.chop(1);
     if (!end.isEmpty())
         end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
-    std::vector<std::vector<Posting>> runs; // one per term, in row order: the rows come by term, first_doc
-    QByteArray runTerm;
+    // One run per term: its blocks, which come by term and first_doc, then its tail, the last.
+    std::vector<std::vector<Posting>> runs;
+    QHash<QByteArray, size_t> runOf;
     bool damaged = false;
-    if (Status read = forEachRow(
-            *m_db,
-            end.isEmpty() ? "SELECT postings, term FROM search_blocks WHERE term >= ?1"
-                          : "SELECT postings, term FROM search_blocks WHERE term >= ?1 AND term < ?2",
-            [&](Statement& q) {
-                q.bind(1, prefix);
-                if (!end.isEmpty())
-                    q.bind(2, end);
-            },
-            [&](const Statement& row) {
-                if (const QByteArrayView term = row.blobView(1); runs.empty() || term != runTerm) {
-                    runs.emplace_back();
-                    runTerm = term.toByteArray();
-                }
-                damaged = !block::decodeInto(row.blobView(0), runs.back()) || damaged;
-            });
-        !read)
-        return R::failure(read.error());
+    for (const bool tails : {false, true}) {
+        const char* sql =
+            tails
+                ? (end.isEmpty() ? "SELECT postings, term FROM search_tails WHERE term >= ?1"
+                                 : "SELECT postings, term FROM search_tails WHERE term >= ?1 AND term < ?2")
+                : (end.isEmpty() ? "SELECT postings, term FROM search_blocks WHERE term >= ?1"
+                                 : "SELECT postings, term FROM search_blocks WHERE term >= ?1 AND term < ?2");
+        if (Status read = forEachRow(
+                *m_db, sql,
+                [&](Statement& q) {
+                    q.bind(1, prefix);
+                    if (!end.isEmpty())
+                        q.bind(2, end);
+                },
+                [&](const Statement& row) {
+                    const QByteArray term = row.blobView(1).toByteArray();
+                    auto at = runOf.constFind(term);
+                    if (at == runOf.constEnd()) {
+                        at = runOf.insert(term, runs.size());
+                        runs.emplace_back();
+                    }
+                    std::vector<Posting>& run = runs[*at];
+                    const size_t before = run.size();
+                    damaged = !block::decodeInto(row.blobView(0), run) || damaged;
+                    // A run must rise (mergedPostings walks it so): a block inside the one before is damage.
+                    if (before > 0 && run.size() > before && run[before].doc <= run[before - 1].doc)
+                        damaged = true;
+                });
+            !read)
+            return R::failure(read.error());
+    }
     if (damaged)
         return R::failure(damagedText(m_db->path()));
     return std::make_unique<ranking::BlockedPostings>(

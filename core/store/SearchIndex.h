@@ -127,9 +127,10 @@ private:
     Status join(const QSet<QByteArray>& words);
     Status flushTerm(const QByteArray& term, const std::vector<Change>& changes, std::optional<Tail>& cached);
     Status deleteBlock(const QByteArray& term, quint32 firstDoc);
-    Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool replace);
-    Result<std::vector<ranking::Posting>>
-    insertBlocks(const QByteArray& term, const std::vector<ranking::Posting>& postings, size_t limit);
+    Status writeBlock(const QByteArray& term, const std::vector<ranking::Posting>& postings, bool tail);
+    Result<std::vector<ranking::Posting>> insertBlocks(const QByteArray& term,
+                                                       const std::vector<ranking::Posting>& postings,
+                                                       size_t limit, bool tail);
 
     const SqliteDatabase* m_db;
     SearchTokenizer m_tokenizer;

@@ -16,9 +16,9 @@ Result<SearchTokenizer> SearchTokenizer::create(sqlite3* db)
 {
     const auto failed = [] {
         return Result<SearchTokenizer>::failure(QCoreApplication::translate(
-            "modreg::SearchTokenizer",
-            "This SQLite has no FTS5 unicode61 tokenizer, so search cannot read words. Install an SQLite built with "
-            "FTS5 (Debian's libsqlite3-0 is)."));
+            "modreg::SearchTokenizer", "This SQLite has no FTS5 unicode61 tokenizer, so search cannot read "
+                                       "words. Install an SQLite built with "
+                                       "FTS5 (Debian's libsqlite3-0 is)."));
     };
     fts5_api* fts5 = fts5ApiOf(db);
     if (!fts5)

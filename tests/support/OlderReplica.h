@@ -6,13 +6,21 @@
 
 namespace olderReplica {
 
-// Undoes schemas 16 to 14: no search index (and no names index of 12, which 14 dropped).
-inline const char* const kBeforeSchema14 =
-    "DROP TABLE search_pair_words; DROP TABLE search_blocks; DROP TABLE search_totals;";
+// Undoes schema 18: each term's last block back among the others.
+#define MODREG_TAILS_BACK_IN_BLOCKS                                                                          \
+    "INSERT INTO search_blocks(term, first_doc, last_doc, count, max_f, min_length, postings, impacts) "     \
+    "SELECT term, first_doc, last_doc, count, max_f, min_length, postings, impacts FROM search_tails; "      \
+    "DROP TABLE search_tails; "
+inline const char* const kBeforeSchema18 = MODREG_TAILS_BACK_IN_BLOCKS;
 
-// Undoes schemas 16 to 11: no search index, no names index, and a modules table that finds modules
+// Undoes schemas 18 to 14: no search index (and no names index of 12, which 14 dropped).
+inline const char* const kBeforeSchema14 = "DROP TABLE search_pair_words; DROP TABLE search_blocks; "
+                                           "DROP TABLE search_tails; DROP TABLE search_totals;";
+
+// Undoes schemas 18 to 11: no search index, no names index, and a modules table that finds modules
 // by the text of their CID.
 inline const char* const kBeforeSchema11 = "DROP TABLE search_pair_words; DROP TABLE search_blocks; "
+                                           "DROP TABLE search_tails; "
                                            "DROP TABLE search_totals; "
                                            "DROP INDEX modules_by_cid; "
                                            "ALTER TABLE modules DROP COLUMN metadata_cid_hash; "

@@ -10,21 +10,35 @@
 
 namespace searchIndexCheck {
 
-// What is wrong with the blocks of main.search_blocks; empty when nothing is. With `postings`, each
-// posting goes in as "hex(term) row f length" (f 1 for the lists of tags and key types).
+// What is wrong with the blocks of main.search_blocks and main.search_tails; empty when nothing is.
+// With `postings`, each posting goes in as "hex(term) row f length" (f 1 for the lists of tags and
+// key types).
 inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>* postings = nullptr)
 {
     using namespace modreg::ranking;
     QStringList out;
+    // A replica taken back before schema 18 has no search_tails.
+    auto tailsTable =
+        std::move(db.prepare("SELECT count(*) FROM main.sqlite_master WHERE name = 'search_tails'")).value();
+    const bool hasTails = tailsTable.step().value() && tailsTable.integer(0) > 0;
     auto blocks =
-        std::move(db.prepare("SELECT term, first_doc, last_doc, count, max_f, min_length, postings, "
-                             "impacts FROM main.search_blocks ORDER BY term, first_doc"))
+        std::move(db.prepare(hasTails ? "SELECT term, first_doc, last_doc, count, max_f, min_length, "
+                                        "postings, impacts, 0 FROM main.search_blocks UNION ALL "
+                                        "SELECT term, first_doc, last_doc, count, max_f, min_length, "
+                                        "postings, impacts, 1 FROM main.search_tails ORDER BY 1, 2"
+                                      : "SELECT term, first_doc, last_doc, count, max_f, min_length, "
+                                        "postings, impacts, 0 FROM main.search_blocks ORDER BY 1, 2"))
             .value();
     QByteArray previousTerm;
     qint64 previousLast = -1;
+    bool previousIsTail = false;
     while (blocks.step().value()) {
         const QByteArray term = blocks.blob(0);
         const QString name = QString::fromUtf8(term);
+        // A term's tail (search_tails) is its last block.
+        if (term == previousTerm && previousIsTail)
+            out << QStringLiteral("the tail of %1 is not its last block").arg(name);
+        previousIsTail = blocks.integer(8) != 0;
         const auto decoded = postingBlock::decode(blocks.blob(6));
         if (!decoded) {
             out << QStringLiteral("a block of %1 does not decode").arg(name);

@@ -442,30 +442,30 @@ private slots:
                               registryEvent(Kind::Registered, key(2), 1, 1, kCidA),
                               registryEvent(Kind::Registered, key(3), 1, 2, kCidB)},
                              block(1)));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QVERIFY(store->recordDocuments({document(kCidA, key(1), QStringLiteral("first words")),
                                         document(kCidB, key(3), QStringLiteral("third words"))}));
-        QCOMPARE(indexDifference(path), QStringList()); // key 2 invalid: not indexed
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString()); // key 2 invalid: not indexed
         // A new version: found by its new name, not by the old one.
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, key(1), 2, 0, cidC)}, block(2)));
         QVERIFY(store->recordDocument(document(cidC, key(1), QStringLiteral("renamed entirely"))));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("renamed"))).value().hits.size(), 1);
         QCOMPARE(store->search(words(QStringLiteral("first"))).value().hits.size(), 0);
         // Removed, then back by a rollback.
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, key(3), 3, 0)}, block(3)));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 0);
         QVERIFY(store->rollback(kLocation, block(1)));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 1);
         QCOMPARE(store->search(words(QStringLiteral("first"))).value().hits.size(), 1);
         // A sync from scratch empties the index with the rows.
         QVERIFY(store->reset(kLocation));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("words"))).value().hits.size(), 0);
         QVERIFY(store->apply(kLocation, {registryEvent(Kind::Registered, key(3), 1, 0, kCidB)}, block(1)));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 1);
 
         // A replica written by schema 3 (triggers, every row indexed) is brought to the same state.
@@ -484,7 +484,7 @@ private slots:
             QCOMPARE(indexDifference(path).size(), 1); // the pending row, indexed as schema 3 did
         }
         store = std::move(ModuleStore::open(path)).value();
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("third"))).value().hits.size(), 1);
     }
 
@@ -623,7 +623,7 @@ private slots:
                    !now.contains(QStringLiteral("nothing")); // in a quarter of them: too few
         };
         QVERIFY(hasPair());
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         // Cases 0 and 1, and each name "speech-recognition" of cases 2 and 3.
         const int expected = 550 + 2 * 55;
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{expected, true}));
@@ -635,7 +635,7 @@ private slots:
         for (int i = 20; i < 40; ++i)
             removed << registryEvent(Kind::Removed, keyOf(i), 3, static_cast<quint64>(i), {});
         QVERIFY(store->apply(kLocation, removed, block(3)));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         // Of 0-19, the 12 that held it, but for those named for it (0, 5, 10, 15); of 20-39, 12.
         const int after = expected - (12 - 4) - 12;
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after, true}));
@@ -644,11 +644,13 @@ private slots:
         store.reset();
         QVERIFY(olderReplica::takeBack(path,
                                        "DROP TABLE search_pair_words; "
-                                       "DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04'",
+                                       "DELETE FROM search_tails WHERE term >= x'03' AND term < x'04';"
+                                       "DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04';" //
+                                       MODREG_TAILS_BACK_IN_BLOCKS,
                                        15));
         store = std::move(ModuleStore::open(path)).value();
         QVERIFY(hasPair());
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after, true}));
 
         // A store opened on a replica with pair words gives the modules it adds their pairs, though
@@ -657,21 +659,64 @@ private slots:
         store.reset();
         store = std::move(ModuleStore::open(path)).value();
         QVERIFY(add(1100, 1200, describe));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after + 50 + 10, true}));
 
         // A replica of schema 16 whose pair lists miss modules (as one written before 17 may): the
         // upgrade makes them again.
         store.reset();
         QVERIFY(olderReplica::takeBack(path,
+                                       "DELETE FROM search_tails WHERE term >= x'03' AND term < x'04' "
+                                       "AND first_doc > 1000;"
                                        "DELETE FROM search_blocks WHERE term >= x'03' AND term < x'04' "
-                                       "AND first_doc > 1000",
+                                       "AND first_doc > 1000;" //
+                                       MODREG_TAILS_BACK_IN_BLOCKS,
                                        16));
         QVERIFY(!indexDifference(path).isEmpty());
         store = std::move(ModuleStore::open(path)).value();
         QVERIFY(hasPair());
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(phraseCount(), (std::pair<qint64, bool>{after + 50 + 10, true}));
+    }
+
+    // A term's last block (search_tails) emptied by removals: its last block among the others is its
+    // tail from then on, moved to search_tails when next written, never left twice.
+    void aTermsTailEmptiedGivesWayToItsLastBlock()
+    {
+        const QString path = m_env.path() + QStringLiteral("/tails.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        const auto keyOf = [](int i) { return QByteArray(30, '\x55') + char(i / 256) + char(i % 256); };
+        const auto add = [&](int from, int to) {
+            QList<RegistryEvent> events;
+            QList<FetchedDocument> documents;
+            for (int i = from; i < to; ++i) {
+                const QString cid = QStringLiteral("bafkreitails%1").arg(i);
+                events << registryEvent(Kind::Registered, keyOf(i), 1, static_cast<quint64>(i), cid);
+                FetchedDocument d = document(cid, keyOf(i), QStringLiteral("tool-%1").arg(i));
+                d.document->description = QStringLiteral("a sturdy common module");
+                documents << d;
+            }
+            return store->apply(kLocation, events, block(1)) && store->recordDocuments(documents);
+        };
+        const auto matches = [&] { return store->search(words(QStringLiteral("sturdy "))).value().matches; };
+        // 140 in one block of 128 and a tail of 12, whose modules are then removed: no tail left.
+        QVERIFY(add(0, 140));
+        QList<RegistryEvent> removed;
+        for (int i = 128; i < 140; ++i)
+            removed << registryEvent(Kind::Removed, keyOf(i), 2, static_cast<quint64>(i), {});
+        QVERIFY(store->apply(kLocation, removed, block(2)));
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches(), 128);
+        // One more: the block of 128 and the new one make 129, cut as 128 and a tail of 1.
+        QVERIFY(add(140, 141));
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches(), 129);
+        // The same with the tail the store remembers forgotten (as after a restart).
+        store.reset();
+        store = std::move(ModuleStore::open(path)).value();
+        QVERIFY(add(141, 160));
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches(), 148);
     }
 
     // Schema 14 makes the search index for a replica written before it, from the rows it has, in the
@@ -690,11 +735,13 @@ private slots:
         QVERIFY(olderReplica::takeBack(path, olderReplica::kBeforeSchema14, 13));
         QVERIFY(ModuleStore::needsUpgrade(path));
         auto store = std::move(ModuleStore::open(path)).value();
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         auto db = std::move(SqliteDatabase::open(path)).value();
         auto terms =
             std::move(
-                db->prepare("SELECT count(*) FROM search_blocks WHERE term = CAST('summarizer' AS BLOB)"))
+                db->prepare(
+                    "SELECT (SELECT count(*) FROM search_blocks WHERE term = CAST('summarizer' AS "
+                    "BLOB)) + (SELECT count(*) FROM search_tails WHERE term = CAST('summarizer' AS BLOB))"))
                 .value();
         QVERIFY(terms.step().value());
         QCOMPARE(terms.integer(0), 1);
@@ -956,7 +1003,7 @@ private slots:
         QVERIFY2(searchIndexSegments(path) > 1, qPrintable(QString::number(searchIndexSegments(path))));
         QVERIFY(store->compactSearchIndex());
         QCOMPARE(searchIndexSegments(path), 1);
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("compact"))).value().hits.size(), 20);
         QCOMPARE(store->search(words(QStringLiteral("module 7"))).value().hits.size(), 1);
     }
@@ -983,11 +1030,11 @@ private slots:
                 "WHERE name IS NOT NULL; PRAGMA user_version = 9;"));
         }
         store = std::move(ModuleStore::open(path)).value();
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("summ"))).value().hits.size(), 1);
         QCOMPARE(store->search(words(QStringLiteral("words"))).value().hits.size(), 1);
         QVERIFY(store->recordDocument(document(kCidB, key(2), QStringLiteral("second module"))));
-        QCOMPARE(indexDifference(path), QStringList());
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(store->search(words(QStringLiteral("sec"))).value().hits.size(), 1);
         auto db = std::move(SqliteDatabase::open(path)).value();
         auto config = std::move(db->prepare("SELECT group_concat(k || '=' || v, ' ') FROM "
