@@ -782,6 +782,8 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
     // One run per term: its blocks, which come by term and first_doc, then its tail, the last.
     std::vector<std::vector<Posting>> runs;
     QHash<QByteArray, size_t> runOf;
+    QByteArray runTerm;
+    size_t current = 0;
     bool damaged = false;
     for (const bool tails : {false, true}) {
         const char* sql =
@@ -798,13 +800,19 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
                         q.bind(2, end);
                 },
                 [&](const Statement& row) {
-                    const QByteArray term = row.blobView(1).toByteArray();
-                    auto at = runOf.constFind(term);
-                    if (at == runOf.constEnd()) {
-                        at = runOf.insert(term, runs.size());
-                        runs.emplace_back();
+                    // The blocks come by term: a run starts where the term changes. A tail (one row
+                    // a term) joins its term's run.
+                    const QByteArrayView term = row.blobView(1);
+                    if (runs.empty() || tails || term != runTerm) {
+                        runTerm = term.toByteArray();
+                        auto at = tails ? runOf.constFind(runTerm) : runOf.constEnd();
+                        if (at == runOf.constEnd()) {
+                            at = runOf.insert(runTerm, runs.size());
+                            runs.emplace_back();
+                        }
+                        current = *at;
                     }
-                    std::vector<Posting>& run = runs[*at];
+                    std::vector<Posting>& run = runs[current];
                     const size_t before = run.size();
                     damaged = !block::decodeInto(row.blobView(0), run) || damaged;
                     // A run must rise (mergedPostings walks it so): a block inside the one before is damage.
