@@ -144,4 +144,36 @@ bool bounds(const BlockHeader& header, const std::vector<Posting>& postings)
     return true;
 }
 
+void appendEntry(QByteArray& chunk, QByteArrayView term, QByteArrayView block)
+{
+    char length[5];
+    chunk.append(length, put(length, static_cast<quint32>(term.size())) - length).append(term);
+    chunk.append(length, put(length, static_cast<quint32>(block.size())) - length).append(block);
+}
+
+bool forEachEntry(QByteArrayView chunk,
+                  const std::function<bool(QByteArrayView term, QByteArrayView block)>& onEntry)
+{
+    const char* at = chunk.constData();
+    const char* end = at + chunk.size();
+    QByteArrayView previous;
+    while (at != end) {
+        quint32 termSize = 0, blockSize = 0;
+        if (!take(at, end, termSize) || termSize > quint32(end - at))
+            return false;
+        const QByteArrayView term(at, termSize);
+        at += termSize;
+        if (!take(at, end, blockSize) || blockSize > quint32(end - at))
+            return false;
+        const QByteArrayView block(at, blockSize);
+        at += blockSize;
+        if (term < previous)
+            return false;
+        previous = term;
+        if (!onEntry(term, block))
+            return true;
+    }
+    return true;
+}
+
 } // namespace modreg::ranking::postingBlock

@@ -3,6 +3,7 @@
 #include "store/BlockMaxScorer.h"
 
 #include <QByteArray>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -33,6 +34,15 @@ bool decodeImpacts(QByteArrayView bytes, BlockHeader& header);
 // Whether every posting is bounded by one of the header's impacts (or by its largest f and
 // smallest length): what the scorer trusts of a block it reads.
 bool bounds(const BlockHeader& header, const std::vector<Posting>& postings);
+
+// A chunk of a run (SearchIndex.h, search_runs): entries, each a term and one block of its postings
+// (as encode() gives it), written as the term's length, the term, the block's length, the block.
+// Terms never fall from one entry to the next; a term may have several entries.
+void appendEntry(QByteArray& chunk, QByteArrayView term, QByteArrayView block);
+// Each entry in order, while `onEntry` returns true. False when the bytes do not split into entries
+// whose terms never fall (onEntry has had those before); the blocks are not decoded here.
+bool forEachEntry(QByteArrayView chunk,
+                  const std::function<bool(QByteArrayView term, QByteArrayView block)>& onEntry);
 
 } // namespace postingBlock
 } // namespace modreg::ranking

@@ -289,6 +289,15 @@ const char* const kMigrations[] = {
     DELETE FROM search_blocks
         WHERE first_doc >= (SELECT first_doc FROM search_tails AS t WHERE t.term = search_blocks.term);
     )sql",
+    // 19: runs (SearchIndex.h, Writer): a flush's postings past every row their terms hold, in chunks
+    // of many terms, folded into the terms' blocks every few flushes.
+    R"sql(
+    CREATE TABLE search_runs(
+        run INTEGER NOT NULL,       -- counts up from 0 after each fold
+        first_term BLOB NOT NULL,   -- the first term of the chunk; a term's entries are in one chunk
+        entries BLOB NOT NULL,      -- PostingBlock.h, appendEntry
+        PRIMARY KEY(run, first_term)) WITHOUT ROWID;
+    )sql",
 };
 
 // What a migration does beyond its SQL, in the same transaction.

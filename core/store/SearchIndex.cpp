@@ -8,6 +8,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace modreg::search {
 
@@ -77,9 +78,17 @@ Result<std::unique_ptr<Writer>> Writer::create(const SqliteDatabase& db)
     return std::unique_ptr<Writer>(new Writer(db, std::move(tokenizer).value()));
 }
 
+namespace {
+bool hasRuns(const SqliteDatabase& db)
+{
+    return scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'search_runs'") > 0;
+}
+} // namespace
+
 Writer::Writer(const SqliteDatabase& db, SearchTokenizer tokenizer)
     : m_db(&db)
     , m_tokenizer(std::move(tokenizer))
+    , m_hasRuns(hasRuns(db))
 {}
 
 void Writer::add(const IndexedText& text)
@@ -309,6 +318,9 @@ Status Writer::admitPairWords(const SqliteDatabase& db)
     Result<std::unique_ptr<Writer>> made = create(db);
     if (!made)
         return Status::failure(made.error());
+    // The counts below are the tables': the runs folded into them first.
+    if (Status s = made.value()->compactRuns(); !s)
+        return s;
     const qint64 documents = scalar(db, "SELECT documents FROM search_totals");
     QSet<QByteArray> words;
     const Status read = forEachRow(
@@ -322,6 +334,12 @@ Status Writer::admitPairWords(const SqliteDatabase& db)
     return made.value()->join(words); // held by enough modules already: no need to count again
 }
 
+Status Writer::foldRuns(const SqliteDatabase& db)
+{
+    Result<std::unique_ptr<Writer>> made = create(db);
+    return made ? made.value()->compactRuns() : Status::failure(made.error());
+}
+
 void Writer::forgetTails()
 {
     settle();
@@ -331,6 +349,17 @@ void Writer::forgetTails()
         for (auto& entry : m_terms.entries())
             entry.value.tail.reset();
     m_tailsFor.reset();
+    forgetRuns();
+}
+
+void Writer::forgetRuns()
+{
+    for (auto& entry : m_terms.entries()) {
+        entry.value.lastDoc.reset();
+        entry.value.runLast = 0;
+    }
+    m_knowsRuns = false;
+    m_runCount = 0;
 }
 
 namespace {
@@ -404,40 +433,176 @@ Status Writer::flush()
             discard();
             return s;
         }
-    const Status admitted = candidates.isEmpty() ? success() : admit(candidates, after);
+    // admit() counts a word's postings in the tables: the runs folded into them first.
+    Status admitted = candidates.isEmpty() ? success() : compactRuns();
+    if (admitted && !candidates.isEmpty())
+        admitted = admit(candidates, after);
     discard();
-    if (m_terms.size() > kTermsKept)
+    if (m_terms.size() > kTermsKept) {
         m_terms.clear();
+        forgetRuns();
+    }
     return admitted;
 }
 
-// Every term's gathered changes written, in the order of the terms.
+// Every term's gathered changes written, in the order of the terms: those past every row the term
+// holds into this flush's run, the others into its blocks.
 Status Writer::writeChanges()
 {
+    const auto failed = [this](Status s) {
+        discard();
+        forgetTails();
+        return s;
+    };
     auto& entries = m_terms.entries();
-    for (const quint32 i : sortedByTerm(entries, m_changed)) {
-        const QByteArray& term = entries[i].term;
-        std::vector<Change>* changes = &entries[i].value.changes;
+    const std::vector<quint32> order = sortedByTerm(entries, m_changed);
+    bool compact = m_hasRuns && (!m_knowsRuns || m_runCount >= kMaxRuns);
+    for (const quint32 i : order) {
+        std::vector<Change>& changes = entries[i].value.changes;
         // Row order (as a backfill has them already); of several changes to one row, the last.
         const auto byDoc = [](const Change& a, const Change& b) { return a.posting.doc < b.posting.doc; };
-        if (!std::is_sorted(changes->begin(), changes->end(), byDoc))
-            std::stable_sort(changes->begin(), changes->end(), byDoc);
-        auto kept = changes->begin(); // in place: one change per row, the last
-        for (auto c = changes->begin(); c != changes->end(); ++c) {
-            if (kept != changes->begin() && std::prev(kept)->posting.doc == c->posting.doc)
+        if (!std::is_sorted(changes.begin(), changes.end(), byDoc))
+            std::stable_sort(changes.begin(), changes.end(), byDoc);
+        auto kept = changes.begin(); // in place: one change per row, the last
+        for (auto c = changes.begin(); c != changes.end(); ++c) {
+            if (kept != changes.begin() && std::prev(kept)->posting.doc == c->posting.doc)
                 *std::prev(kept) = *c;
             else
                 *kept++ = *c;
         }
-        changes->erase(kept, changes->end());
-        if (Status s = flushTerm(term, *changes, entries[i].value.tail); !s) {
-            discard();
-            forgetTails();
-            return s;
-        }
-        changes->clear();
+        changes.erase(kept, changes.end());
+        // A change among the rows of a run: the runs are folded into the blocks first.
+        if (entries[i].value.runLast != 0 && changes.front().posting.doc <= entries[i].value.runLast)
+            compact = true;
     }
+    if (compact)
+        if (Status s = compactRuns(); !s)
+            return failed(s);
+    QByteArray chunk, chunkFirst;
+    bool wroteRun = false;
+    std::vector<Posting> appended;
+    for (const quint32 i : order) {
+        const QByteArray& term = entries[i].term;
+        Term& value = entries[i].value;
+        std::vector<Change>& changes = value.changes;
+        if (!value.lastDoc) {
+            const Result<quint32> last = lastDocOf(term);
+            if (!last)
+                return failed(Status::failure(last.error()));
+            value.lastDoc = last.value();
+        }
+        // Past every row the term holds: this flush's run (a removal there has nothing to remove).
+        const quint32 after =
+            m_hasRuns ? std::max(*value.lastDoc, value.runLast) : std::numeric_limits<quint32>::max();
+        const auto past = std::upper_bound(changes.begin(), changes.end(), after,
+                                           [](quint32 doc, const Change& c) { return doc < c.posting.doc; });
+        appended.clear();
+        for (auto c = past; c != changes.end(); ++c)
+            if (c->present)
+                appended.push_back(c->posting);
+        // A term with a block's worth of them (one of the few common words, which hold most of the
+        // postings) and none in the runs has them appended to its tail as before: one row of ~400 a
+        // flush, and its lists, the longest a search reads, stay whole blocks with stored headers.
+        const bool inRun = !appended.empty() && (appended.size() < block::kTarget || value.runLast != 0);
+        const auto inPlace = inRun ? past : changes.end();
+        if (inPlace != changes.begin()) {
+            const Status s = inPlace == changes.end()
+                                 ? flushTerm(term, changes, value.tail)
+                                 : flushTerm(term, std::vector<Change>(changes.begin(), inPlace), value.tail);
+            if (!s)
+                return failed(s);
+            value.lastDoc.reset(); // read again when next needed, unless the tail is known
+            if (value.tail)
+                value.lastDoc = value.tail->postings.back().doc;
+        }
+        changes.clear();
+        if (!inRun)
+            continue;
+        for (size_t from = 0; from < appended.size(); from += block::kTarget) {
+            const auto begin = appended.begin() + static_cast<std::ptrdiff_t>(from);
+            const auto end = appended.begin() +
+                             static_cast<std::ptrdiff_t>(std::min(appended.size(), from + block::kTarget));
+            if (chunk.isEmpty())
+                chunkFirst = term;
+            block::appendEntry(chunk, term, block::encode(std::vector<Posting>(begin, end)));
+        }
+        value.runLast = appended.back().doc;
+        if (chunk.size() >= kChunkBytes) {
+            if (Status s = writeChunk(chunkFirst, chunk); !s)
+                return failed(s);
+            chunk.clear();
+            wroteRun = true;
+        }
+    }
+    if (!chunk.isEmpty()) {
+        if (Status s = writeChunk(chunkFirst, chunk); !s)
+            return failed(s);
+        wroteRun = true;
+    }
+    if (wroteRun)
+        ++m_runCount;
     m_changed.clear();
+    return success();
+}
+
+Status Writer::writeChunk(const QByteArray& firstTerm, const QByteArray& entries)
+{
+    return run(*m_db, "INSERT INTO search_runs(run, first_term, entries) VALUES(?1, ?2, ?3)",
+               [&](Statement& q) { q.bind(1, m_runCount).bind(2, firstTerm).bind(3, entries); });
+}
+
+Result<quint32> Writer::lastDocOf(const QByteArray& term) const
+{
+    const Result<std::optional<Statement>> row = firstRow(
+        *m_db,
+        "SELECT max(last_doc) FROM (SELECT last_doc FROM search_tails WHERE term = ?1 UNION ALL SELECT * "
+        "FROM (SELECT last_doc FROM search_blocks WHERE term = ?1 ORDER BY first_doc DESC LIMIT 1))",
+        [&](Statement& q) { q.bind(1, term); });
+    if (!row)
+        return Result<quint32>::failure(row.error());
+    return row.value() ? static_cast<quint32>(row.value()->integer(0)) : 0u;
+}
+
+Status Writer::compactRuns()
+{
+    if (!m_hasRuns)
+        return success();
+    // Each term's postings in the runs, in the runs' order: rows rise within a term from one run to
+    // the next, and every one is past the rows of the term's blocks (writeChanges put it there so).
+    std::map<QByteArray, std::vector<Change>> byTerm;
+    bool damaged = false;
+    const Status read = forEachRow(
+        *m_db, "SELECT entries FROM search_runs ORDER BY run, first_term", {}, [&](const Statement& row) {
+            damaged = !block::forEachEntry(row.blobView(0), [&](QByteArrayView term, QByteArrayView bytes) {
+                std::vector<Change>& into = byTerm[term.toByteArray()];
+                const std::optional<std::vector<Posting>> postings = block::decode(bytes);
+                if (!postings || (!into.empty() && postings->front().doc <= into.back().posting.doc)) {
+                    damaged = true;
+                    return false;
+                }
+                for (const Posting& p : *postings)
+                    into.push_back({p, true});
+                return true;
+            }) || damaged;
+        });
+    if (!read)
+        return read;
+    if (damaged)
+        return Status::failure(Reader::damagedText(m_db->path()));
+    for (auto& [term, changes] : byTerm) {
+        Term& value = m_terms[term].value;
+        if (Status s = flushTerm(term, changes, value.tail); !s)
+            return s;
+        value.lastDoc.reset();
+        if (value.tail)
+            value.lastDoc = value.tail->postings.back().doc;
+    }
+    if (Status s = run(*m_db, "DELETE FROM search_runs"); !s)
+        return s;
+    for (auto& entry : m_terms.entries())
+        entry.value.runLast = 0;
+    m_runCount = 0;
+    m_knowsRuns = true;
     return success();
 }
 
@@ -635,6 +800,9 @@ Status Writer::clear()
     for (const char* sql : {"DELETE FROM search_blocks", "DELETE FROM search_tails"})
         if (Status s = run(*m_db, sql); !s)
             return s;
+    if (m_hasRuns)
+        if (Status s = run(*m_db, "DELETE FROM search_runs"); !s)
+            return s;
     return run(*m_db, "UPDATE search_totals SET documents = 0, tokens = 0");
 }
 
@@ -695,7 +863,22 @@ const std::vector<Posting>& StoredPostings::block(size_t index) const
 
 Reader::Reader(const SqliteDatabase& db)
     : m_db(&db)
+    , m_hasRuns(hasRuns(db))
 {}
+
+Result<std::optional<std::pair<qint64, qint64>>> Reader::runNumbers() const
+{
+    using R = Result<std::optional<std::pair<qint64, qint64>>>;
+    if (!m_hasRuns)
+        return std::optional<std::pair<qint64, qint64>>();
+    const Result<std::optional<Statement>> row =
+        firstRow(*m_db, "SELECT min(run), max(run) FROM search_runs");
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value() || row.value()->isNull(0))
+        return std::optional<std::pair<qint64, qint64>>();
+    return std::optional<std::pair<qint64, qint64>>({row.value()->integer(0), row.value()->integer(1)});
+}
 
 Result<Totals> Reader::totals() const
 {
@@ -721,8 +904,20 @@ Result<double> Reader::density(const QByteArray& term, qint64 row) const
         });
     if (!block)
         return Result<double>::failure(block.error());
-    if (!block.value())
-        return 0.0;
+    if (!block.value()) {
+        // None in the tables: a term new since the runs were last folded may be in them.
+        if (!m_hasRuns)
+            return 0.0;
+        const Result<std::unique_ptr<StoredPostings>> inRuns = this->term(term);
+        if (!inRuns)
+            return Result<double>::failure(inRuns.error());
+        if (!inRuns.value() || inRuns.value()->blocks().empty())
+            return 0.0;
+        const auto& headers = inRuns.value()->blocks();
+        return double(inRuns.value()->documentCount()) /
+               double(std::max<qint64>(1, qint64(headers.back().lastDoc) - qint64(headers.front().firstDoc) +
+                                              1));
+    }
     const Statement& b = *block.value();
     return double(b.integer(0)) / double(std::max<qint64>(1, b.integer(2) - b.integer(1) + 1));
 }
@@ -756,6 +951,41 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
                 });
             !read)
             return Result<std::unique_ptr<StoredPostings>>::failure(read.error());
+    // Then its postings in each run, in the runs' order: in the chunk of the run that holds it.
+    const auto runRange = runNumbers();
+    if (!runRange)
+        return Result<std::unique_ptr<StoredPostings>>::failure(runRange.error());
+    for (qint64 r = runRange.value() ? runRange.value()->first : 1;
+         runRange.value() && r <= runRange.value()->second; ++r) {
+        const Result<std::optional<Statement>> chunk =
+            firstRow(*m_db,
+                     "SELECT entries FROM search_runs WHERE run = ?1 AND first_term <= ?2 "
+                     "ORDER BY first_term DESC LIMIT 1",
+                     [&](Statement& q) { q.bind(1, r).bind(2, term); });
+        if (!chunk)
+            return Result<std::unique_ptr<StoredPostings>>::failure(chunk.error());
+        if (!chunk.value())
+            continue;
+        const bool whole =
+            block::forEachEntry(chunk.value()->blobView(0), [&](QByteArrayView t, QByteArrayView bytes) {
+                if (t != term)
+                    return t < term;
+                const std::optional<std::vector<Posting>> decoded = block::decode(bytes);
+                if (!decoded) {
+                    postings->m_damaged = true;
+                    return false;
+                }
+                const ranking::BlockHeader h = ranking::headerOf(*decoded);
+                if (!postings->m_headers.empty() && h.firstDoc <= postings->m_headers.back().lastDoc)
+                    postings->m_damaged = true;
+                postings->m_headers.push_back(h);
+                postings->m_bytes.append(bytes);
+                postings->m_ends.push_back(postings->m_bytes.size());
+                postings->m_count += decoded->size();
+                return true;
+            });
+        postings->m_damaged = postings->m_damaged || !whole;
+    }
     postings->m_blocks.resize(postings->m_headers.size());
     return postings;
 }
@@ -818,6 +1048,56 @@ Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArra
                     // A run must rise (mergedPostings walks it so): a block inside the one before is damage.
                     if (before > 0 && run.size() > before && run[before].doc <= run[before - 1].doc)
                         damaged = true;
+                });
+            !read)
+            return R::failure(read.error());
+    }
+    // Then each run's entries from the chunk that holds the prefix on: each joins its term's run.
+    const auto runRange = runNumbers();
+    if (!runRange)
+        return R::failure(runRange.error());
+    for (qint64 r = runRange.value() ? runRange.value()->first : 1;
+         runRange.value() && r <= runRange.value()->second; ++r) {
+        const char* sql =
+            end.isEmpty()
+                ? "SELECT entries FROM search_runs WHERE run = ?1 AND first_term >= coalesce((SELECT "
+                  "max(first_term) FROM search_runs WHERE run = ?1 AND first_term <= ?2), x'') ORDER BY "
+                  "first_term"
+                : "SELECT entries FROM search_runs WHERE run = ?1 AND first_term >= coalesce((SELECT "
+                  "max(first_term) FROM search_runs WHERE run = ?1 AND first_term <= ?2), x'') AND "
+                  "first_term < ?3 ORDER BY first_term";
+        bool past = false;
+        if (Status read = forEachRow(
+                *m_db, sql,
+                [&](Statement& q) {
+                    q.bind(1, r).bind(2, prefix);
+                    if (!end.isEmpty())
+                        q.bind(3, end);
+                },
+                [&](const Statement& row) {
+                    if (past)
+                        return;
+                    damaged = !block::forEachEntry(row.blobView(0), [&](QByteArrayView t,
+                                                                        QByteArrayView bytes) {
+                        if (t < QByteArrayView(prefix))
+                            return true;
+                        if (!end.isEmpty() && t >= QByteArrayView(end)) {
+                            past = true;
+                            return false;
+                        }
+                        const QByteArray key = t.toByteArray();
+                        auto at = runOf.constFind(key);
+                        if (at == runOf.constEnd()) {
+                            at = runOf.insert(key, runs.size());
+                            runs.emplace_back();
+                        }
+                        std::vector<Posting>& into = runs[*at];
+                        const size_t before = into.size();
+                        if (!block::decodeInto(bytes, into) ||
+                            (before > 0 && into[before].doc <= into[before - 1].doc))
+                            damaged = true;
+                        return true;
+                    }) || damaged;
                 });
             !read)
             return R::failure(read.error());

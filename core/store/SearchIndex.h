@@ -69,9 +69,13 @@ struct Totals
 };
 
 // Changes gathered during a transaction and written, term by term, at its end (flush): a batch of
-// 10,000 documents touches each common word's last block once, not 10,000 times. A module's text is
-// read into terms on a worker thread (SerialWorker), in the order add() and remove() came, while
-// the caller goes on with its statements; flush() waits for it. The worker reads no file.
+// 10,000 documents touches each common word's last block once, not 10,000 times. What a flush adds
+// past every row a term holds (a backfill's new modules: nearly all of it) goes into a run, rows of
+// search_runs, each chunk many terms' postings: ~400 rows a flush of 10,000 modules where writing
+// each term's last block was ~33,000. Every kMaxRuns flushes the runs are folded into the terms'
+// blocks, one write per term for all of them; so are they before any change that falls among them. A module's
+// text is read into terms on a worker thread (SerialWorker), in the order add() and remove() came, while the
+// caller goes on with its statements; flush() waits for it. The worker reads no file.
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(modreg::search::Writer)
@@ -89,6 +93,8 @@ public:
     static Status rebuild(const SqliteDatabase& db);
     // Makes every word that qualifies now a pair word, its pairs added (ReplicaSchema 16).
     static Status admitPairWords(const SqliteDatabase& db);
+    // Every run folded into the terms' blocks, inside the caller's transaction.
+    static Status foldRuns(const SqliteDatabase& db);
 
 private:
     Writer(const SqliteDatabase& db, SearchTokenizer tokenizer);
@@ -116,10 +122,17 @@ private:
     {
         std::vector<Change> changes; // this transaction's, in the order they came (the last one counts)
         std::optional<Tail> tail;
+        std::optional<quint32> lastDoc; // the last row of its blocks (none when it has none: 0)
+        quint32 runLast = 0;            // the last row of its postings in runs (0: none)
     };
     // `changes` in row order, one per row.
     void gather(QByteArrayView term, const Change& change); // for the flush
     Status writeChanges();
+    // Every run's postings written into their terms' blocks, and the runs deleted.
+    Status compactRuns();
+    Result<quint32> lastDocOf(const QByteArray& term) const;
+    Status writeChunk(const QByteArray& firstTerm, const QByteArray& entries);
+    void forgetRuns(); // what this connection knew of the runs, and of each term's last row
     Status loadPairWords();
     // Of `candidates`, those now held by enough modules of `documents` become pair words.
     Status admit(const QList<QByteArray>& candidates, qint64 documents);
@@ -138,10 +151,15 @@ private:
     std::vector<quint32> m_changed; // the entries of m_terms with changes, each once
     std::optional<qint64> m_tailsFor;
     QSet<QByteArray> m_pairWords;
-    bool m_pairWordsLoaded = false;              // read again in each transaction
-    bool m_hasPairWords = false;                 // the table is there (not while ReplicaSchema 15 rebuilds)
-    Status m_failed = success();                 // of this transaction's change(), which returns nothing
-    static constexpr size_t kTermsKept = 200000; // ~20 MiB of tails at most; forgotten beyond
+    bool m_pairWordsLoaded = false; // read again in each transaction
+    bool m_hasPairWords = false;    // the table is there (not while ReplicaSchema 15 rebuilds)
+    bool m_hasRuns = false;         // the table is there (from ReplicaSchema 19)
+    bool m_knowsRuns = false;       // each Term's runLast and m_runCount are right
+    qint64 m_runCount = 0;          // runs since the last fold; the next is numbered so
+    static constexpr qint64 kMaxRuns = 8;
+    static constexpr qsizetype kChunkBytes = 4096; // a chunk ends after the term that takes it past this
+    Status m_failed = success();                   // of this transaction's change(), which returns nothing
+    static constexpr size_t kTermsKept = 200000;   // ~20 MiB of tails at most; forgotten beyond
     Totals m_delta;
     // Texts not yet handed to the worker: handed over kQueued at a time, one task each.
     static constexpr size_t kQueued = 64;
@@ -190,7 +208,11 @@ public:
     static QString damagedText(const QString& path);
 
 private:
+    // The runs' numbers, first and last (nullopt when there are none).
+    Result<std::optional<std::pair<qint64, qint64>>> runNumbers() const;
+
     const SqliteDatabase* m_db;
+    bool m_hasRuns = false; // search_runs is there (not while migrations before 19 run)
 };
 
 } // namespace search

@@ -35,6 +35,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                             }),
                  "the run before is left as it was");
     fuzz::expect(run.size() == before.size() + (alone ? alone->size() : 0), "the run grows by the block");
+    // The same bytes as a chunk of a run: what splits into entries has terms that never fall, each
+    // entry within the bytes, and written again entry by entry gives the same bytes.
+    QByteArray again;
+    QByteArray previous;
+    const bool split = postingBlock::forEachEntry(input, [&](QByteArrayView term, QByteArrayView block) {
+        fuzz::expect(previous.isNull() || QByteArrayView(previous) <= term, "terms never fall");
+        previous = term.toByteArray();
+        postingBlock::appendEntry(again, term, block);
+        (void)postingBlock::decode(block);
+        return true;
+    });
+    if (split)
+        fuzz::expect(again == input, "a chunk is written again byte for byte");
     // The same bytes as a header's impacts: what decodes encodes back the same, and falls.
     BlockHeader header;
     if (postingBlock::decodeImpacts(input, header))

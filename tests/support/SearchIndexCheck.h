@@ -10,7 +10,8 @@
 
 namespace searchIndexCheck {
 
-// What is wrong with the blocks of main.search_blocks and main.search_tails; empty when nothing is.
+// What is wrong with the blocks of main.search_blocks, main.search_tails and main.search_runs; empty
+// when nothing is.
 // With `postings`, each posting goes in as "hex(term) row f length" (f 1 for the lists of tags and
 // key types).
 inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>* postings = nullptr)
@@ -32,6 +33,17 @@ inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>
     QByteArray previousTerm;
     qint64 previousLast = -1;
     bool previousIsTail = false;
+    QHash<QByteArray, qint64> lastOf; // each term's last row so far
+    const auto add = [&](const QByteArray& term, const std::vector<Posting>& decoded) {
+        lastOf[term] = decoded.back().doc;
+        if (postings)
+            for (const Posting& p : decoded)
+                *postings << QStringLiteral("%1 %2 %3 %4")
+                                 .arg(QString::fromLatin1(term.toHex()))
+                                 .arg(p.doc)
+                                 .arg(term.startsWith('\x01') || term.startsWith('\x02') ? 1 : p.f)
+                                 .arg(p.length);
+    };
     while (blocks.step().value()) {
         const QByteArray term = blocks.blob(0);
         const QString name = QString::fromUtf8(term);
@@ -55,13 +67,36 @@ inline QStringList blockProblems(const modreg::SqliteDatabase& db, QSet<QString>
             out << QStringLiteral("blocks of %1 overlap").arg(name);
         previousTerm = term;
         previousLast = blocks.integer(2);
-        if (postings)
-            for (const Posting& p : *decoded)
-                *postings << QStringLiteral("%1 %2 %3 %4")
-                                 .arg(QString::fromLatin1(term.toHex()))
-                                 .arg(p.doc)
-                                 .arg(term.startsWith('\x01') || term.startsWith('\x02') ? 1 : p.f)
-                                 .arg(p.length);
+        add(term, *decoded);
+    }
+    // The runs (schema 19), in order: each term's entries past every row it has before them.
+    auto runsTable =
+        std::move(db.prepare("SELECT count(*) FROM main.sqlite_master WHERE name = 'search_runs'")).value();
+    if (!runsTable.step().value() || runsTable.integer(0) == 0)
+        return out;
+    auto runs =
+        std::move(db.prepare("SELECT run, entries FROM main.search_runs ORDER BY run, first_term")).value();
+    qint64 previousRun = -1;
+    while (runs.step().value()) {
+        if (runs.integer(0) != previousRun && runs.integer(0) != previousRun + 1 && previousRun != -1)
+            out << QStringLiteral("run %1 follows run %2").arg(runs.integer(0)).arg(previousRun);
+        previousRun = runs.integer(0);
+        const bool whole = postingBlock::forEachEntry(runs.blob(1), [&](QByteArrayView t,
+                                                                        QByteArrayView bytes) {
+            const QByteArray term = t.toByteArray();
+            const auto decoded = postingBlock::decode(bytes);
+            if (!decoded) {
+                out << QStringLiteral("an entry of %1 in a run does not decode").arg(QString::fromUtf8(term));
+                return true;
+            }
+            if (decoded->front().doc <= lastOf.value(term, 0))
+                out << QStringLiteral("an entry of %1 in a run is not past its rows")
+                           .arg(QString::fromUtf8(term));
+            add(term, *decoded);
+            return true;
+        });
+        if (!whole)
+            out << QStringLiteral("a chunk of run %1 does not split into entries").arg(runs.integer(0));
     }
     return out;
 }

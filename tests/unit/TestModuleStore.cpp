@@ -719,6 +719,80 @@ private slots:
         QCOMPARE(matches(), 148);
     }
 
+    // What a transaction adds past every row a term holds goes into a run (SearchIndex.h); the runs
+    // are folded into the blocks every kMaxRuns transactions, and before any change among their rows:
+    // a module of a run updated or removed, or a store that opens with runs written by another.
+    void runsHoldTheNewPostingsUntilFolded()
+    {
+        const QString path = m_env.path() + QStringLiteral("/runs.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        const auto keyOf = [](int i) { return QByteArray(30, '\x66') + char(i / 256) + char(i % 256); };
+        quint64 n = 1;
+        const auto add = [&](int from, int to) {
+            QList<RegistryEvent> events;
+            QList<FetchedDocument> documents;
+            for (int i = from; i < to; ++i) {
+                const QString cid = QStringLiteral("bafkreiruns%1").arg(i);
+                events << registryEvent(Kind::Registered, keyOf(i), n, static_cast<quint64>(i), cid);
+                FetchedDocument d = document(cid, keyOf(i), QStringLiteral("tool-%1").arg(i));
+                d.document->description =
+                    QStringLiteral("a sturdy module number%1 of run%2").arg(i).arg(i % 7);
+                documents << d;
+            }
+            const bool done = store->apply(kLocation, events, block(n)) && store->recordDocuments(documents);
+            ++n;
+            return done;
+        };
+        const auto runRows = [&] {
+            auto db = std::move(SqliteDatabase::open(path)).value();
+            auto q = std::move(db->prepare("SELECT count(*) FROM search_runs")).value();
+            return q.step().value() ? q.integer(0) : -1;
+        };
+        const auto matches = [&](const char* text) {
+            return store->search(words(QString::fromLatin1(text))).value().matches;
+        };
+        // 20 modules at a time, each transaction its own run, up to the fold.
+        QVERIFY(add(0, 20));
+        QVERIFY(add(20, 40));
+        QVERIFY2(runRows() > 0, "a transaction's appends are in a run");
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches("sturdy "), 40);
+        QCOMPARE(matches("run3 "), 6);
+        QCOMPARE(matches("stur"), 40); // a prefix reads the runs too
+        for (int t = 2; t < 12; ++t)
+            QVERIFY(add(t * 20, t * 20 + 20));
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches("sturdy "), 240);
+        // A module of the last run removed, and another updated: the runs are folded first.
+        QVERIFY(runRows() > 0);
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Removed, keyOf(235), n, 0, {})}, block(n)));
+        ++n;
+        QCOMPARE(runRows(), 0);
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches("sturdy "), 239);
+        QVERIFY(add(240, 260));
+        QVERIFY(runRows() > 0);
+        const QString changed = QStringLiteral("bafkreirunschanged");
+        FetchedDocument d = document(changed, keyOf(250), QStringLiteral("tool-250"));
+        d.document->description = QStringLiteral("now a gentle module");
+        QVERIFY(store->apply(kLocation, {registryEvent(Kind::Updated, keyOf(250), n, 0, changed)}, block(n)));
+        ++n;
+        QVERIFY(store->recordDocuments({d}));
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches("sturdy "), 258);
+        QCOMPARE(matches("gentle "), 1);
+        // A store opened on runs it did not write folds them before it writes.
+        QVERIFY(add(260, 280));
+        QVERIFY(runRows() > 0);
+        store.reset();
+        store = std::move(ModuleStore::open(path)).value();
+        QCOMPARE(matches("sturdy "), 278);
+        QVERIFY(add(280, 300));
+        QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
+        QCOMPARE(matches("sturdy "), 298);
+        QCOMPARE(matches("number299 "), 1);
+    }
+
     // Schema 14 makes the search index for a replica written before it, from the rows it has, in the
     // transaction of the upgrade.
     void theSearchIndexIsMadeForAnOlderReplica()
