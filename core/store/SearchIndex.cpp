@@ -485,7 +485,7 @@ Status Writer::writeChanges()
         const QByteArray& term = entries[i].term;
         Term& value = entries[i].value;
         std::vector<Change>& changes = value.changes;
-        if (!value.lastDoc) {
+        if (m_hasRuns && !value.lastDoc) { // only runs need it
             const Result<quint32> last = lastDocOf(term);
             if (!last)
                 return failed(Status::failure(last.error()));
@@ -511,9 +511,7 @@ Status Writer::writeChanges()
                                  : flushTerm(term, std::vector<Change>(changes.begin(), inPlace), value.tail);
             if (!s)
                 return failed(s);
-            value.lastDoc.reset(); // read again when next needed, unless the tail is known
-            if (value.tail)
-                value.lastDoc = value.tail->postings.back().doc;
+            rememberLastDoc(value);
         }
         changes.clear();
         if (!inRun)
@@ -543,6 +541,14 @@ Status Writer::writeChanges()
         ++m_runCount;
     m_changed.clear();
     return success();
+}
+
+// After flushTerm: the term's last row is its tail's when that is known, else read when next needed.
+void Writer::rememberLastDoc(Term& value)
+{
+    value.lastDoc.reset();
+    if (value.tail)
+        value.lastDoc = value.tail->postings.back().doc;
 }
 
 Status Writer::writeChunk(const QByteArray& firstTerm, const QByteArray& entries)
@@ -593,9 +599,7 @@ Status Writer::compactRuns()
         Term& value = m_terms[term].value;
         if (Status s = flushTerm(term, changes, value.tail); !s)
             return s;
-        value.lastDoc.reset();
-        if (value.tail)
-            value.lastDoc = value.tail->postings.back().doc;
+        rememberLastDoc(value);
     }
     if (Status s = run(*m_db, "DELETE FROM search_runs"); !s)
         return s;

@@ -131,6 +131,7 @@ private:
     // Every run's postings written into their terms' blocks, and the runs deleted.
     Status compactRuns();
     Result<quint32> lastDocOf(const QByteArray& term) const;
+    static void rememberLastDoc(Term& value);
     Status writeChunk(const QByteArray& firstTerm, const QByteArray& entries);
     void forgetRuns(); // what this connection knew of the runs, and of each term's last row
     Status loadPairWords();
