@@ -61,7 +61,8 @@ struct Cursor
 
     // Bm25::score of a posting, remembered by (f, length): a walk scores tens of thousands of
     // postings with a few hundred distinct pairs, and each score costs three divisions. The same
-    // function computes each entry, so a score is the same to the last bit.
+    // function computes each entry, so a score is the same to the last bit. 64 KiB a term: below
+    // malloc's threshold for a fresh mapping, whose page faults cost more than the table saved.
     double score(const Bm25& bm25, quint32 f, quint32 length)
     {
         constexpr quint32 kF = 32, kLength = 512;
@@ -116,122 +117,211 @@ BlockHeader headerOf(const std::vector<Posting>& postings)
         h.minLength = std::min(h.minLength, p.length);
     }
     // The frontier: the distinct (f, length) pairs no other pair beats in both (an f at least as
-    // high and a length at most as long), by f from the highest. Kept as it grows, one pass: it holds
-    // a few pairs, where sorting a block's 128 was most of the time a prefix search took.
-    std::vector<Impact> frontier;
-    for (const Posting& p : postings) {
-        const auto beats = [](quint32 f, quint32 length, const Impact& i) {
-            return f >= i.f && length <= i.length;
-        };
-        if (std::any_of(frontier.begin(), frontier.end(), [&](const Impact& i) {
-                return beats(i.f, i.length, Impact{p.f, p.length});
-            }))
-            continue;
-        std::erase_if(frontier, [&](const Impact& i) { return beats(p.f, p.length, i); });
-        frontier.push_back({p.f, p.length});
-    }
-    std::sort(frontier.begin(), frontier.end(), [](const Impact& a, const Impact& b) { return a.f > b.f; });
-    // Too many: the last ones folded into one that bounds them all (their highest f, shortest length).
-    for (size_t i = 0; i < frontier.size(); ++i) {
-        const size_t slot = std::min(i, BlockHeader::kImpacts - 1);
+    // high and a length at most as long), placed by f from the highest. Too many: the last ones
+    // folded into one that bounds them all (their highest f, shortest length).
+    size_t placed = 0;
+    const auto place = [&](const Impact& next) {
+        const size_t slot = std::min(placed++, BlockHeader::kImpacts - 1);
         Impact& at = h.impacts[slot];
-        at = slot < i ? Impact{std::max(at.f, frontier[i].f), std::min(at.length, frontier[i].length)}
-                      : frontier[i];
+        at = slot < placed - 1 ? Impact{std::max(at.f, next.f), std::min(at.length, next.length)} : next;
+    };
+    constexpr quint32 kSmallF = 64;
+    if (h.maxF < kSmallF) {
+        // Most blocks (weighted frequencies are small): the shortest length of each f, then from the
+        // highest f down, each f whose shortest is shorter than every higher f's. One pass, nothing
+        // compared between postings: this runs for every block written and every block of a prefix
+        // merged.
+        std::array<quint32, kSmallF> shortest;
+        std::fill_n(shortest.begin(), h.maxF + 1, std::numeric_limits<quint32>::max());
+        for (const Posting& p : postings)
+            shortest[p.f] = std::min(shortest[p.f], p.length);
+        quint32 best = std::numeric_limits<quint32>::max();
+        for (quint32 f = h.maxF + 1; f-- > 0;)
+            if (shortest[f] < best) {
+                best = shortest[f];
+                place({f, best});
+            }
+    } else {
+        // Kept as it grows, one pass: it holds a few pairs, where sorting a block's 128 cost more.
+        std::vector<Impact> frontier;
+        const auto beats = [](const Impact& a, const Impact& b) {
+            return a.f >= b.f && a.length <= b.length;
+        };
+        for (const Posting& p : postings) {
+            const Impact here{p.f, p.length};
+            if (std::any_of(frontier.begin(), frontier.end(),
+                            [&](const Impact& i) { return beats(i, here); }))
+                continue;
+            std::erase_if(frontier, [&](const Impact& i) { return beats(here, i); });
+            frontier.push_back(here);
+        }
+        std::sort(frontier.begin(), frontier.end(),
+                  [](const Impact& a, const Impact& b) { return a.f > b.f; });
+        for (const Impact& i : frontier)
+            place(i);
     }
-    h.impactCount = static_cast<quint8>(std::min(frontier.size(), BlockHeader::kImpacts));
+    h.impactCount = static_cast<quint8>(std::min(placed, BlockHeader::kImpacts));
     return h;
 }
 
-BlockedPostings::BlockedPostings(const std::vector<Posting>& postings, size_t blockSize)
-    : m_count(postings.size())
+// A BlockedPostings written a posting at a time, in document order: each block closed, with its
+// header, when it holds blockSize.
+class BlockedPostingsBuilder
 {
-    blockSize = std::max<size_t>(1, blockSize);
-    for (size_t start = 0; start < postings.size(); start += blockSize) {
-        const size_t end = std::min(postings.size(), start + blockSize);
-        std::vector<Posting> block(postings.begin() + static_cast<std::ptrdiff_t>(start),
-                                   postings.begin() + static_cast<std::ptrdiff_t>(end));
-        m_headers.push_back(headerOf(block));
-        m_blocks.push_back(std::move(block));
+public:
+    explicit BlockedPostingsBuilder(size_t blockSize)
+        : m_blockSize(std::max<size_t>(1, blockSize))
+    {}
+    void add(const Posting& p)
+    {
+        if (m_open.empty())
+            m_open.reserve(m_blockSize);
+        m_open.push_back(p);
+        if (m_open.size() == m_blockSize)
+            close();
     }
+    BlockedPostings take() &&
+    {
+        close();
+        return std::move(m_out);
+    }
+
+private:
+    void close()
+    {
+        if (m_open.empty())
+            return;
+        m_out.m_count += m_open.size();
+        m_out.m_headers.push_back(headerOf(m_open));
+        m_out.m_blocks.push_back(std::exchange(m_open, {}));
+    }
+    size_t m_blockSize;
+    std::vector<Posting> m_open;
+    BlockedPostings m_out;
+};
+
+BlockedPostings::BlockedPostings(const std::vector<Posting>& postings, size_t blockSize)
+{
+    BlockedPostingsBuilder out(blockSize);
+    for (const Posting& p : postings)
+        out.add(p);
+    *this = std::move(out).take();
 }
+
+std::optional<BlockedPostings> mergedPostings(const std::vector<PostingSource*>& expansions, size_t blockSize)
+{
+    // A prefix of a few letters has hundreds of expansions, one or two of them common: their
+    // postings are summed in arrays over a window of documents at a time, so the sums stay in the
+    // cache, nothing is sorted, and nothing of the size of every posting is allocated (page faults
+    // and copies of whole expansions were most of what a prefix search cost).
+    constexpr quint32 kWindow = 1u << 15;
+    struct Sum
+    {
+        quint32 f;
+        quint32 length;
+    };
+    thread_local std::vector<Sum> window(kWindow); // allocated once a thread: no page faults a query
+    Sum* const sums = window.data();
+    std::array<quint64, kWindow / 64> held{};
+    struct Reading
+    {
+        PostingSource* source;
+        std::span<const Posting> block;
+        size_t at = 0;
+        std::optional<quint32> last; // the document read before: each must be past it
+    };
+    std::vector<Reading> readings;
+    for (PostingSource* e : expansions)
+        readings.push_back({e, e->next(), 0, std::nullopt});
+    BlockedPostingsBuilder out(blockSize);
+    for (;;) {
+        quint64 base = std::numeric_limits<quint64>::max();
+        for (const Reading& r : readings)
+            if (r.at < r.block.size())
+                base = std::min<quint64>(base, r.block[r.at].doc);
+        if (base == std::numeric_limits<quint64>::max())
+            break;
+        for (Reading& r : readings) {
+            while (r.at < r.block.size() && r.block[r.at].doc < base + kWindow) {
+                const Posting& p = r.block[r.at];
+                if (r.last && p.doc <= *r.last)
+                    return std::nullopt;
+                r.last = p.doc;
+                const auto at = static_cast<size_t>(p.doc - base);
+                const quint64 bit = quint64{1} << (at % 64);
+                const quint64 sum = quint64{held[at / 64] & bit ? sums[at].f : 0} + p.f;
+                sums[at] = {static_cast<quint32>(std::min<quint64>(sum, std::numeric_limits<quint32>::max())),
+                            p.length};
+                held[at / 64] |= bit;
+                if (++r.at == r.block.size()) {
+                    r.block = r.source->next();
+                    r.at = 0;
+                }
+            }
+        }
+        for (size_t word = 0; word < held.size(); ++word)
+            for (quint64 bits = std::exchange(held[word], 0); bits != 0; bits &= bits - 1) {
+                const size_t at = word * 64 + static_cast<size_t>(std::countr_zero(bits));
+                out.add({static_cast<quint32>(base + at), sums[at].f, sums[at].length});
+            }
+    }
+    for (const Reading& r : readings)
+        if (r.source->failed())
+            return std::nullopt;
+    return std::move(out).take();
+}
+
+namespace {
+// Postings in memory as a merge reads them: each block of a term, or one vector as a single block.
+class MemorySource final : public PostingSource
+{
+public:
+    explicit MemorySource(const TermPostings* term)
+        : m_term(term)
+    {}
+    explicit MemorySource(std::span<const Posting> all)
+        : m_all(all)
+    {}
+    std::span<const Posting> next() override
+    {
+        if (!m_term)
+            return std::exchange(m_all, {});
+        return m_next < m_term->blocks().size() ? std::span<const Posting>(m_term->block(m_next++))
+                                                : std::span<const Posting>();
+    }
+
+private:
+    const TermPostings* m_term = nullptr;
+    std::span<const Posting> m_all;
+    size_t m_next = 0;
+};
+
+// Postings in memory never fail to decode; they must rise, as the callers promise.
+BlockedPostings mergedInMemory(std::vector<MemorySource> sources, size_t blockSize)
+{
+    std::vector<PostingSource*> expansions;
+    for (MemorySource& s : sources)
+        expansions.push_back(&s);
+    std::optional<BlockedPostings> merged = mergedPostings(expansions, blockSize);
+    Q_ASSERT(merged);
+    return merged ? std::move(*merged) : BlockedPostings({}, blockSize);
+}
+} // namespace
 
 BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize)
 {
-    std::vector<std::vector<Posting>> runs;
-    for (const TermPostings* e : expansions) {
-        runs.emplace_back();
-        for (size_t b = 0; b < e->blocks().size(); ++b) {
-            const std::vector<Posting>& in = e->block(b);
-            runs.back().insert(runs.back().end(), in.begin(), in.end());
-        }
-    }
-    return mergedPostings(std::move(runs), blockSize);
+    std::vector<MemorySource> sources;
+    for (const TermPostings* e : expansions)
+        sources.emplace_back(e);
+    return mergedInMemory(std::move(sources), blockSize);
 }
 
-BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t blockSize)
+BlockedPostings mergedPostings(const std::vector<std::vector<Posting>>& runs, size_t blockSize)
 {
-    // Many runs covering many documents (a prefix of a few letters: hundreds of words, one or two of
-    // them common): summed in an array over the documents, one pass, no sorting.
-    size_t total = 0;
-    quint32 lastDoc = 0;
-    for (const std::vector<Posting>& run : runs) {
-        total += run.size();
-        lastDoc = run.empty() ? lastDoc : std::max(lastDoc, run.back().doc);
-    }
-    if (runs.size() > 2 && total >= lastDoc / 8) {
-        // A window of documents at a time, so the sums stay in the cache and nothing of the size of
-        // every document is allocated (that was page faults, a third of a prefix search).
-        constexpr quint32 kWindow = 1u << 15;
-        std::vector<quint32> f(kWindow), length(kWindow);
-        std::vector<quint64> held(kWindow / 64, 0);
-        std::vector<size_t> next(runs.size(), 0);
-        std::vector<Posting> merged;
-        merged.reserve(total);
-        for (quint64 base = 0; base <= lastDoc; base += kWindow) {
-            for (size_t r = 0; r < runs.size(); ++r)
-                for (size_t& i = next[r]; i < runs[r].size() && runs[r][i].doc < base + kWindow; ++i) {
-                    const Posting& p = runs[r][i];
-                    const size_t at = p.doc - base;
-                    const quint64 bit = quint64{1} << (at % 64);
-                    f[at] = (held[at / 64] & bit ? f[at] : 0) + p.f;
-                    length[at] = p.length;
-                    held[at / 64] |= bit;
-                }
-            for (size_t word = 0; word < held.size(); ++word)
-                for (quint64 bits = std::exchange(held[word], 0); bits != 0; bits &= bits - 1) {
-                    const size_t at = word * 64 + static_cast<size_t>(std::countr_zero(bits));
-                    merged.push_back({static_cast<quint32>(base + at), f[at], length[at]});
-                }
-        }
-        return BlockedPostings(merged, blockSize);
-    }
-    // Otherwise merged two by two, O(n log runs).
-    const auto byDoc = [](const Posting& a, const Posting& b) { return a.doc < b.doc; };
-    while (runs.size() > 1) {
-        std::vector<std::vector<Posting>> next;
-        for (size_t i = 0; i < runs.size(); i += 2) {
-            if (i + 1 == runs.size()) {
-                next.push_back(std::move(runs[i]));
-                continue;
-            }
-            std::vector<Posting> both(runs[i].size() + runs[i + 1].size());
-            std::merge(runs[i].begin(), runs[i].end(), runs[i + 1].begin(), runs[i + 1].end(), both.begin(),
-                       byDoc);
-            next.push_back(std::move(both));
-        }
-        runs = std::move(next);
-    }
-    std::vector<Posting> merged; // one posting per document, the frequencies summed
-    if (!runs.empty()) {
-        merged.reserve(runs.front().size());
-        for (const Posting& p : runs.front()) {
-            if (!merged.empty() && merged.back().doc == p.doc)
-                merged.back().f += p.f;
-            else
-                merged.push_back(p);
-        }
-    }
-    return BlockedPostings(merged, blockSize);
+    std::vector<MemorySource> sources;
+    for (const std::vector<Posting>& run : runs)
+        sources.emplace_back(std::span<const Posting>(run));
+    return mergedInMemory(std::move(sources), blockSize);
 }
 
 double Bm25::bound(double termIdf, const BlockHeader& h) const

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -75,17 +76,34 @@ public:
     const std::vector<Posting>& block(size_t index) const override { return m_blocks[index]; }
 
 private:
+    friend class BlockedPostingsBuilder;
+    BlockedPostings() = default;
     std::vector<BlockHeader> m_headers;
     std::vector<std::vector<Posting>> m_blocks;
     quint64 m_count = 0;
 };
 
+// One expansion's postings as a merge reads them: a block at a time, in document order, decoded only
+// when it is reached (postingBlock::Source reads the replica's blocks so).
+class PostingSource
+{
+public:
+    virtual ~PostingSource() = default;
+    // The next block's postings, valid until the next call; empty at the end, or where the bytes do
+    // not decode (then failed()).
+    virtual std::span<const Posting> next() = 0;
+    virtual bool failed() const { return false; }
+};
+
 // Several terms read as one, as FTS5 reads a prefix ("mod*"): a document holds it when it holds any
-// of the expansions, with the sum of their weighted frequencies. Merged once: the cost of a prefix
-// is one pass over its expansions' postings.
+// of the expansions, with the sum of their weighted frequencies. One pass over the expansions'
+// postings, a window of documents at a time, nothing held per expansion but the block it stands in.
+// Nullopt when a source fails or its documents do not rise (a damaged replica).
+std::optional<BlockedPostings> mergedPostings(const std::vector<PostingSource*>& expansions,
+                                              size_t blockSize);
+// The same for postings already in memory (tests and benchmarks), each in document order.
 BlockedPostings mergedPostings(const std::vector<const TermPostings*>& expansions, size_t blockSize);
-// The same from each expansion's postings, each in document order.
-BlockedPostings mergedPostings(std::vector<std::vector<Posting>> runs, size_t blockSize);
+BlockedPostings mergedPostings(const std::vector<std::vector<Posting>>& runs, size_t blockSize);
 
 struct Bm25
 {

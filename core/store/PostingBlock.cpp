@@ -94,6 +94,15 @@ bool decodeInto(QByteArrayView bytes, std::vector<Posting>& out)
     return true;
 }
 
+std::span<const Posting> Source::next()
+{
+    m_buffer.clear();
+    if (m_failed || m_next == m_blocks.size())
+        return {};
+    m_failed = !decodeInto(m_blocks[m_next++], m_buffer);
+    return m_buffer;
+}
+
 std::optional<std::vector<Posting>> decode(QByteArrayView bytes)
 {
     std::vector<Posting> postings;

@@ -27,6 +27,24 @@ std::optional<std::vector<Posting>> decode(QByteArrayView bytes);
 // The same appended to `out` (left as it was, and false, when the bytes do not decode).
 bool decodeInto(QByteArrayView bytes, std::vector<Posting>& out);
 
+// A term's stored blocks read by a merge (a prefix's expansions): each decoded, as decodeInto() does,
+// when the merge reaches it, into one buffer. `blocks` (in document order) must outlive the source.
+class Source final : public PostingSource
+{
+public:
+    explicit Source(std::vector<QByteArrayView> blocks)
+        : m_blocks(std::move(blocks))
+    {}
+    std::span<const Posting> next() override;
+    bool failed() const override { return m_failed; }
+
+private:
+    std::vector<QByteArrayView> m_blocks;
+    size_t m_next = 0;
+    std::vector<Posting> m_buffer;
+    bool m_failed = false;
+};
+
 // A header's impacts (BlockHeader::impacts): the count, then (f, length) pairs, varints likewise.
 QByteArray encodeImpacts(const BlockHeader& header);
 // Into `header`; false unless 1 to kImpacts pairs, f falling and length falling, nothing after.

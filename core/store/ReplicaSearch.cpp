@@ -221,12 +221,11 @@ Result<std::optional<ranking::BlockedPostings>> filterList(const SqliteDatabase&
 // and reading it costs more than checking those few in their text (at 1M, a word in 93 % of modules
 // is ~5 ms to read; its lookups and reads were a third of a phrase with it).
 constexpr double kDenseWord = 100000;
-Result<std::vector<std::unique_ptr<search::StoredPostings>>> lonePhraseLists(const SqliteDatabase& db,
-                                                                             const search::Reader& index,
-                                                                             const QList<QByteArray>& tokens,
-                                                                             qint64 documents)
+Result<std::vector<std::shared_ptr<const search::StoredPostings>>>
+lonePhraseLists(const SqliteDatabase& db, const search::Reader& index, search::TermCache& cache,
+                const QList<QByteArray>& tokens, qint64 documents)
 {
-    using R = Result<std::vector<std::unique_ptr<search::StoredPostings>>>;
+    using R = Result<std::vector<std::shared_ptr<const search::StoredPostings>>>;
     const qint64 middle = scalar(db, "SELECT max(rowid) FROM modules") / 2;
     std::vector<double> density;
     for (const QByteArray& token : tokens) {
@@ -236,11 +235,11 @@ Result<std::vector<std::unique_ptr<search::StoredPostings>>> lonePhraseLists(con
         density.push_back(d.value());
     }
     const auto rarest = std::min_element(density.begin(), density.end()) - density.begin();
-    std::vector<std::unique_ptr<search::StoredPostings>> lists;
+    std::vector<std::shared_ptr<const search::StoredPostings>> lists;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (i != rarest && density[size_t(i)] > 0.5 && density[size_t(i)] * double(documents) > kDenseWord)
             continue;
-        Result<std::unique_ptr<search::StoredPostings>> term = index.term(tokens[i]);
+        Result<std::shared_ptr<const search::StoredPostings>> term = cache.term(index, tokens[i]);
         if (!term)
             return R::failure(term.error());
         lists.push_back(std::move(term).value());
@@ -269,6 +268,11 @@ Result<SearchResults> ReplicaSearch::search(const SearchQuery& query) const
         if (began)
             (void)m_db->exec("COMMIT");
     });
+    // The common words' lists are kept from one search to the next only while the file is unchanged,
+    // and never from inside a caller's transaction: it may yet roll back what it wrote.
+    m_terms.useState(began ? std::optional(std::pair{scalar(*m_db, "PRAGMA data_version"),
+                                                     sqlite3_total_changes64(m_db->handle())})
+                           : std::nullopt);
     return searchSnapshot(query);
 }
 
@@ -288,6 +292,12 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
     const Result<search::Totals> totals = index.totals();
     if (!totals)
         return R::failure(totals.error());
+    std::vector<std::shared_ptr<const search::StoredPostings>> read; // this search's stored lists
+    // A stored list: kept for this search, and asked whether a block was damaged at its end.
+    const auto useStored = [&](std::shared_ptr<const search::StoredPostings> list) {
+        read.push_back(std::move(list));
+        return read.back().get();
+    };
     // 1. Each word a term of the index, the last one a prefix (its expansions merged, as FTS5 reads
     // "pre*"); a phrase of several words from the FTS5 table, which keeps their positions, unless it
     // is the whole query: its words' lists then, and each candidate checked in its text (step 3). A
@@ -295,7 +305,6 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
     // nothing matches.
     std::vector<std::unique_ptr<ranking::TermPostings>> owned;
     std::vector<const ranking::TermPostings*> terms;
-    std::vector<const search::StoredPostings*> stored; // to ask whether a block was damaged
     QList<QByteArray> lonePhrase;
     std::vector<const ranking::TermPostings*> lonePhraseWords;
     for (const QString& phrase : phrases) {
@@ -310,26 +319,21 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
             if (!paired)
                 return R::failure(paired.error());
             if (paired.value()) {
-                Result<std::unique_ptr<search::StoredPostings>> pair =
-                    index.term(search::pairTerm(tokens[0], tokens[1]));
+                Result<std::shared_ptr<const search::StoredPostings>> pair =
+                    m_terms.term(index, search::pairTerm(tokens[0], tokens[1]));
                 if (!pair)
                     return R::failure(pair.error());
-                stored.push_back(pair.value().get());
-                terms.push_back(pair.value().get());
-                owned.push_back(std::move(pair).value());
+                terms.push_back(useStored(std::move(pair).value()));
                 continue;
             }
         }
         if (tokens.size() > 1 && !prefix && phrases.size() == 1) {
-            Result<std::vector<std::unique_ptr<search::StoredPostings>>> lists =
-                lonePhraseLists(*m_db, index, tokens, totals.value().documents);
+            Result<std::vector<std::shared_ptr<const search::StoredPostings>>> lists =
+                lonePhraseLists(*m_db, index, m_terms, tokens, totals.value().documents);
             if (!lists)
                 return R::failure(lists.error());
-            for (std::unique_ptr<search::StoredPostings>& list : std::move(lists).value()) {
-                stored.push_back(list.get());
-                lonePhraseWords.push_back(list.get());
-                owned.push_back(std::move(list));
-            }
+            for (std::shared_ptr<const search::StoredPostings>& list : std::move(lists).value())
+                lonePhraseWords.push_back(useStored(std::move(list)));
             lonePhrase = tokens;
             continue;
         }
@@ -344,11 +348,11 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
                 return R::failure(merged.error());
             postings = std::move(merged).value();
         } else {
-            Result<std::unique_ptr<search::StoredPostings>> term = index.term(tokens.first());
+            Result<std::shared_ptr<const search::StoredPostings>> term = m_terms.term(index, tokens.first());
             if (!term)
                 return R::failure(term.error());
-            stored.push_back(term.value().get());
-            postings = std::move(term).value();
+            terms.push_back(useStored(std::move(term).value()));
+            continue;
         }
         terms.push_back(postings.get());
         owned.push_back(std::move(postings));
@@ -368,11 +372,10 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
                     search::keyTypeTerm(query.keyType ? ModuleKey::lengthOf(*query.keyType) : 0)}}) {
         if (!wanted)
             continue;
-        Result<std::unique_ptr<search::StoredPostings>> list = index.term(term);
+        Result<std::shared_ptr<const search::StoredPostings>> list = m_terms.term(index, term);
         if (!list)
             return R::failure(list.error());
-        stored.push_back(list.value().get());
-        keep(std::move(list).value());
+        filters.push_back(useStored(std::move(list).value()));
     }
     QString rowChecks;
     const auto listOrCheck = [&](const char* rowidsSql, const Binder& bind, const char* check) -> Status {
@@ -460,7 +463,7 @@ Result<SearchResults> ReplicaSearch::searchSnapshot(const SearchQuery& query) co
             results.matchesExact = false;
         }
     }
-    for (const search::StoredPostings* s : stored)
+    for (const std::shared_ptr<const search::StoredPostings>& s : read)
         if (s->damaged())
             return R::failure(search::Reader::damagedText(m_db->path()));
     // 4. For the best only: the row, and a snippet made from its text.

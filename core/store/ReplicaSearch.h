@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "store/SearchQuery.h"
+#include "store/SearchTermCache.h"
 #include "store/SearchTokenizer.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ private:
     // The rows a search without words walks the name index for, while it runs: modreg_browse_row()
     // reads them (browse()).
     mutable QSet<qint64> m_browseRows;
+    // The commonest words' lists, kept while the file is unchanged (searchSnapshot()).
+    mutable search::TermCache m_terms;
 };
 
 } // namespace modreg

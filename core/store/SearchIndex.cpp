@@ -870,18 +870,21 @@ Reader::Reader(const SqliteDatabase& db)
     , m_hasRuns(hasRuns(db))
 {}
 
-Result<std::optional<std::pair<qint64, qint64>>> Reader::runNumbers() const
+Result<std::vector<qint64>> Reader::runNumbers() const
 {
-    using R = Result<std::optional<std::pair<qint64, qint64>>>;
+    using R = Result<std::vector<qint64>>;
     if (!m_hasRuns)
-        return std::optional<std::pair<qint64, qint64>>();
+        return std::vector<qint64>();
     const Result<std::optional<Statement>> row =
         firstRow(*m_db, "SELECT min(run), max(run) FROM search_runs");
     if (!row)
         return R::failure(row.error());
-    if (!row.value() || row.value()->isNull(0))
-        return std::optional<std::pair<qint64, qint64>>();
-    return std::optional<std::pair<qint64, qint64>>({row.value()->integer(0), row.value()->integer(1)});
+    std::vector<qint64> numbers;
+    // Runs are numbered one after the other from the last fold: a few, never a gap worth a query.
+    for (qint64 r = row.value() && !row.value()->isNull(0) ? row.value()->integer(0) : 1;
+         row.value() && !row.value()->isNull(0) && r <= row.value()->integer(1); ++r)
+        numbers.push_back(r);
+    return numbers;
 }
 
 Result<Totals> Reader::totals() const
@@ -956,11 +959,10 @@ Result<std::unique_ptr<StoredPostings>> Reader::term(const QByteArray& term) con
             !read)
             return Result<std::unique_ptr<StoredPostings>>::failure(read.error());
     // Then its postings in each run, in the runs' order: in the chunk of the run that holds it.
-    const auto runRange = runNumbers();
-    if (!runRange)
-        return Result<std::unique_ptr<StoredPostings>>::failure(runRange.error());
-    for (qint64 r = runRange.value() ? runRange.value()->first : 1;
-         runRange.value() && r <= runRange.value()->second; ++r) {
+    const Result<std::vector<qint64>> runs = runNumbers();
+    if (!runs)
+        return Result<std::unique_ptr<StoredPostings>>::failure(runs.error());
+    for (const qint64 r : runs.value()) {
         const Result<std::optional<Statement>> chunk =
             firstRow(*m_db,
                      "SELECT entries FROM search_runs WHERE run = ?1 AND first_term <= ?2 "
@@ -1007,109 +1009,79 @@ Result<bool> Reader::isPair(const QByteArray& first, const QByteArray& second) c
 Result<std::unique_ptr<ranking::BlockedPostings>> Reader::prefix(const QByteArray& prefix) const
 {
     using R = Result<std::unique_ptr<ranking::BlockedPostings>>;
-    // The terms from `prefix` up to, not including, the prefix with its last byte one higher.
+    // The terms from `prefix` up to, not including, the prefix with its last byte one higher. Terms
+    // are UTF-8 (after a \x01 or \x02 for tags and key types), where 0xff never occurs.
+    if (prefix.isEmpty() || static_cast<unsigned char>(prefix.back()) == 0xff)
+        return std::make_unique<ranking::BlockedPostings>(std::vector<Posting>(), block::kTarget);
     QByteArray end = prefix;
-    while (!end.isEmpty() && static_cast<unsigned char>(end.back()) == 0xff)
-        end.chop(1);
-    if (!end.isEmpty())
-        end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
-    // One run per term: its blocks, which come by term and first_doc, then its tail, the last.
-    std::vector<std::vector<Posting>> runs;
-    QHash<QByteArray, size_t> runOf;
-    QByteArray runTerm;
+    end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
+    // Each expansion's encoded blocks in its order: its blocks, its tail, then its entries in each
+    // run. Copied into one buffer as read (offset, size), decoded only as the merge reaches them.
+    QByteArray bytes;
+    std::vector<std::vector<std::pair<qsizetype, qsizetype>>> expansions;
+    QHash<QByteArray, size_t> expansionOf;
+    QByteArray lastTerm;
     size_t current = 0;
-    bool damaged = false;
-    for (const bool tails : {false, true}) {
-        const char* sql =
-            tails
-                ? (end.isEmpty() ? "SELECT postings, term FROM search_tails WHERE term >= ?1"
-                                 : "SELECT postings, term FROM search_tails WHERE term >= ?1 AND term < ?2")
-                : (end.isEmpty() ? "SELECT postings, term FROM search_blocks WHERE term >= ?1"
-                                 : "SELECT postings, term FROM search_blocks WHERE term >= ?1 AND term < ?2");
+    const auto add = [&](QByteArrayView term, QByteArrayView block) {
+        if (expansions.empty() || term != QByteArrayView(lastTerm)) {
+            lastTerm = term.toByteArray();
+            auto at = expansionOf.constFind(lastTerm);
+            if (at == expansionOf.constEnd()) {
+                at = expansionOf.insert(lastTerm, expansions.size());
+                expansions.emplace_back();
+            }
+            current = *at;
+        }
+        expansions[current].emplace_back(bytes.size(), block.size());
+        bytes.append(block);
+    };
+    for (const char* sql :
+         {"SELECT postings, term FROM search_blocks WHERE term >= ?1 AND term < ?2 "
+          "ORDER BY term, first_doc",
+          "SELECT postings, term FROM search_tails WHERE term >= ?1 AND term < ?2 ORDER BY term"})
         if (Status read = forEachRow(
-                *m_db, sql,
-                [&](Statement& q) {
-                    q.bind(1, prefix);
-                    if (!end.isEmpty())
-                        q.bind(2, end);
-                },
-                [&](const Statement& row) {
-                    // The blocks come by term: a run starts where the term changes. A tail (one row
-                    // a term) joins its term's run.
-                    const QByteArrayView term = row.blobView(1);
-                    if (runs.empty() || tails || term != runTerm) {
-                        runTerm = term.toByteArray();
-                        auto at = tails ? runOf.constFind(runTerm) : runOf.constEnd();
-                        if (at == runOf.constEnd()) {
-                            at = runOf.insert(runTerm, runs.size());
-                            runs.emplace_back();
-                        }
-                        current = *at;
-                    }
-                    std::vector<Posting>& run = runs[current];
-                    const size_t before = run.size();
-                    damaged = !block::decodeInto(row.blobView(0), run) || damaged;
-                    // A run must rise (mergedPostings walks it so): a block inside the one before is damage.
-                    if (before > 0 && run.size() > before && run[before].doc <= run[before - 1].doc)
-                        damaged = true;
-                });
+                *m_db, sql, [&](Statement& q) { q.bind(1, prefix).bind(2, end); },
+                [&](const Statement& row) { add(row.blobView(1), row.blobView(0)); });
             !read)
             return R::failure(read.error());
-    }
-    // Then each run's entries from the chunk that holds the prefix on: each joins its term's run.
-    const auto runRange = runNumbers();
-    if (!runRange)
-        return R::failure(runRange.error());
-    for (qint64 r = runRange.value() ? runRange.value()->first : 1;
-         runRange.value() && r <= runRange.value()->second; ++r) {
-        const char* sql =
-            end.isEmpty()
-                ? "SELECT entries FROM search_runs WHERE run = ?1 AND first_term >= coalesce((SELECT "
-                  "max(first_term) FROM search_runs WHERE run = ?1 AND first_term <= ?2), x'') ORDER BY "
-                  "first_term"
-                : "SELECT entries FROM search_runs WHERE run = ?1 AND first_term >= coalesce((SELECT "
-                  "max(first_term) FROM search_runs WHERE run = ?1 AND first_term <= ?2), x'') AND "
-                  "first_term < ?3 ORDER BY first_term";
-        bool past = false;
+    const Result<std::vector<qint64>> runs = runNumbers();
+    if (!runs)
+        return R::failure(runs.error());
+    bool damaged = false;
+    for (const qint64 r : runs.value()) {
+        // From the chunk that holds the prefix's start to the last that starts before its end.
         if (Status read = forEachRow(
-                *m_db, sql,
-                [&](Statement& q) {
-                    q.bind(1, r).bind(2, prefix);
-                    if (!end.isEmpty())
-                        q.bind(3, end);
-                },
+                *m_db,
+                "SELECT entries FROM search_runs WHERE run = ?1 AND first_term >= coalesce((SELECT "
+                "max(first_term) FROM search_runs WHERE run = ?1 AND first_term <= ?2), x'') AND "
+                "first_term < ?3 ORDER BY first_term",
+                [&](Statement& q) { q.bind(1, r).bind(2, prefix).bind(3, end); },
                 [&](const Statement& row) {
-                    if (past)
-                        return;
-                    damaged = !block::forEachEntry(row.blobView(0), [&](QByteArrayView t,
-                                                                        QByteArrayView bytes) {
-                        if (t < QByteArrayView(prefix))
-                            return true;
-                        if (!end.isEmpty() && t >= QByteArrayView(end)) {
-                            past = true;
-                            return false;
-                        }
-                        const QByteArray key = t.toByteArray();
-                        auto at = runOf.constFind(key);
-                        if (at == runOf.constEnd()) {
-                            at = runOf.insert(key, runs.size());
-                            runs.emplace_back();
-                        }
-                        std::vector<Posting>& into = runs[*at];
-                        const size_t before = into.size();
-                        if (!block::decodeInto(bytes, into) ||
-                            (before > 0 && into[before].doc <= into[before - 1].doc))
-                            damaged = true;
-                        return true;
+                    damaged = !block::forEachEntry(row.blobView(0), [&](QByteArrayView t, QByteArrayView b) {
+                        if (t >= QByteArrayView(prefix) && t < QByteArrayView(end))
+                            add(t, b);
+                        return t < QByteArrayView(end);
                     }) || damaged;
                 });
             !read)
             return R::failure(read.error());
     }
-    if (damaged)
+    std::vector<block::Source> sources;
+    sources.reserve(expansions.size());
+    for (const auto& spans : expansions) {
+        std::vector<QByteArrayView> blocks;
+        blocks.reserve(spans.size());
+        for (const auto& [offset, size] : spans)
+            blocks.push_back(QByteArrayView(bytes).sliced(offset, size));
+        sources.emplace_back(std::move(blocks));
+    }
+    std::vector<ranking::PostingSource*> reading;
+    for (block::Source& source : sources)
+        reading.push_back(&source);
+    std::optional<ranking::BlockedPostings> merged = ranking::mergedPostings(reading, block::kTarget);
+    if (damaged || !merged)
         return R::failure(damagedText(m_db->path()));
-    return std::make_unique<ranking::BlockedPostings>(
-        ranking::mergedPostings(std::move(runs), block::kTarget));
+    return std::make_unique<ranking::BlockedPostings>(std::move(*merged));
 }
 
 } // namespace modreg::search

@@ -210,7 +210,7 @@ public:
 
 private:
     // The runs' numbers, first and last (nullopt when there are none).
-    Result<std::optional<std::pair<qint64, qint64>>> runNumbers() const;
+    Result<std::vector<qint64>> runNumbers() const; // each run's number, oldest first
 
     const SqliteDatabase* m_db;
     bool m_hasRuns = false; // search_runs is there (not while migrations before 19 run)

@@ -35,6 +35,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                             }),
                  "the run before is left as it was");
     fuzz::expect(run.size() == before.size() + (alone ? alone->size() : 0), "the run grows by the block");
+    // The same bytes as a stored block a merge reads (a prefix's expansion): merged alone, what
+    // decode() gives, or a refusal.
+    postingBlock::Source source({QByteArrayView(input)});
+    const std::optional<BlockedPostings> merged = mergedPostings({&source}, postingBlock::kTarget);
+    fuzz::expect(merged.has_value() == alone.has_value(), "a merge refuses what decoding refuses");
+    fuzz::expect(!merged || merged->documentCount() == alone->size(), "a merge keeps every posting");
     // The same bytes as a chunk of a run: what splits into entries has terms that never fall, each
     // entry within the bytes, and written again entry by entry gives the same bytes.
     QByteArray again;

@@ -198,10 +198,9 @@ private slots:
                  qPrintable(QString::number(skippedSomewhere)));
     }
 
-    // The expansions of a prefix merged into one list, whichever way mergedPostings takes (summed a
-    // window of rows at a time when they are many and dense, else merged two by two): each row once,
-    // its frequencies summed, every block in row order; against a plain map of the same postings.
-    // Rows up to 200,000 cross several windows; few postings over many rows merge two by two.
+    // The expansions of a prefix merged into one list (summed a window of rows at a time): each row
+    // once, its frequencies summed, every block in row order; against a plain map of the same
+    // postings. Rows up to 200,000 cross several windows; few postings spread over many rows too.
     void expansionsMergeIntoOneListEachRowOnce()
     {
         QRandomGenerator rng(47);

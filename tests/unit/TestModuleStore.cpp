@@ -9,6 +9,7 @@
 #include "store/CidHash.h"
 #include "store/ModuleStore.h"
 #include "store/PostingBlock.h"
+#include "store/SearchTermCache.h"
 #include "store/SqliteDatabase.h"
 
 #include <QtTest>
@@ -791,6 +792,63 @@ private slots:
         QCOMPARE(indexDifference(path).join(QLatin1Char(10)), QString());
         QCOMPARE(matches("sturdy "), 298);
         QCOMPARE(matches("number299 "), 1);
+    }
+
+    // The lists of common words are kept between searches (search::TermCache) only while the file
+    // is unchanged: a change made here, or through another connection, is ranked at once. 10,050
+    // modules hold the word, more than the shortest list kept. All score alike at first, so the last
+    // registered leads; a module that says the word more often leads after its update.
+    void commonWordsListsAreKeptOnlyWhileTheReplicaIsUnchanged()
+    {
+        const QString path = m_env.path() + QStringLiteral("/kept.sqlite");
+        auto store = std::move(ModuleStore::open(path)).value();
+        const auto keyOf = [](int i) { return QByteArray(30, '\x6b') + char(i / 256) + char(i % 256); };
+        const auto describe = [](int i, const QString& description) {
+            FetchedDocument d = document(QStringLiteral("bafkreikept%1-%2").arg(i).arg(description.size()),
+                                         QByteArray(30, '\x6b') + char(i / 256) + char(i % 256),
+                                         QStringLiteral("tool-%1").arg(i));
+            d.document->description = description;
+            d.bytes = d.document->documentBytes();
+            return d;
+        };
+        constexpr int kModules = 10050;
+        QVERIFY(kModules > int(search::TermCache::kKeptFrom));
+        for (int from = 0; from < kModules; from += 5025) {
+            QList<RegistryEvent> events;
+            QList<FetchedDocument> documents;
+            for (int i = from; i < from + 5025; ++i) {
+                documents << describe(i, QStringLiteral("a sturdy module number%1").arg(i));
+                events << registryEvent(Kind::Registered, keyOf(i), quint64(1 + from / 5025), quint64(i),
+                                        documents.last().cid);
+            }
+            QVERIFY(store->apply(kLocation, events, block(quint64(1 + from / 5025))) &&
+                    store->recordDocuments(documents));
+        }
+        const auto first = [&](ModuleStore& s) {
+            const SearchResults r = s.search(words(QStringLiteral("sturdy "))).value();
+            return std::pair{r.hits.isEmpty() ? QByteArray() : r.hits.first().key, r.matches};
+        };
+        QCOMPARE(first(*store), std::pair(keyOf(kModules - 1), qint64(kModules)));
+        QCOMPARE(first(*store), std::pair(keyOf(kModules - 1), qint64(kModules))); // from the kept list
+        const auto update = [&](ModuleStore& s, int i, quint64 at, const QString& description) {
+            const FetchedDocument d = describe(i, description);
+            return s.apply(kLocation, {registryEvent(Kind::Updated, keyOf(i), at, 0, d.cid)}, block(at)) &&
+                   s.recordDocuments({d});
+        };
+        // Changed on this connection.
+        QVERIFY(update(*store, 17, 3, QStringLiteral("sturdy sturdy sturdy sturdy")));
+        QCOMPARE(first(*store), std::pair(keyOf(17), qint64(kModules)));
+        // Changed through another: PRAGMA data_version tells this one.
+        {
+            auto other = std::move(ModuleStore::open(path)).value();
+            QVERIFY(update(*other, 33, 4, QStringLiteral("sturdy sturdy sturdy sturdy sturdy sturdy")));
+        }
+        QCOMPARE(first(*store), std::pair(keyOf(33), qint64(kModules)));
+        {
+            auto other = std::move(ModuleStore::open(path)).value();
+            QVERIFY(other->apply(kLocation, {registryEvent(Kind::Removed, keyOf(33), 5, 0, {})}, block(5)));
+        }
+        QCOMPARE(first(*store), std::pair(keyOf(17), qint64(kModules - 1)));
     }
 
     // Schema 14 makes the search index for a replica written before it, from the rows it has, in the

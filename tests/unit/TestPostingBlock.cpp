@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QtTest>
 #include <algorithm>
+#include <map>
 
 using namespace modreg::ranking;
 
@@ -103,6 +104,61 @@ private slots:
         for (quint32 i = 1; i <= postingBlock::kMaxPostings + 1; ++i)
             many.push_back({i, 1, 1});
         QVERIFY(!postingBlock::decode(postingBlock::encode(many))); // more than a block holds
+    }
+
+    // A prefix's expansions merged straight from their stored blocks (postingBlock::Source, decoded
+    // as the merge reaches each) give what merging the same postings in memory gives; a block that
+    // does not decode, or one that does not start past the block before, makes the merge refuse.
+    void storedBlocksMergeAsTheirPostingsDo()
+    {
+        QRandomGenerator rng(53);
+        std::vector<std::vector<Posting>> runs(40);
+        std::vector<std::vector<QByteArray>> encoded(runs.size());
+        for (size_t r = 0; r < runs.size(); ++r) {
+            // A few long expansions and many short ones, over 300,000 rows (several windows).
+            const quint32 count = r < 3 ? 20000 + rng.bounded(20000u) : 1 + rng.bounded(300u);
+            std::map<quint32, quint32> docs;
+            while (docs.size() < count)
+                docs[1 + rng.bounded(300000u)] = 1 + rng.bounded(40u);
+            for (const auto& [doc, f] : docs)
+                runs[r].push_back({doc, f, 3 + doc % 200});
+            for (size_t at = 0; at < runs[r].size();) {
+                const size_t take = std::min<size_t>(runs[r].size() - at,
+                                                     1 + rng.bounded(quint32(postingBlock::kMaxPostings)));
+                encoded[r].push_back(postingBlock::encode(std::vector<Posting>(
+                    runs[r].begin() + qsizetype(at), runs[r].begin() + qsizetype(at + take))));
+                at += take;
+            }
+        }
+        const auto merge = [&](const std::vector<std::vector<QByteArray>>& blocks) {
+            std::vector<postingBlock::Source> sources;
+            for (const std::vector<QByteArray>& term : blocks)
+                sources.emplace_back(std::vector<QByteArrayView>(term.begin(), term.end()));
+            std::vector<PostingSource*> reading;
+            for (postingBlock::Source& source : sources)
+                reading.push_back(&source);
+            return mergedPostings(reading, postingBlock::kTarget);
+        };
+        const BlockedPostings inMemory = mergedPostings(runs, postingBlock::kTarget);
+        const std::optional<BlockedPostings> stored = merge(encoded);
+        QVERIFY(stored);
+        QCOMPARE(stored->documentCount(), inMemory.documentCount());
+        QCOMPARE(stored->blocks().size(), inMemory.blocks().size());
+        for (size_t b = 0; b < inMemory.blocks().size(); ++b) {
+            QCOMPARE(stored->blocks()[b].maxF, inMemory.blocks()[b].maxF);
+            QCOMPARE(stored->blocks()[b].minLength, inMemory.blocks()[b].minLength);
+            QVERIFY(std::equal(stored->block(b).begin(), stored->block(b).end(), inMemory.block(b).begin(),
+                               inMemory.block(b).end(), [](const Posting& x, const Posting& y) {
+                                   return x.doc == y.doc && x.f == y.f && x.length == y.length;
+                               }));
+        }
+        // Damage: a block cut short; the same block twice (it does not start past itself).
+        std::vector<std::vector<QByteArray>> cut = encoded;
+        cut[1][cut[1].size() / 2].chop(1);
+        QVERIFY(!merge(cut));
+        std::vector<std::vector<QByteArray>> twice = encoded;
+        twice[2].insert(twice[2].begin() + 1, twice[2][1]);
+        QVERIFY(!merge(twice));
     }
 };
 
