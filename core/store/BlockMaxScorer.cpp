@@ -61,8 +61,7 @@ struct Cursor
 
     // Bm25::score of a posting, remembered by (f, length): a walk scores tens of thousands of
     // postings with a few hundred distinct pairs, and each score costs three divisions. The same
-    // function computes each entry, so a score is the same to the last bit. 64 KiB a term: below
-    // malloc's threshold for a fresh mapping, whose page faults cost more than the table saved.
+    // function computes each entry, so a score is the same to the last bit.
     double score(const Bm25& bm25, quint32 f, quint32 length)
     {
         constexpr quint32 kF = 32, kLength = 512;
